@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+/** Level 0 is the least mature option, 4 the most mature. */
+export const LEVELS = [0, 1, 2, 3, 4] as const
+export const LevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+export type Level = z.infer<typeof LevelSchema>
+
+export const DONT_KNOW = 'dont-know'
+export const NOT_APPLICABLE = 'not-applicable'
+
+export const PillarAnswerSchema = z.union([LevelSchema, z.literal(DONT_KNOW), z.literal(NOT_APPLICABLE)])
+export type PillarAnswer = z.infer<typeof PillarAnswerSchema>
+
+/** Options score 0, 25, 50, 75, 100 from least to most mature. */
+export function scoreLevel(level: Level): number {
+  return level * 25
+}
+
+export function isLevel(answer: PillarAnswer): answer is Level {
+  return typeof answer === 'number'
+}

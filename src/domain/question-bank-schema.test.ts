@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest'
+import { QuestionBankSchema, type Question } from './question-bank-schema.ts'
+
+const question: Question = {
+  id: 'culture-on-call',
+  pillar: 'culture',
+  practice: 'shared-ownership',
+  source: 'cultural-shift',
+  text: 'Who gets paged when your service breaks at 3 AM?',
+  options: [
+    'An operations team we rarely talk to',
+    'Operations, who call us when stuck',
+    'Operations first, developers as second line',
+    'Developers and operations share one rota',
+    'The developers who build it are on call for it',
+  ],
+  allowNotApplicable: false,
+  why: 'Nobody writes sloppy code when they are the one who gets woken up.',
+  nextStep: 'Put the developers of one service on its on-call rota for a month.',
+}
+
+test('a bank with a valid question parses', () => {
+  expect(QuestionBankSchema.parse({ bankVersion: 1, questions: [question] }).questions).toHaveLength(1)
+})
+
+test('duplicate ids, a missing option and an unknown practice are refused with a path', () => {
+  const result = QuestionBankSchema.safeParse({
+    bankVersion: 1,
+    questions: [question, question, { ...question, id: 'other', practice: 'kanban', options: ['a b c'] }],
+  })
+  expect(result.success).toBe(false)
+  const paths = result.error?.issues.map((issue) => issue.path.join('.'))
+  expect(paths).toContain('questions.2.practice')
+  expect(paths).toContain('questions.2.options')
+})
+
+test('a duplicate id alone is refused by name', () => {
+  const result = QuestionBankSchema.safeParse({ bankVersion: 1, questions: [question, question] })
+  expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    'duplicate question id "culture-on-call"',
+  ])
+})

@@ -1,0 +1,16 @@
+export function StartPage() {
+  return (
+    <section aria-labelledby="start-heading" className="start">
+      <h1 id="start-heading">CALMS Radar</h1>
+      <p className="lead">
+        See where your team stands on DevOps through the CALMS lens: Culture, Automation, Lean, Measurement
+        and Sharing. Answer questions about what your team actually does, and get a radar of strengths and
+        gaps with next steps from the lesson &ldquo;What Is DevOps?&rdquo;.
+      </p>
+      <p>About ten minutes on your own, or combine everyone&rsquo;s answers in a team retrospective.</p>
+      <button type="button" className="button primary">
+        Start self-check
+      </button>
+    </section>
+  )
+}

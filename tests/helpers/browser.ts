@@ -1,0 +1,76 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4183/'
+
+export interface OpenBrowser {
+  context: BrowserContext
+  page: Page
+  problems: string[]
+  close: () => Promise<void>
+}
+
+interface OpenOptions {
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+  reducedMotion?: 'reduce' | 'no-preference'
+}
+
+/** Launches Debian's Chromium (never a downloaded one) and records console errors and failed requests. */
+export async function openBrowser(options: OpenOptions = {}): Promise<OpenBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'calms-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  })
+  const problems: string[] = []
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('requestfailed', (request) => {
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+    })
+  }
+  context.on('page', watch)
+  const page = context.pages()[0] ?? (await context.newPage())
+  watch(page)
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close()
+      await rm(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Runs axe with the WCAG 2.x A and AA rules and returns one readable line per violation. */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}

@@ -1,0 +1,21 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+
+let browser: OpenBrowser
+
+beforeEach(async () => {
+  browser = await openBrowser()
+})
+
+afterEach(async () => {
+  await browser.close()
+})
+
+test('the built app loads with its heading and start button, and no console error or failed request', async () => {
+  const { page, problems } = browser
+  await page.goto(baseUrl)
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).count()).toBe(1)
+  expect(await page.getByRole('button', { name: 'Start self-check' }).isVisible()).toBe(true)
+  expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
