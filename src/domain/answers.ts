@@ -19,3 +19,7 @@ export function scoreLevel(level: Level): number {
 export function isLevel(answer: PillarAnswer): answer is Level {
   return typeof answer === 'number'
 }
+
+/** One person's answers to the pillar questions, by question id. A question not in the record is unanswered. */
+export const PillarAnswersSchema = z.record(z.string(), PillarAnswerSchema)
+export type PillarAnswers = z.infer<typeof PillarAnswersSchema>
