@@ -1,9 +1,98 @@
+import { lazy, Suspense, useEffect } from 'react'
+import { routes, useRoute, type Route } from '../components/hash-route.ts'
+import { PageHeading } from '../components/page-heading.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 
-export function App() {
+// Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
+const QuestionnairePage = lazy(() =>
+  import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.QuestionnairePage })),
+)
+const ResumeSelfCheck = lazy(() =>
+  import('../features/questionnaire/resume-self-check.tsx').then((m) => ({ default: m.ResumeSelfCheck })),
+)
+const ResultsPage = lazy(() =>
+  import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
+)
+const AppServices = lazy(() => import('./app-services.tsx').then((m) => ({ default: m.AppServices })))
+
+function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+      return <StartPage />
+    case 'resume':
+      return <ResumeSelfCheck />
+    case 'step':
+      return <QuestionnairePage stepNumber={route.step} />
+    case 'results':
+      return <ResultsPage />
+    case 'team':
+    case 'shared':
+    case 'not-found':
+      return <NotFound />
+  }
+}
+
+function NotFound() {
   return (
-    <main id="main" className="page">
-      <StartPage />
-    </main>
+    <section aria-labelledby="not-found-heading">
+      <PageHeading id="not-found-heading">Page not found</PageHeading>
+      <p>
+        This address does not lead to a page of CALMS Radar. <a href={routes.start}>Go to the start page</a>.
+      </p>
+    </section>
+  )
+}
+
+export function App() {
+  const route = useRoute()
+  const page = route.name === 'step' ? `step-${route.step}` : route.name
+  useEffect(() => {
+    window.scrollTo({ top: 0 })
+  }, [page])
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The fragment holds the route, so the skip link moves focus itself instead of changing the hash.
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href={routes.start}>
+          CALMS Radar
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <a href={routes.resume} aria-current={route.name === 'step' ? 'page' : undefined}>
+                Self-check
+              </a>
+            </li>
+            <li>
+              <a href={routes.results} aria-current={route.name === 'results' ? 'page' : undefined}>
+                Results
+              </a>
+            </li>
+            <li>
+              <a href={routes.team} aria-current={route.name === 'team' ? 'page' : undefined}>
+                Team
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
+          {route.name !== 'start' && <AppServices />}
+          <RouteView route={route} />
+        </Suspense>
+      </main>
+    </>
   )
 }

@@ -23,3 +23,9 @@ export function isLevel(answer: PillarAnswer): answer is Level {
 /** One person's answers to the pillar questions, by question id. A question not in the record is unanswered. */
 export const PillarAnswersSchema = z.record(z.string(), PillarAnswerSchema)
 export type PillarAnswers = z.infer<typeof PillarAnswersSchema>
+
+/** Reads the value of an answer's form control ("0"-"4", "dont-know", "not-applicable") back into an answer. */
+export function parsePillarAnswerValue(value: string): PillarAnswer | undefined {
+  const parsed = PillarAnswerSchema.safeParse(/^[0-9]$/.test(value) ? Number(value) : value)
+  return parsed.success ? parsed.data : undefined
+}

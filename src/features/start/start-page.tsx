@@ -1,3 +1,5 @@
+import { navigate, routes } from '../../components/hash-route.ts'
+
 export function StartPage() {
   return (
     <section aria-labelledby="start-heading" className="start">
@@ -8,7 +10,7 @@ export function StartPage() {
         gaps with next steps from the lesson &ldquo;What Is DevOps?&rdquo;.
       </p>
       <p>About ten minutes on your own, or combine everyone&rsquo;s answers in a team retrospective.</p>
-      <button type="button" className="button primary">
+      <button type="button" className="button primary" onClick={() => navigate(routes.resume)}>
         Start self-check
       </button>
     </section>

@@ -1,0 +1,68 @@
+import { useSyncExternalStore } from 'react'
+
+/*
+ * A hash router in a few lines: the app is a static site that any CDN can host under any path, so routes live in
+ * the fragment, and Back/Forward and deep links work without server rewrites. A routing library would cost more
+ * first-load JavaScript than the whole start page.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'resume' }
+  | { name: 'step'; step: number }
+  | { name: 'results' }
+  | { name: 'team' }
+  | { name: 'shared'; code: string }
+  | { name: 'not-found'; path: string }
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/'
+  if (path === '/' || path === '') return { name: 'start' }
+  if (path === '/self-check') return { name: 'resume' }
+  if (path === '/results') return { name: 'results' }
+  if (path === '/team') return { name: 'team' }
+  const step = /^\/step\/(\d{1,2})$/.exec(path)
+  if (step?.[1]) return { name: 'step', step: Number(step[1]) }
+  const shared = /^\/r\/(.+)$/.exec(path)
+  if (shared?.[1]) return { name: 'shared', code: shared[1] }
+  return { name: 'not-found', path }
+}
+
+export const routes = {
+  start: '#/',
+  resume: '#/self-check',
+  step: (step: number) => `#/step/${step}`,
+  results: '#/results',
+  team: '#/team',
+}
+
+let focusRequested = false
+
+function subscribe(onChange: () => void) {
+  const onHashChange = () => {
+    focusRequested = true
+    onChange()
+  }
+  window.addEventListener('hashchange', onHashChange)
+  return () => window.removeEventListener('hashchange', onHashChange)
+}
+
+/** True once after each in-app navigation: the next page heading to mount should take focus. */
+export function takeFocusRequest(): boolean {
+  const requested = focusRequested
+  focusRequested = false
+  return requested
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  )
+  return parseRoute(hash)
+}
+
+export function navigate(href: string, options: { replace?: boolean } = {}) {
+  if (options.replace) window.location.replace(href)
+  else window.location.hash = href.replace(/^#/, '')
+}

@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora-metrics.ts'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { renderApp } from '../../test-support/render-app.tsx'
+
+const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
+const firstCulture = culture[0]
+if (!firstCulture) throw new Error('the bank has no culture question')
+
+test('each question is a radio group, options from least to most mature, then "Don\'t know"', async () => {
+  await renderApp('#/step/1')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+  expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
+  const group = screen.getByRole('group', { name: `1. ${firstCulture.text}` })
+  const labels = within(group)
+    .getAllByRole('radio')
+    .map((radio) => radio.closest('label')?.textContent)
+  expect(labels).toEqual([
+    ...firstCulture.options,
+    "Don't know",
+    ...(firstCulture.allowNotApplicable ? ['Not applicable'] : []),
+  ])
+  expect(within(group).getByText(firstCulture.why)).toBeInTheDocument()
+})
+
+test('an answer is saved as it is given and counted in the progress', async () => {
+  const { user } = await renderApp('#/step/1')
+  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  await user.click(within(group).getByRole('radio', { name: firstCulture.options[3] }))
+  expect(within(group).getByRole('radio', { name: firstCulture.options[3] })).toBeChecked()
+  expect(screen.getByText('1 of 40 questions answered')).toBeInTheDocument()
+  const saved = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
+    state: { answers: Record<string, unknown> }
+  }
+  expect(saved.state.answers).toEqual({ [firstCulture.id]: 3 })
+})
+
+test('Next with unanswered questions asks to confirm skipping, announces it and focuses the first problem', async () => {
+  const { user } = await renderApp('#/step/1')
+  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  await user.click(within(group).getByRole('radio', { name: "Don't know" }))
+  await user.click(screen.getByRole('button', { name: 'Next' }))
+
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(`${culture.length - 1} questions on this step have no answer yet.`)
+  const second = screen.getByRole('group', { name: `2. ${culture[1]?.text ?? ''}` })
+  expect(within(second).getAllByRole('radio')[0]).toHaveFocus()
+  // Still on step 1: nothing is skipped without saying so.
+  expect(screen.getByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+
+  await user.click(within(alert).getByRole('button', { name: 'Skip unanswered and continue' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Automation' })).toBeInTheDocument()
+  expect(screen.getByText('Step 2 of 6')).toBeInTheDocument()
+})
+
+test('a fully answered step goes on with Next; the last step reads "See results"', async () => {
+  const { user } = await renderApp('#/step/6')
+  expect(await screen.findByRole('heading', { level: 1, name: 'DORA outcomes' })).toBeInTheDocument()
+  for (const [index, metric] of DORA_METRICS.entries()) {
+    const { label, question } = DORA_METRIC_DEFINITIONS[metric]
+    const group = screen.getByRole('group', { name: `${index + 1}. ${label}: ${question}` })
+    await user.click(within(group).getAllByRole('radio')[1] as HTMLElement)
+  }
+  await user.click(screen.getByRole('button', { name: 'See results' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument()
+})
+
+test('coming back later resumes at the step where the person left, with every answer in place', async () => {
+  const first = await renderApp('#/step/1')
+  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  await first.user.click(within(group).getByRole('radio', { name: firstCulture.options[4] }))
+  await first.user.click(screen.getByRole('button', { name: 'Next' }))
+  await first.user.click(await screen.findByRole('button', { name: 'Skip unanswered and continue' }))
+  expect(await screen.findByText('Step 2 of 6')).toBeInTheDocument()
+  first.unmount()
+
+  const again = await renderApp('#/')
+  await again.user.click(await screen.findByRole('button', { name: 'Start self-check' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Automation' })).toBeInTheDocument()
+  await again.user.click(screen.getByRole('button', { name: 'Back' }))
+  const resumed = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  expect(within(resumed).getByRole('radio', { name: firstCulture.options[4] })).toBeChecked()
+})
+
+test('"Start over" asks first, and only then deletes the answers', async () => {
+  const { user } = await renderApp('#/step/1')
+  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  await user.click(within(group).getByRole('radio', { name: firstCulture.options[2] }))
+  await user.click(screen.getByRole('button', { name: 'Start over' }))
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(within(group).getByRole('radio', { name: firstCulture.options[2] })).toBeChecked()
+
+  await user.click(screen.getByRole('button', { name: 'Start over' }))
+  await user.click(screen.getByRole('button', { name: 'Delete my answers' }))
+  expect(await screen.findByText('0 of 40 questions answered')).toBeInTheDocument()
+  expect(within(group).getByRole('radio', { name: firstCulture.options[2] })).not.toBeChecked()
+})

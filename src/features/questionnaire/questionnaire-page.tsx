@@ -1,0 +1,154 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { parsePillarAnswerValue } from '../../domain/answers.ts'
+import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../../domain/dora-metrics.ts'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { getQuestionnaireSteps, type QuestionnaireStep } from '../../domain/questionnaire-steps.ts'
+import { useAnswers, useAssessmentActions, useDoraAnswers } from '../../store/assessment-store.ts'
+import { ConfirmButton } from '../../components/confirm-button.tsx'
+import { navigate, routes } from '../../components/hash-route.ts'
+import { PageHeading } from '../../components/page-heading.tsx'
+import { ChoiceGroup } from './choice-group.tsx'
+import { getStepFormValues, getStepQuestions } from './step-content.ts'
+import { buildStepFormSchema, type StepFormValues } from './step-form-schema.ts'
+
+const steps = getQuestionnaireSteps(QUESTION_BANK)
+const totalQuestions = QUESTION_BANK.questions.length + DORA_METRICS.length
+
+const isDoraMetric = (name: string): name is DoraMetric => (DORA_METRICS as readonly string[]).includes(name)
+
+export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
+  const step = steps[stepNumber - 1]
+  if (!step) {
+    return (
+      <section aria-labelledby="step-missing">
+        <PageHeading id="step-missing">There is no step {stepNumber}</PageHeading>
+        <p>
+          The self-check has {steps.length} steps. <a href={routes.step(1)}>Go to step 1</a>.
+        </p>
+      </section>
+    )
+  }
+  // A fresh form per step: each step validates its own questions.
+  return <StepForm key={step.number} step={step} />
+}
+
+function StepForm({ step }: { step: QuestionnaireStep }) {
+  const answers = useAnswers()
+  const dora = useDoraAnswers()
+  const { answerQuestion, answerDoraMetric, stepVisited, resetAssessment } = useAssessmentActions()
+  const [triedNext, setTriedNext] = useState(false)
+
+  useEffect(() => stepVisited(step.number), [step.number, stepVisited])
+
+  const questions = useMemo(() => getStepQuestions(step), [step])
+  const schema = useMemo(() => buildStepFormSchema(questions), [questions])
+  // The store is the single source of truth: the form only mirrors it and writes every answer straight back.
+  const values = useMemo(() => getStepFormValues(step, answers, dora), [step, answers, dora])
+  const {
+    register,
+    handleSubmit,
+    clearErrors,
+    formState: { errors },
+  } = useForm<StepFormValues>({
+    values,
+    resolver: zodResolver(schema),
+    resetOptions: { keepErrors: true },
+  })
+
+  const isLast = step.number === steps.length
+  const nextHref = isLast ? routes.results : routes.step(step.number + 1)
+  const backHref = step.number === 1 ? routes.start : routes.step(step.number - 1)
+  const answeredCount =
+    QUESTION_BANK.questions.filter((question) => answers[question.id] !== undefined).length +
+    DORA_METRICS.filter((metric) => dora[metric] !== undefined).length
+
+  const saveAnswer = (name: string, value: string) => {
+    clearErrors(name)
+    if (isDoraMetric(name)) {
+      const parsed = DoraAnswersSchema.shape[name].safeParse(value)
+      if (parsed.success && parsed.data !== undefined) answerDoraMetric(name, parsed.data)
+      return
+    }
+    const answer = parsePillarAnswerValue(value)
+    if (answer !== undefined) answerQuestion(name, answer)
+  }
+
+  const unanswered = questions.filter((question) => values[question.name] === undefined).length
+  const onSubmit = handleSubmit(
+    () => navigate(nextHref),
+    () => setTriedNext(true),
+  )
+
+  return (
+    <section aria-labelledby="step-heading" className="questionnaire">
+      <p className="step-progress">
+        Step {step.number} of {steps.length}
+      </p>
+      <PageHeading id="step-heading">{step.title}</PageHeading>
+      <div className="progress-line">
+        <progress value={answeredCount} max={totalQuestions} aria-label="Questions answered" />
+        <span>
+          {answeredCount} of {totalQuestions} questions answered
+        </span>
+      </div>
+      {step.kind === 'dora' && (
+        <p>
+          The four DORA outcomes, for the primary service your team works on. Answer from what you measure; if
+          you do not measure it, &ldquo;Don&rsquo;t know&rdquo; is an honest answer and a finding in itself.
+        </p>
+      )}
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        {questions.map((question, index) => (
+          <ChoiceGroup
+            key={question.name}
+            name={question.name}
+            number={index + 1}
+            legend={question.text}
+            why={question.why}
+            choices={question.choices}
+            error={errors[question.name]?.message}
+            registration={register(question.name, {
+              onChange: (event: { target: { value: string } }) =>
+                saveAnswer(question.name, event.target.value),
+            })}
+          />
+        ))}
+        {triedNext && unanswered > 0 && (
+          <div role="alert" className="skip-warning">
+            <p>
+              {unanswered === 1
+                ? '1 question on this step has no answer yet.'
+                : `${unanswered} questions on this step have no answer yet.`}{' '}
+              Answer {unanswered === 1 ? 'it' : 'them'}, or skip for now: skipped questions count as
+              unanswered, never as zero.
+            </p>
+            <button type="button" className="button" onClick={() => navigate(nextHref)}>
+              {isLast ? 'Skip unanswered and see results' : 'Skip unanswered and continue'}
+            </button>
+          </div>
+        )}
+        <div className="step-nav">
+          <button type="button" className="button" onClick={() => navigate(backHref)}>
+            Back
+          </button>
+          <button type="submit" className="button primary">
+            {isLast ? 'See results' : 'Next'}
+          </button>
+        </div>
+      </form>
+      <div className="start-over">
+        <ConfirmButton
+          label="Start over"
+          question="Start over? This deletes every answer of your self-check on this device."
+          confirmLabel="Delete my answers"
+          onConfirm={() => {
+            resetAssessment()
+            navigate(routes.step(1))
+          }}
+        />
+      </div>
+    </section>
+  )
+}

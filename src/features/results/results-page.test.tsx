@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { renderApp } from '../../test-support/render-app.tsx'
+
+const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
+
+function saveAnswers(answers: Record<string, number | string>, dora: Record<string, string> = {}) {
+  const answeredAt = Object.fromEntries(Object.keys(answers).map((id) => [id, 1000]))
+  localStorage.setItem(
+    'calms-radar:self-check',
+    JSON.stringify({
+      version: 2,
+      state: { bankVersion: 1, answers, dora, answeredAt, lastStep: 6, resetAt: 0 },
+    }),
+  )
+}
+
+test('a pillar without a scored answer shows "not enough answers", never 0', async () => {
+  // Culture: every question at level 2 (50) except the first at level 4 (100):
+  // mean = (100 + 50 * (n - 1)) / n; with n = 7: (100 + 300) / 7 = 57.14 -> 57.
+  saveAnswers(Object.fromEntries(culture.map((question, index) => [question.id, index === 0 ? 4 : 2])))
+  await renderApp('#/results')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument()
+
+  const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
+  const cultureRow = within(table).getByRole('row', { name: /Culture/ })
+  expect(
+    within(cultureRow)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual([
+    String(Math.round((100 + 50 * (culture.length - 1)) / culture.length)),
+    `${culture.length} / ${culture.length}`,
+    '0',
+    '0',
+  ])
+  const automationRow = within(table).getByRole('row', { name: /Automation/ })
+  expect(within(automationRow).getAllByRole('cell')[0]).toHaveTextContent('not enough answers')
+
+  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 57/ })
+  expect(chart).toHaveAccessibleName(/Automation not enough answers/)
+})
+
+test('gaps name the questions behind them with their next steps, and "Don\'t know" is a finding', async () => {
+  const [first, second, third] = culture
+  if (!first || !second || !third) throw new Error('culture needs three questions')
+  saveAnswers({ [first.id]: 0, [second.id]: 'dont-know', [third.id]: 'dont-know' })
+  await renderApp('#/results')
+
+  const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
+  expect(within(gaps).getByRole('heading', { name: 'Culture (pillar): 0' })).toBeInTheDocument()
+  expect(within(gaps).getAllByText(first.nextStep).length).toBeGreaterThan(0)
+  const unknown = screen.getByRole('region', { name: 'What you could not answer' })
+  expect(unknown).toHaveTextContent(
+    'You could not answer 2 questions about culture: that itself is a gap in shared visibility.',
+  )
+})
+
+test('the DORA section names the cluster, the report year, and what is missing', async () => {
+  saveAnswers({}, { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-0-5' })
+  await renderApp('#/results')
+  const dora = await screen.findByRole('region', { name: 'Delivery outcomes (DORA)' })
+  expect(dora).toHaveTextContent(
+    'closest to the Elite cluster of the 2024 State of DevOps report (a partial result)',
+  )
+  expect(dora).toHaveTextContent('Missing: lead time for changes, time to restore service.')
+})
+
+test('the practice view shows the same numbers per lesson practice', async () => {
+  saveAnswers(Object.fromEntries(culture.map((question) => [question.id, 3])))
+  const { user } = await renderApp('#/results')
+  await user.click(await screen.findByRole('button', { name: 'By practice' }))
+  const table = screen.getByRole('table', { name: 'Scores by lesson practice' })
+  expect(within(table).getByRole('row', { name: /Blameless post-mortems/ })).toHaveTextContent('75')
+  expect(screen.getByRole('img', { name: /^Scores by lesson practice/ })).toBeInTheDocument()
+})
+
+test('editing an answer from the results page updates the results', async () => {
+  const [first] = culture
+  if (!first) throw new Error('no culture question')
+  saveAnswers({ [first.id]: 0 })
+  const { user } = await renderApp('#/results')
+  await user.click(await screen.findByRole('link', { name: 'Edit Culture answers' }))
+  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  await user.click(within(group).getByRole('radio', { name: first.options[4] }))
+  await user.click(screen.getByRole('link', { name: 'Results' }))
+  const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
+  expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('100')
+})

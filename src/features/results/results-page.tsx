@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react'
+import { isLevel, type PillarAnswer } from '../../domain/answers.ts'
+import { classifyDora } from '../../domain/dora-classification.ts'
+import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../../domain/findings.ts'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import type { Question } from '../../domain/question-bank-schema.ts'
+import { getQuestionnaireSteps } from '../../domain/questionnaire-steps.ts'
+import { scoreAnswers } from '../../domain/scoring.ts'
+import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import { routes } from '../../components/hash-route.ts'
+import { PageHeading } from '../../components/page-heading.tsx'
+import { DoraSummary } from './dora-summary.tsx'
+import { formatScore, ScoreRadar } from './score-radar.tsx'
+import { ScoreTable } from './score-table.tsx'
+
+const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
+const steps = getQuestionnaireSteps(QUESTION_BANK)
+
+function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
+  if (answer === undefined) return 'not answered'
+  if (isLevel(answer)) return question.options[answer]
+  return answer === 'dont-know' ? "Don't know" : 'Not applicable'
+}
+
+type View = 'pillars' | 'practices'
+
+export function ResultsPage() {
+  const answers = useAnswers()
+  const dora = useDoraAnswers()
+  const [view, setView] = useState<View>('pillars')
+
+  const scores = useMemo(() => scoreAnswers(QUESTION_BANK, answers), [answers])
+  const findings = useMemo(() => findStrengthsAndGaps(scores, QUESTION_BANK, answers), [scores, answers])
+  const dontKnows = useMemo(() => findDontKnows(scores, answers), [scores, answers])
+  const classification = useMemo(() => classifyDora(dora), [dora])
+  const mismatches = useMemo(
+    () => findMismatches(scores, dora, classification),
+    [scores, dora, classification],
+  )
+
+  const groups = view === 'pillars' ? scores.pillars : scores.practices
+  const nothingAnswered = scores.overall.answered === 0 && classification.perMetric.length === 0
+
+  return (
+    <section aria-labelledby="results-heading" className="results">
+      <PageHeading id="results-heading">Results</PageHeading>
+      {nothingAnswered ? (
+        <p>
+          You have not answered any question yet, so there is nothing to show.{' '}
+          <a href={routes.resume}>Start the self-check</a>.
+        </p>
+      ) : (
+        <p className="lead">
+          Overall {formatScore(scores.overall.score)} out of 100, from {scores.overall.scored} scored answers
+          to {scores.overall.asked} questions. Scores are the mean of your answers (0, 25, 50, 75 or 100);
+          &ldquo;Don&rsquo;t know&rdquo; and &ldquo;Not applicable&rdquo; are left out.
+        </p>
+      )}
+
+      <section aria-labelledby="radar-heading">
+        <h2 id="radar-heading">Your radar</h2>
+        <div className="toggle" role="group" aria-label="Radar detail">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === 'pillars'}
+            onClick={() => setView('pillars')}
+          >
+            By pillar
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === 'practices'}
+            onClick={() => setView('practices')}
+          >
+            By practice
+          </button>
+        </div>
+        <ScoreRadar
+          title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
+          groups={groups}
+        />
+        <ScoreTable
+          caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
+          groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
+          groups={groups}
+        />
+      </section>
+
+      <section aria-labelledby="strengths-heading">
+        <h2 id="strengths-heading">Strengths</h2>
+        {findings.strengths.length === 0 ? (
+          <p>No pillar or practice stands out as a strength yet.</p>
+        ) : (
+          <ul>
+            {findings.strengths.map((finding) => (
+              <li key={`${finding.kind}-${finding.key}`}>
+                <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">Gaps and next steps</h2>
+        {findings.gaps.length === 0 ? (
+          <p>No pillar or practice scores low enough to be a gap.</p>
+        ) : (
+          findings.gaps.map((finding) => (
+            <article key={`${finding.kind}-${finding.key}`} className="gap">
+              <h3>
+                {finding.label} ({finding.kind}): {formatScore(finding.score)}
+              </h3>
+              <ul>
+                {finding.questionIds.flatMap((id) => {
+                  const question = questionsById.get(id)
+                  if (!question) return []
+                  return [
+                    <li key={id}>
+                      <p className="gap-question">{question.text}</p>
+                      <p>
+                        <span className="label">Your answer:</span> {describeAnswer(question, answers[id])}
+                      </p>
+                      <p>
+                        <span className="label">Next step:</span> {question.nextStep}
+                      </p>
+                    </li>,
+                  ]
+                })}
+              </ul>
+            </article>
+          ))
+        )}
+      </section>
+
+      {dontKnows.length > 0 && (
+        <section aria-labelledby="unknown-heading">
+          <h2 id="unknown-heading">What you could not answer</h2>
+          <ul>
+            {dontKnows.map((finding) => (
+              <li key={finding.pillar}>
+                You could not answer {finding.count} {finding.count === 1 ? 'question' : 'questions'} about{' '}
+                {finding.label.toLowerCase()}: that itself is a gap in shared visibility.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <DoraSummary dora={dora} classification={classification} mismatches={mismatches} />
+
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Edit your answers</h2>
+        <ul className="edit-links">
+          {steps.map((step) => (
+            <li key={step.number}>
+              <a href={routes.step(step.number)}>Edit {step.title} answers</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  )
+}

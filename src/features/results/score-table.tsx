@@ -1,0 +1,42 @@
+import type { GroupScore } from '../../domain/scoring.ts'
+import { formatScore } from './score-radar.tsx'
+
+export function ScoreTable({
+  caption,
+  groupLabel,
+  groups,
+}: {
+  caption: string
+  groupLabel: string
+  groups: readonly GroupScore[]
+}) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{groupLabel}</th>
+            <th scope="col">Score (0-100)</th>
+            <th scope="col">Answered / asked</th>
+            <th scope="col">Don&rsquo;t know</th>
+            <th scope="col">Not applicable</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">{group.label}</th>
+              <td>{formatScore(group.score)}</td>
+              <td>
+                {group.answered} / {group.asked}
+              </td>
+              <td>{group.dontKnow}</td>
+              <td>{group.notApplicable}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

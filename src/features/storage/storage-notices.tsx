@@ -1,0 +1,57 @@
+import { useStorageNotices, useStorageStatusActions } from '../../store/storage-status-store.ts'
+
+function downloadText(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
+export function StorageNotices() {
+  const notices = useStorageNotices()
+  const { noticeDismissed } = useStorageStatusActions()
+  if (notices.length === 0) return null
+  return (
+    <div className="notices">
+      {notices.map((notice, index) =>
+        notice.kind === 'unavailable' ? (
+          <div key={index} role="status" className="notice warning">
+            <p>
+              <strong>Your answers are not being saved.</strong> {notice.detail} The app keeps working, but
+              your answers live only in this tab: download or share them before you close it.
+            </p>
+          </div>
+        ) : (
+          <div key={index} role="alert" className="notice warning">
+            <p>
+              <strong>Saved answers could not be read, so the self-check started clean.</strong>{' '}
+              {notice.keptAs
+                ? 'The unreadable data has been kept aside in your browser, not deleted.'
+                : 'There was no room to keep the unreadable data aside: download it now.'}
+            </p>
+            <details>
+              <summary>What was wrong</summary>
+              <ul>
+                {notice.errors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            </details>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(notice.raw, 'calms-radar-unreadable-data.json')}
+            >
+              Download the unreadable data
+            </button>{' '}
+            <button type="button" className="button" onClick={() => noticeDismissed(notice)}>
+              Dismiss
+            </button>
+          </div>
+        ),
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,99 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { PillarAnswer } from '../domain/answers.ts'
+import type { DoraAnswers, DoraMetric } from '../domain/dora-metrics.ts'
+import { BANK_VERSION } from '../domain/question-bank.ts'
+import {
+  createEmptyAssessment,
+  doraAnswerKey,
+  mergeStoredAssessments,
+  parseStoredAssessment,
+  STORED_ASSESSMENT_VERSION,
+  upgradeStoredAssessment,
+  type StoredAssessment,
+} from '../domain/stored-assessment.ts'
+import { createSafeStorage, readRaw } from './safe-storage.ts'
+
+export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
+
+interface AssessmentActions {
+  answerQuestion: (questionId: string, answer: PillarAnswer) => void
+  answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
+  stepVisited: (step: number) => void
+  resetAssessment: () => void
+  otherTabSaved: (theirs: StoredAssessment) => void
+}
+
+type AssessmentState = StoredAssessment & { actions: AssessmentActions }
+
+function toStoredAssessment(state: AssessmentState): StoredAssessment {
+  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt } = state
+  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt }
+}
+
+const upgrade = (state: unknown, version: number) => {
+  const result = upgradeStoredAssessment(state, version)
+  if (!result.ok) throw new Error(result.errors.join(' '))
+  return result.value
+}
+
+const useAssessmentStore = create<AssessmentState>()(
+  persist(
+    (set) => ({
+      ...createEmptyAssessment(BANK_VERSION),
+      actions: {
+        answerQuestion: (questionId, answer) =>
+          set((state) => ({
+            answers: { ...state.answers, [questionId]: answer },
+            answeredAt: { ...state.answeredAt, [questionId]: Date.now() },
+          })),
+        answerDoraMetric: (metric, answer) =>
+          set((state) => ({
+            dora: { ...state.dora, [metric]: answer },
+            answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
+          })),
+        stepVisited: (step) => set({ lastStep: step }),
+        resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
+        otherTabSaved: (theirs) =>
+          set((state) => {
+            const merged = mergeStoredAssessments(toStoredAssessment(state), theirs)
+            // Writing back an unchanged state would bounce storage events between tabs for nothing.
+            return JSON.stringify(merged) === JSON.stringify(toStoredAssessment(state)) ? state : merged
+          }),
+      },
+    }),
+    {
+      name: ASSESSMENT_STORAGE_KEY,
+      version: STORED_ASSESSMENT_VERSION,
+      storage: createSafeStorage({
+        parse: parseStoredAssessment,
+        upgrade: upgradeStoredAssessment,
+        merge: mergeStoredAssessments,
+        version: STORED_ASSESSMENT_VERSION,
+      }),
+      partialize: toStoredAssessment,
+      // getItem has already checked the state against its version's schema; this only upgrades it.
+      migrate: upgrade,
+    },
+  ),
+)
+
+export const useAnswers = () => useAssessmentStore((state) => state.answers)
+export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
+export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
+export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
+
+/** Keeps this tab's answers in step with other tabs of the same browser; returns the unsubscribe function. */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return
+    const raw = readRaw(ASSESSMENT_STORAGE_KEY)
+    if (raw === null) return
+    const parsed = parseStoredAssessment(raw)
+    if (!parsed.ok) return
+    const theirs = upgradeStoredAssessment(parsed.value.state, parsed.value.version)
+    if (theirs.ok) useAssessmentStore.getState().actions.otherTabSaved(theirs.value)
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}

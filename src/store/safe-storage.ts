@@ -1,0 +1,88 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import type { ParseResult } from '../domain/parse-result.ts'
+import { reportStorageProblem } from './storage-status-store.ts'
+
+export interface SafeStorageCodec<State> {
+  /** The domain's one parser for this key: the state and the version it was written in, or readable errors. */
+  parse: (raw: string) => ParseResult<{ state: unknown; version: number }>
+  /** Validates a state of a known version and brings it up to the current one. */
+  upgrade: (state: unknown, version: number) => ParseResult<State>
+  /** Combines what this tab writes with what another tab wrote since, so neither loses answers. */
+  merge: (mine: State, theirs: State) => State
+  version: number
+}
+
+function getLocalStorage(): Storage {
+  // Reading the property itself throws where storage is disabled (some private modes, sandboxed frames).
+  return window.localStorage
+}
+
+function describeError(error: unknown): string {
+  if (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  ) {
+    return 'Your browser storage is full.'
+  }
+  return 'Your browser does not let this page store data (private mode or blocked storage).'
+}
+
+/** Reads a key's raw text; reports, and treats as empty, storage that cannot be read. */
+export function readRaw(name: string): string | null {
+  try {
+    return getLocalStorage().getItem(name)
+  } catch (error) {
+    reportStorageProblem({ kind: 'unavailable', detail: describeError(error) })
+    return null
+  }
+}
+
+function writeRaw(name: string, value: string): boolean {
+  try {
+    getLocalStorage().setItem(name, value)
+    return true
+  } catch (error) {
+    reportStorageProblem({ kind: 'unavailable', detail: describeError(error) })
+    return false
+  }
+}
+
+/** Keeps an unreadable value aside under a key of its own instead of letting the next write destroy it. */
+function quarantine(name: string, raw: string, errors: string[]) {
+  const keptAs = `${name}:unreadable:${new Date().toISOString()}`
+  const kept = writeRaw(keptAs, raw)
+  reportStorageProblem({ kind: 'unreadable', raw, errors, keptAs: kept ? keptAs : null })
+}
+
+/**
+ * A persist storage that never crashes on what it finds and never silently destroys it: unreadable values are
+ * kept aside and reported, failing writes are reported and the app goes on in memory, and each write merges with
+ * what another tab wrote since this tab last read.
+ */
+export function createSafeStorage<State>(codec: SafeStorageCodec<State>): PersistStorage<unknown> {
+  const read = (name: string): StorageValue<unknown> | null => {
+    const raw = readRaw(name)
+    if (raw === null) return null
+    const parsed = codec.parse(raw)
+    if (parsed.ok) return parsed.value
+    quarantine(name, raw, parsed.errors)
+    return null
+  }
+  return {
+    getItem: read,
+    setItem: (name, value) => {
+      const mine = codec.upgrade(value.state, codec.version)
+      const stored = read(name)
+      const theirs = stored === null ? null : codec.upgrade(stored.state, stored.version ?? 0)
+      const state = mine.ok && theirs?.ok ? codec.merge(mine.value, theirs.value) : value.state
+      writeRaw(name, JSON.stringify({ state, version: codec.version }))
+    },
+    removeItem: (name) => {
+      try {
+        getLocalStorage().removeItem(name)
+      } catch (error) {
+        reportStorageProblem({ kind: 'unavailable', detail: describeError(error) })
+      }
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand'
+
+export type StorageNotice =
+  | {
+      kind: 'unreadable'
+      /** The unreadable text exactly as it was found, so the user can download it. */
+      raw: string
+      errors: string[]
+      /** The storage key it was kept under, or null when storage had no room to keep it. */
+      keptAs: string | null
+    }
+  | { kind: 'unavailable'; detail: string }
+
+interface StorageStatusState {
+  notices: StorageNotice[]
+  actions: {
+    storageProblemFound: (notice: StorageNotice) => void
+    noticeDismissed: (notice: StorageNotice) => void
+  }
+}
+
+const useStorageStatusStore = create<StorageStatusState>()((set) => ({
+  notices: [],
+  actions: {
+    storageProblemFound: (notice) =>
+      set((state) =>
+        // One "unavailable" warning is enough however many writes fail.
+        notice.kind === 'unavailable' && state.notices.some((n) => n.kind === 'unavailable')
+          ? state
+          : { notices: [...state.notices, notice] },
+      ),
+    noticeDismissed: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+  },
+}))
+
+export const useStorageNotices = () => useStorageStatusStore((state) => state.notices)
+export const useStorageStatusActions = () => useStorageStatusStore((state) => state.actions)
+export const reportStorageProblem = (notice: StorageNotice) =>
+  useStorageStatusStore.getState().actions.storageProblemFound(notice)
