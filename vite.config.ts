@@ -1,10 +1,58 @@
 import react from '@vitejs/plugin-react'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { App } from './src/app/app.tsx'
+
+/*
+ * The built page is strict: no inline script, no eval, nothing from another origin. It is added to the built
+ * HTML only, because the dev server needs an inline preamble and a websocket for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // Image export draws the chart into a canvas from a blob: URL and hands out data: URLs.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'calms-radar:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+/**
+ * Renders the start page into the built index.html so its heading and introduction paint before any script runs;
+ * the app replaces it on mount. The markup comes from the same components, so nothing is written twice.
+ */
+function prerenderStartPage(): Plugin {
+  return {
+    name: 'calms-radar:prerender-start-page',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<div id="root"></div>', `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`),
+  }
+}
 
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of a static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), prerenderStartPage()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

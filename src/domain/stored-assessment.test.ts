@@ -34,7 +34,8 @@ const VERSION_2_FIXTURE = JSON.stringify({
 describe('parseStoredAssessment', () => {
   test('reads version 2 as it is', () => {
     const result = parseStoredAssessment(VERSION_2_FIXTURE)
-    expect(result).toEqual({ ok: true, value: { version: 2, state: JSON.parse(VERSION_2_FIXTURE).state } })
+    const { state } = JSON.parse(VERSION_2_FIXTURE) as { state: unknown }
+    expect(result).toEqual({ ok: true, value: { version: 2, state } })
   })
 
   test('reads version 1, and the upgrade gives each old answer time 1 so any newer answer wins', () => {
@@ -115,7 +116,7 @@ describe('mergeStoredAssessments', () => {
 
   test('"Start over" in one tab drops the answers another tab gave before it, not after', () => {
     const reset = { ...base, resetAt: 250 }
-    const other = {
+    const other: StoredAssessment = {
       ...base,
       answers: { old: 1, fresh: 2 },
       answeredAt: { old: 200, fresh: 300 },
