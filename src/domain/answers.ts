@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup.ts'
 
 /** Level 0 is the least mature option, 4 the most mature. */
 export const LEVELS = [0, 1, 2, 3, 4] as const

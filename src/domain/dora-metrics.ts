@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup.ts'
 
 export const DORA_METRICS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const
 export const DoraMetricSchema = z.enum(DORA_METRICS)
@@ -78,21 +78,19 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
 export const DORA_DONT_KNOW = 'dont-know'
 
 const answerFor = (metric: DoraMetric) =>
-  z
-    .enum([DORA_DONT_KNOW, ...DORA_METRIC_DEFINITIONS[metric].bands.map((band) => band.id)], {
+  z.optional(
+    z.enum([DORA_DONT_KNOW, ...DORA_METRIC_DEFINITIONS[metric].bands.map((band) => band.id)], {
       error: `not one of the answers for ${DORA_METRIC_DEFINITIONS[metric].label}`,
-    })
-    .optional()
+    }),
+  )
 
 /** One answer per metric: a band id of that metric, or "dont-know". Absent means not answered yet. */
-export const DoraAnswersSchema = z
-  .object({
-    deploymentFrequency: answerFor('deploymentFrequency'),
-    leadTime: answerFor('leadTime'),
-    changeFailureRate: answerFor('changeFailureRate'),
-    timeToRestore: answerFor('timeToRestore'),
-  })
-  .strict()
+export const DoraAnswersSchema = z.strictObject({
+  deploymentFrequency: answerFor('deploymentFrequency'),
+  leadTime: answerFor('leadTime'),
+  changeFailureRate: answerFor('changeFailureRate'),
+  timeToRestore: answerFor('timeToRestore'),
+})
 export type DoraAnswers = z.infer<typeof DoraAnswersSchema>
 
 /** The index of a band in its metric's list (0 = best), or undefined for "dont-know", unanswered or unknown ids. */

@@ -1,4 +1,6 @@
-import type { ZodError } from 'zod'
+// Configures zod before any module that reads outside input builds or runs a schema (see zod-setup.ts).
+import './zod-setup.ts'
+import type { z } from './zod-setup.ts'
 
 /** Outside input never throws at the caller: it comes back as a value or as lines a person can act on. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] }
@@ -25,7 +27,7 @@ export function shorten(text: string, max = 40): string {
  * One line per issue, "path: message", e.g. `answers.culture-x: not one of the allowed values`.
  * The context (e.g. "response") prefixes the path so a line says where in a file the problem is.
  */
-export function formatZodIssues(error: ZodError, context?: string): string[] {
+export function formatZodIssues(error: z.core.$ZodError, context?: string): string[] {
   return error.issues.map((issue) => {
     const segments = issue.path.map((segment) => shorten(String(segment)))
     const path = [...(context === undefined ? [] : [context]), ...segments].join('.')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup.ts'
 
 export const PILLARS = ['culture', 'automation', 'lean', 'measurement', 'sharing'] as const
 

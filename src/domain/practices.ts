@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod-setup.ts'
 
 /** Where a practice comes from: a section of the lesson "What Is DevOps?" or the CALMS reference. */
 export const SOURCES = ['cultural-shift', 'technical-shift', 'what-devops-is-not', 'calms-reference'] as const

@@ -40,3 +40,13 @@ test('a duplicate id alone is refused by name', () => {
     'duplicate question id "culture-on-call"',
   ])
 })
+
+test('sentences are trimmed, and must be at least 3 characters after trimming', () => {
+  const padded = { ...question, text: '  Who gets paged?  ', why: '\tBecause.\n' }
+  const [parsed] = QuestionBankSchema.parse({ bankVersion: 1, questions: [padded] }).questions
+  expect(parsed?.text).toBe('Who gets paged?')
+  expect(parsed?.why).toBe('Because.')
+  const tooShort = { ...question, nextStep: '  ab  ' }
+  const result = QuestionBankSchema.safeParse({ bankVersion: 1, questions: [tooShort] })
+  expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['questions.0.nextStep'])
+})

@@ -1,12 +1,12 @@
-import { z } from 'zod'
 import { PillarSchema } from './pillars.ts'
 import { PracticeIdSchema, SourceSchema } from './practices.ts'
+import { z } from './zod-setup.ts'
 
-const SentenceSchema = z.string().trim().min(3)
+const SentenceSchema = z.string().check(z.trim(), z.minLength(3))
 
 export const QuestionIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case id of 3 to 48 characters')
+  .check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case id of 3 to 48 characters'))
 export type QuestionId = z.infer<typeof QuestionIdSchema>
 
 export const QuestionSchema = z.object({
@@ -25,20 +25,22 @@ export type Question = z.infer<typeof QuestionSchema>
 
 export const QuestionBankSchema = z
   .object({
-    bankVersion: z.number().int().positive(),
-    questions: z.array(QuestionSchema).min(1),
+    bankVersion: z.int().check(z.positive()),
+    questions: z.array(QuestionSchema).check(z.minLength(1)),
   })
-  .superRefine((bank, ctx) => {
-    const seen = new Set<string>()
-    bank.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate question id "${question.id}"`,
-          path: ['questions', index],
-        })
-      }
-      seen.add(question.id)
-    })
-  })
+  .check(
+    z.superRefine((bank, ctx) => {
+      const seen = new Set<string>()
+      bank.questions.forEach((question, index) => {
+        if (seen.has(question.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `duplicate question id "${question.id}"`,
+            path: ['questions', index],
+          })
+        }
+        seen.add(question.id)
+      })
+    }),
+  )
 export type QuestionBank = z.infer<typeof QuestionBankSchema>

@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import { NOT_APPLICABLE, PillarAnswersSchema, type PillarAnswer, type PillarAnswers } from './answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from './dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from './parse-result.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
+import { z } from './zod-setup.ts'
 
 export const ROLES = ['developer', 'operations', 'qa', 'product', 'manager', 'other'] as const
 export const RoleSchema = z.enum(ROLES)
@@ -23,14 +23,14 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export const MAX_ALIAS_LENGTH = 40
 
-export const AliasSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  // Not .max(): zod counts code points there, and four-byte emoji would then let the alias reach 160 bytes.
-  .refine((alias) => alias.length <= MAX_ALIAS_LENGTH, `must be at most ${MAX_ALIAS_LENGTH} characters`)
+export const AliasSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  // Not z.maxLength(): zod counts code points there, and four-byte emoji would then let the alias reach 160 bytes.
+  z.refine((alias) => alias.length <= MAX_ALIAS_LENGTH, `must be at most ${MAX_ALIAS_LENGTH} characters`),
   // Control characters would break the line it is shown on; a lone surrogate cannot survive UTF-8 in a link.
-  .refine((alias) => !/[\p{Cc}\p{Cs}]/u.test(alias), 'must not contain control or broken characters')
+  z.refine((alias) => !/[\p{Cc}\p{Cs}]/u.test(alias), 'must not contain control or broken characters'),
+)
 
 /** Share codes count seconds from 1970, and ISO strings after year 9999 change shape. */
 const EARLIEST_CREATED_AT = 0
@@ -41,22 +41,24 @@ export function formatCreatedAt(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`
 }
 
-export const CreatedAtSchema = z.iso
-  .datetime({ offset: true, error: 'must be an ISO timestamp such as 2025-01-31T09:30:00Z' })
-  .refine((text) => {
-    const time = Date.parse(text)
-    // An unparseable text is already reported by the format check above.
-    return Number.isNaN(time) || (time >= EARLIEST_CREATED_AT && time <= LATEST_CREATED_AT)
-  }, 'must lie between the years 1970 and 9999')
-  .transform((text) => formatCreatedAt(new Date(Date.parse(text))))
+export const CreatedAtSchema = z.pipe(
+  z.iso.datetime({ offset: true, error: 'must be an ISO timestamp such as 2025-01-31T09:30:00Z' }).check(
+    z.refine((text) => {
+      const time = Date.parse(text)
+      // An unparseable text is already reported by the format check above.
+      return Number.isNaN(time) || (time >= EARLIEST_CREATED_AT && time <= LATEST_CREATED_AT)
+    }, 'must lie between the years 1970 and 9999'),
+  ),
+  z.transform((text: string) => formatCreatedAt(new Date(Date.parse(text)))),
+)
 
 /** One person's answers. Alias and role are the only personal data, and both are optional. */
 export const ResponseSchema = z.strictObject({
-  bankVersion: z.number().int().min(1),
+  bankVersion: z.int().check(z.minimum(1)),
   answers: PillarAnswersSchema,
   dora: DoraAnswersSchema,
-  alias: AliasSchema.optional(),
-  role: RoleSchema.optional(),
+  alias: z.optional(AliasSchema),
+  role: z.optional(RoleSchema),
   createdAt: CreatedAtSchema,
 })
 export type Response = z.infer<typeof ResponseSchema>
@@ -138,7 +140,7 @@ export const MAX_RESPONSE_FILE_LENGTH = 100_000
 export const ResponseFileSchema = z.strictObject({
   format: z.literal(RESPONSE_FILE_FORMAT),
   version: z.literal(RESPONSE_FILE_VERSION),
-  app: z.string().max(100).optional(),
+  app: z.optional(z.string().check(z.maxLength(100))),
   response: ResponseSchema,
 })
 export type ResponseFile = z.infer<typeof ResponseFileSchema>

@@ -1,7 +1,7 @@
-import { z } from 'zod'
 import { PillarAnswersSchema } from './answers.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from './dora-metrics.ts'
 import { fail, ok, formatZodIssues, type ParseResult } from './parse-result.ts'
+import { z } from './zod-setup.ts'
 
 /*
  * The self-check as kept in localStorage. Each answer carries the time it was given so that two tabs writing the
@@ -12,24 +12,24 @@ export const STORED_ASSESSMENT_VERSION = 2
 
 /** Version 1 kept answers without the time each was given. */
 export const StoredAssessmentV1Schema = z.object({
-  bankVersion: z.number().int().positive(),
+  bankVersion: z.int().check(z.positive()),
   answers: PillarAnswersSchema,
   dora: DoraAnswersSchema,
-  lastStep: z.number().int().min(1).max(99),
+  lastStep: z.int().check(z.minimum(1), z.maximum(99)),
 })
 export type StoredAssessmentV1 = z.infer<typeof StoredAssessmentV1Schema>
 
 export const StoredAssessmentSchema = z.object({
-  bankVersion: z.number().int().positive(),
+  bankVersion: z.int().check(z.positive()),
   answers: PillarAnswersSchema,
   dora: DoraAnswersSchema,
-  answeredAt: z.record(z.string(), z.number().nonnegative()),
-  lastStep: z.number().int().min(1).max(99),
-  resetAt: z.number().nonnegative(),
+  answeredAt: z.record(z.string(), z.number().check(z.nonnegative())),
+  lastStep: z.int().check(z.minimum(1), z.maximum(99)),
+  resetAt: z.number().check(z.nonnegative()),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().nonnegative() })
+const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
 
 export type StoredValue = { version: 1; state: StoredAssessmentV1 } | { version: 2; state: StoredAssessment }
 
