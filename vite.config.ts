@@ -3,6 +3,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import packageJson from './package.json' with { type: 'json' }
 import { App } from './src/app/app.tsx'
 
 /*
@@ -45,7 +46,10 @@ function prerenderStartPage(): Plugin {
     name: 'calms-radar:prerender-start-page',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<div id="root"></div>', `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`),
+      html.replace(
+        '<div id="root"></div>',
+        `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`,
+      ),
   }
 }
 
@@ -53,6 +57,7 @@ export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of a static host.
   base: './',
   plugins: [react(), contentSecurityPolicy(), prerenderStartPage()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

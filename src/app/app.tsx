@@ -13,12 +13,16 @@ const ResumeSelfCheck = lazy(() =>
 const ResultsPage = lazy(() =>
   import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
 )
+const TeamPage = lazy(() => import('../features/team/team-page.tsx').then((m) => ({ default: m.TeamPage })))
+const SharedResponsePage = lazy(() =>
+  import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
+)
 const AppServices = lazy(() => import('./app-services.tsx').then((m) => ({ default: m.AppServices })))
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
-      return <StartPage />
+      return <StartPage invitation={route.invitation} />
     case 'resume':
       return <ResumeSelfCheck />
     case 'step':
@@ -26,7 +30,9 @@ function RouteView({ route }: { route: Route }) {
     case 'results':
       return <ResultsPage />
     case 'team':
+      return <TeamPage />
     case 'shared':
+      return <SharedResponsePage code={route.code} />
     case 'not-found':
       return <NotFound />
   }

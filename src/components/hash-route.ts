@@ -6,13 +6,30 @@ import { useSyncExternalStore } from 'react'
  * first-load JavaScript than the whole start page.
  */
 export type Route =
-  | { name: 'start' }
+  | { name: 'start'; invitation?: string }
   | { name: 'resume' }
   | { name: 'step'; step: number }
   | { name: 'results' }
   | { name: 'team' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string }
+
+const MAX_INVITATION_LENGTH = 120
+
+function decodeFragment(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return ''
+  }
+}
+
+/** A link that opens the start page of this very deployment, naming the session a participant is invited to. */
+export function buildJoinLink(currentUrl: string, sessionName: string): string {
+  const base = currentUrl.split('#')[0] ?? currentUrl
+  const name = sessionName.trim()
+  return name === '' ? `${base}#/` : `${base}#/join/${encodeURIComponent(name)}`
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/'
@@ -22,6 +39,13 @@ export function parseRoute(hash: string): Route {
   if (path === '/team') return { name: 'team' }
   const step = /^\/step\/(\d{1,2})$/.exec(path)
   if (step?.[1]) return { name: 'step', step: Number(step[1]) }
+  const join = /^\/join\/(.*)$/.exec(path)
+  if (join) {
+    const invitation = decodeFragment(join[1] ?? '')
+      .trim()
+      .slice(0, MAX_INVITATION_LENGTH)
+    return invitation === '' ? { name: 'start' } : { name: 'start', invitation }
+  }
   const shared = /^\/r\/(.+)$/.exec(path)
   if (shared?.[1]) return { name: 'shared', code: shared[1] }
   return { name: 'not-found', path }

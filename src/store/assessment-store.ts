@@ -80,6 +80,7 @@ const useAssessmentStore = create<AssessmentState>()(
 
 export const useAnswers = () => useAssessmentStore((state) => state.answers)
 export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
+export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 

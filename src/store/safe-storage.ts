@@ -8,7 +8,7 @@ export interface SafeStorageCodec<State> {
   /** Validates a state of a known version and brings it up to the current one. */
   upgrade: (state: unknown, version: number) => ParseResult<State>
   /** Combines what this tab writes with what another tab wrote since, so neither loses answers. */
-  merge: (mine: State, theirs: State) => State
+  merge?: (mine: State, theirs: State) => State
   version: number
 }
 
@@ -71,10 +71,11 @@ export function createSafeStorage<State>(codec: SafeStorageCodec<State>): Persis
   return {
     getItem: read,
     setItem: (name, value) => {
+      const { merge } = codec
       const mine = codec.upgrade(value.state, codec.version)
-      const stored = read(name)
+      const stored = merge ? read(name) : null
       const theirs = stored === null ? null : codec.upgrade(stored.state, stored.version ?? 0)
-      const state = mine.ok && theirs?.ok ? codec.merge(mine.value, theirs.value) : value.state
+      const state = merge && mine.ok && theirs?.ok ? merge(mine.value, theirs.value) : value.state
       writeRaw(name, JSON.stringify({ state, version: codec.version }))
     },
     removeItem: (name) => {

@@ -6,6 +6,7 @@ import {
   type DoraAnswers,
 } from '../../domain/dora-metrics.ts'
 import type { Mismatch } from '../../domain/findings.ts'
+import { TableScroll } from '../../components/table-scroll.tsx'
 
 interface DoraSummaryProps {
   dora: DoraAnswers
@@ -41,7 +42,7 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
           Answer {missing.length === 1 ? 'it' : 'them'} for a complete classification.
         </p>
       )}
-      <div className="table-scroll">
+      <TableScroll label={`Your DORA answers and the ${year} clusters they match`}>
         <table>
           <caption>Your DORA answers and the {year} clusters they match</caption>
           <thead>
@@ -70,7 +71,7 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="note">
         Clusters describe how teams in the survey that year grouped; they are a mirror for your team, not a
         ranking against others.

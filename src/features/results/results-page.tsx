@@ -9,9 +9,10 @@ import { scoreAnswers } from '../../domain/scoring.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { routes } from '../../components/hash-route.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
+import { ShareResponse } from '../share/share-response.tsx'
 import { DoraSummary } from './dora-summary.tsx'
-import { formatScore, ScoreRadar } from './score-radar.tsx'
-import { ScoreTable } from './score-table.tsx'
+import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
+import { ScoreTable } from '../../components/score-table.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
@@ -150,6 +151,8 @@ export function ResultsPage() {
       )}
 
       <DoraSummary dora={dora} classification={classification} mismatches={mismatches} />
+
+      {!nothingAnswered && <ShareResponse />}
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>

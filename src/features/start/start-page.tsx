@@ -1,9 +1,15 @@
 import { navigate, routes } from '../../components/hash-route.ts'
 
-export function StartPage() {
+export function StartPage({ invitation }: { invitation?: string | undefined }) {
   return (
     <section aria-labelledby="start-heading" className="start">
       <h1 id="start-heading">CALMS Radar</h1>
+      {invitation !== undefined && (
+        <p className="invitation">
+          You are invited to the session <bdi>&ldquo;{invitation}&rdquo;</bdi>. Answer the self-check, then
+          send your share link to the facilitator from your results page.
+        </p>
+      )}
       <p className="lead">
         See where your team stands on DevOps through the CALMS lens: Culture, Automation, Lean, Measurement
         and Sharing. Answer questions about what your team actually does, and get a radar of strengths and

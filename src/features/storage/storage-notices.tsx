@@ -1,13 +1,5 @@
+import { downloadFile } from '../../components/download.ts'
 import { useStorageNotices, useStorageStatusActions } from '../../store/storage-status-store.ts'
-
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(url)
-}
 
 export function StorageNotices() {
   const notices = useStorageNotices()
@@ -42,7 +34,7 @@ export function StorageNotices() {
             <button
               type="button"
               className="button"
-              onClick={() => downloadText(notice.raw, 'calms-radar-unreadable-data.json')}
+              onClick={() => downloadFile(notice.raw, 'calms-radar-unreadable-data.json', 'application/json')}
             >
               Download the unreadable data
             </button>{' '}

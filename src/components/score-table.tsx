@@ -1,5 +1,6 @@
-import type { GroupScore } from '../../domain/scoring.ts'
+import type { GroupScore } from '../domain/scoring.ts'
 import { formatScore } from './score-radar.tsx'
+import { TableScroll } from './table-scroll.tsx'
 
 export function ScoreTable({
   caption,
@@ -11,7 +12,7 @@ export function ScoreTable({
   groups: readonly GroupScore[]
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ScoreTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -1,5 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
-import type { GroupScore } from '../../domain/scoring.ts'
+import type { GroupScore } from '../domain/scoring.ts'
 
 export const NO_SCORE_TEXT = 'not enough answers'
 

@@ -1,0 +1,39 @@
+import type { PillarAnswers } from './answers.ts'
+import type { DoraAnswers } from './dora-metrics.ts'
+import type { QuestionBank } from './question-bank-schema.ts'
+import { formatCreatedAt, type Response, type Role } from './response.ts'
+
+export interface ResponseProfile {
+  alias: string
+  role: Role | ''
+}
+
+interface OwnAnswers {
+  answers: PillarAnswers
+  dora: DoraAnswers
+  answeredAt: Record<string, number>
+}
+
+/**
+ * The person's own answers as a response to share. Its time is that of the latest answer, so sharing the same
+ * answers twice gives the same response, which a team view then counts once.
+ */
+export function createOwnResponse(own: OwnAnswers, bank: QuestionBank, profile: ResponseProfile): Response {
+  const answers: PillarAnswers = {}
+  for (const question of bank.questions) {
+    const answer = Object.hasOwn(own.answers, question.id) ? own.answers[question.id] : undefined
+    if (answer === undefined) continue
+    if (answer === 'not-applicable' && !question.allowNotApplicable) continue
+    answers[question.id] = answer
+  }
+  const latest = Math.max(0, ...Object.values(own.answeredAt))
+  const alias = profile.alias.trim()
+  return {
+    bankVersion: bank.bankVersion,
+    answers,
+    dora: { ...own.dora },
+    ...(alias === '' ? {} : { alias }),
+    ...(profile.role === '' ? {} : { role: profile.role }),
+    createdAt: formatCreatedAt(new Date(latest === 0 ? Date.now() : latest)),
+  }
+}

@@ -1,0 +1,107 @@
+import { useId, useMemo, useState } from 'react'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { createOwnResponse, type ResponseProfile } from '../../domain/own-response.ts'
+import {
+  MAX_ALIAS_LENGTH,
+  ROLE_LABELS,
+  ROLES,
+  serializeResponseFile,
+  type Role,
+} from '../../domain/response.ts'
+import { buildShareLink, encodeShareCode } from '../../domain/share-code.ts'
+import { useAnswers, useAnsweredAt, useDoraAnswers } from '../../store/assessment-store.ts'
+import { downloadFile } from '../../components/download.ts'
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
+
+/** Lets a person hand their answers to a facilitator: as a link for chat, or as a file. */
+export function ShareResponse() {
+  const answers = useAnswers()
+  const dora = useDoraAnswers()
+  const answeredAt = useAnsweredAt()
+  const [profile, setProfile] = useState<ResponseProfile>({ alias: '', role: '' })
+  const [status, setStatus] = useState('')
+  const ids = { alias: useId(), role: useId(), link: useId() }
+
+  const response = useMemo(
+    () => createOwnResponse({ answers, dora, answeredAt }, QUESTION_BANK, profile),
+    [answers, dora, answeredAt, profile],
+  )
+  const link = useMemo(
+    () => buildShareLink(window.location.href, encodeShareCode(response, QUESTION_BANK)),
+    [response],
+  )
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link)
+      setStatus('Share link copied. Paste it to your facilitator.')
+    } catch {
+      setStatus('Your browser did not allow copying: select the link below and copy it yourself.')
+    }
+  }
+
+  return (
+    <section aria-labelledby="share-heading">
+      <h2 id="share-heading">Share your answers with your team</h2>
+      <p>
+        A link or file carries your answers, and the name and role below if you give them; nothing else about
+        you. Nothing is sent anywhere: you choose whom to give it to.
+      </p>
+      <div className="form-row">
+        <label htmlFor={ids.alias}>Name or alias (optional)</label>
+        <input
+          id={ids.alias}
+          type="text"
+          maxLength={MAX_ALIAS_LENGTH}
+          autoComplete="off"
+          value={profile.alias}
+          onChange={(event) => setProfile({ ...profile, alias: event.target.value })}
+        />
+      </div>
+      <div className="form-row">
+        <label htmlFor={ids.role}>Role (optional)</label>
+        <select
+          id={ids.role}
+          value={profile.role}
+          onChange={(event) => {
+            const role = event.target.value
+            setProfile({ ...profile, role: isRole(role) ? role : '' })
+          }}
+        >
+          <option value="">Prefer not to say</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => void copyLink()}>
+          Copy share link
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadFile(
+              serializeResponseFile(response, __APP_VERSION__),
+              `calms-radar-response-${response.createdAt.slice(0, 10)}.json`,
+              'application/json',
+            )
+          }
+        >
+          Download response
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+      <div className="form-row">
+        <label htmlFor={ids.link}>Your share link</label>
+        <input id={ids.link} type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
+      </div>
+    </section>
+  )
+}

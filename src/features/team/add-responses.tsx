@@ -1,0 +1,144 @@
+import { useId, useState, type DragEvent } from 'react'
+import { getBank } from '../../domain/bank-registry.ts'
+import {
+  MAX_FILE_BYTES,
+  parsePastedResponses,
+  parseResponseFiles,
+  type NamedText,
+  type TeamInput,
+} from '../../domain/team-input.ts'
+import { useTeamActions } from '../../store/team-store.ts'
+
+interface Report {
+  added: number
+  duplicates: number
+  refusedOverLimit: number
+  problems: string[]
+}
+
+function describeReport(report: Report): string {
+  const parts = [`Added ${report.added} ${report.added === 1 ? 'response' : 'responses'}.`]
+  if (report.duplicates > 0) {
+    parts.push(
+      `${report.duplicates} ${report.duplicates === 1 ? 'was' : 'were'} already in the team view and counted once.`,
+    )
+  }
+  if (report.refusedOverLimit > 0) {
+    parts.push(`${report.refusedOverLimit} did not fit: a team view holds at most 1,000 responses.`)
+  }
+  if (report.problems.length > 0) {
+    parts.push(`${report.problems.length} could not be read:`)
+  }
+  return parts.join(' ')
+}
+
+async function readFiles(files: readonly File[]): Promise<NamedText[]> {
+  // A file over the limit is never read into memory; the domain reports it by its size.
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      size: file.size,
+      text: file.size > MAX_FILE_BYTES ? '' : await file.text(),
+    })),
+  )
+}
+
+/** Paste links, choose files or drop them: every good response goes in, every bad one is named. */
+export function AddResponses() {
+  const { responsesAdded } = useTeamActions()
+  const [pasted, setPasted] = useState('')
+  const [report, setReport] = useState<Report | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const ids = { paste: useId(), files: useId(), hint: useId() }
+
+  const add = (input: TeamInput) => {
+    const result = responsesAdded(input.responses)
+    setReport({
+      added: result.added,
+      duplicates: result.duplicates,
+      refusedOverLimit: result.refusedOverLimit,
+      problems: input.problems,
+    })
+  }
+
+  const addFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return
+    add(parseResponseFiles(await readFiles(files), getBank))
+  }
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault()
+    setDragging(false)
+    void addFiles([...event.dataTransfer.files])
+  }
+
+  return (
+    <section aria-labelledby="add-heading">
+      <h2 id="add-heading">Add responses</h2>
+      <div className="form-row">
+        <label htmlFor={ids.paste}>Paste share links or codes, one per line</label>
+        <textarea
+          id={ids.paste}
+          rows={5}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          spellCheck={false}
+        />
+      </div>
+      <button
+        type="button"
+        className="button primary"
+        disabled={pasted.trim() === ''}
+        onClick={() => {
+          add(parsePastedResponses(pasted, getBank))
+          setPasted('')
+        }}
+      >
+        Add pasted responses
+      </button>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- dropping is a shortcut; the file input inside is the keyboard's way in */}
+      <div
+        role="group"
+        aria-labelledby={ids.files}
+        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault()
+          setDragging(true)
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={ids.files}>Choose response files</label>
+        <input
+          id={ids.files}
+          type="file"
+          accept=".json,application/json"
+          multiple
+          aria-describedby={ids.hint}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])]
+            event.target.value = ''
+            void addFiles(files)
+          }}
+        />
+        <p id={ids.hint} className="note">
+          Or drop response files (.json, at most 2 MB each) here.
+        </p>
+      </div>
+      <div role="status" className="status">
+        {report && (
+          <>
+            <p>{describeReport(report)}</p>
+            {report.problems.length > 0 && (
+              <ul className="problems">
+                {report.problems.map((problem, index) => (
+                  <li key={index}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,6 @@
+declare global {
+  /** The app's version from package.json (vite.config.ts `define`), named in every export. */
+  const __APP_VERSION__: string
+}
+
+export {}
