@@ -78,6 +78,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/domain/**'],
           setupFiles: ['./src/test-setup.ts'],
+          // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine must not turn that into a failure.
+          testTimeout: 20_000,
         },
       },
       {
