@@ -1,0 +1,440 @@
+// npm run bench: how much JavaScript and time the app costs next to a bare React "hello world" (the floor).
+// `--budget` builds and checks the first-load JavaScript budget only (CI); `--json <file>` also writes the figures.
+// Sizes are asserted; timings are only reported, because the machines that run this are shared.
+import { rmSync } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchBrowser, openPage, timeUntil, CPU_THROTTLING_RATE } from './browser.mjs'
+import { buildApp, buildFloor } from './builds.mjs'
+import { loadDomain } from './domain.mjs'
+import {
+  createResponses,
+  serializeSelfCheck,
+  serializeTeamSession,
+  SELF_CHECK_STORAGE_KEY,
+  TEAM_STORAGE_KEY,
+} from './fixtures.mjs'
+import { captionVisibleAt, firstContentfulPaint, firstRadioReadyAt } from './in-page.mjs'
+import { LIGHTHOUSE, runLighthouse } from './lighthouse.mjs'
+import { formatKb, formatMs, formatRatio, median, table } from './report.mjs'
+import { GZIP_LEVEL, serve } from './static-server.mjs'
+
+const reactVersion = createRequire(import.meta.url)('react/package.json').version
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const args = process.argv.slice(2)
+const budgetOnly = args.includes('--budget')
+const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
+if (args.includes('--json') && jsonPath === undefined) {
+  console.error('--json needs a file name: npm run bench -- --json bench.json')
+  process.exit(2)
+}
+
+/** First-load JS (gzip) as a multiple of the floor's: React itself is unavoidable, the rest is ours. */
+const BUDGET = { start: 1.3, step1: 1.8 }
+/** A class name recharts writes into every radar; minifiers keep strings, so it marks recharts code in any chunk. */
+const RECHARTS_MARKER = 'recharts-polar-grid'
+const RUNS = 5
+const TEAM_SIZE = 1000
+/** Enough people for every team figure (spread, roles), few enough that the team row measures code, not data. */
+const SMALL_TEAM_SIZE = 12
+const TEAM_TABLE_CAPTION = 'Team scores by CALMS pillar'
+
+const log = (message) => console.error(`[bench] ${message}`)
+const print = (text = '') => console.log(text)
+const figures = {}
+
+const work = await mkdtemp(join(tmpdir(), 'calms-bench-'))
+const removeWork = () => rmSync(work, { recursive: true, force: true })
+// An interrupted run must not leave builds and browser profiles behind in /tmp.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    removeWork()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  })
+}
+
+async function measureRoute(browser, server, route) {
+  server.requested.length = 0
+  const { page, errors, close } = await openPage(browser, { storage: route.storage })
+  try {
+    await page.goto(server.url + route.hash, { waitUntil: 'load' })
+    await route.ready(page)
+    // Chunks fetched right after the screen appears (lazy services, prefetches) are part of its first load too.
+    await page.waitForLoadState('networkidle')
+  } finally {
+    await close()
+  }
+  const scripts = [...new Set(server.requested.filter((path) => path.endsWith('.js')))]
+  const files = await Promise.all(scripts.map((path) => server.file(path)))
+  return {
+    files: scripts,
+    gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+    recharts: files.some((file) => file.text.includes(RECHARTS_MARKER)),
+    errors,
+  }
+}
+
+async function waitUntilEnabled(locator) {
+  await locator.waitFor()
+  if (!(await locator.isEnabled())) throw new Error('the start button is disabled')
+}
+
+async function firstLoadSection(browser, app, floor, storage) {
+  const routes = [
+    {
+      key: 'start',
+      label: 'start page `#/`',
+      hash: '#/',
+      ready: (page) => waitUntilEnabled(page.getByRole('button', { name: 'Start self-check' })),
+    },
+    {
+      key: 'step1',
+      label: 'questionnaire step 1 `#/step/1`',
+      hash: '#/step/1',
+      ready: (page) => timeUntil(page, firstRadioReadyAt),
+    },
+    {
+      key: 'results',
+      label: 'results `#/results` (a finished self-check stored)',
+      hash: '#/results',
+      storage: { [SELF_CHECK_STORAGE_KEY]: storage.selfCheck },
+      ready: (page) => page.locator('.radar .recharts-surface').first().waitFor(),
+    },
+    {
+      key: 'team',
+      label: `team \`#/team\` (${SMALL_TEAM_SIZE} responses stored)`,
+      hash: '#/team',
+      storage: { [TEAM_STORAGE_KEY]: storage.smallTeam },
+      ready: (page) => timeUntil(page, captionVisibleAt, TEAM_TABLE_CAPTION),
+    },
+  ]
+  const floorLoad = await measureRoute(browser, floor, {
+    hash: '',
+    ready: (page) => page.getByRole('heading', { name: 'Hello world' }).waitFor(),
+  })
+  const loads = {}
+  for (const route of routes) loads[route.key] = await measureRoute(browser, app, route)
+
+  const ratio = (key) => loads[key].gzipBytes / floorLoad.gzipBytes
+  print(`## First-load JavaScript (gzip level ${GZIP_LEVEL}, kB = 1000 bytes)`)
+  print()
+  print(
+    table(
+      ['route', 'JS files', 'gzip', 'ratio to floor', 'recharts loaded'],
+      [
+        ['floor: React hello world', floorLoad.files.length, formatKb(floorLoad.gzipBytes), '1.00x', 'no'],
+        ...routes.map((route) => [
+          route.label,
+          loads[route.key].files.length,
+          formatKb(loads[route.key].gzipBytes),
+          formatRatio(ratio(route.key)),
+          loads[route.key].recharts ? 'yes' : 'no',
+        ]),
+      ],
+    ),
+  )
+  print()
+  for (const [key, load] of Object.entries({ floor: floorLoad, ...loads })) {
+    if (load.errors.length > 0) print(`Page errors on ${key}: ${load.errors.join('; ')}`)
+  }
+
+  figures.firstLoad = {
+    gzipLevel: GZIP_LEVEL,
+    floor: floorLoad,
+    ...Object.fromEntries(
+      routes.map((route) => [route.key, { ...loads[route.key], ratio: ratio(route.key) }]),
+    ),
+  }
+
+  const checks = [
+    {
+      name: `start page JS <= ${BUDGET.start}x floor`,
+      ok: ratio('start') <= BUDGET.start,
+      actual: `${formatRatio(ratio('start'))} (${formatKb(loads.start.gzipBytes)}, limit ${formatKb(BUDGET.start * floorLoad.gzipBytes)})`,
+    },
+    {
+      name: `questionnaire step 1 JS <= ${BUDGET.step1}x floor`,
+      ok: ratio('step1') <= BUDGET.step1,
+      actual: `${formatRatio(ratio('step1'))} (${formatKb(loads.step1.gzipBytes)}, limit ${formatKb(BUDGET.step1 * floorLoad.gzipBytes)})`,
+    },
+    ...['start', 'step1'].map((key) => ({
+      name: `no recharts code on ${key === 'start' ? 'the start page' : 'questionnaire step 1'}`,
+      ok: !loads[key].recharts,
+      actual: loads[key].recharts
+        ? `recharts loaded (a chunk contains "${RECHARTS_MARKER}")`
+        : 'no chunk contains recharts',
+    })),
+  ]
+  print('## Budget')
+  print()
+  print(
+    table(
+      ['check', 'result', 'measured'],
+      checks.map((c) => [c.name, c.ok ? 'pass' : 'FAIL', c.actual]),
+    ),
+  )
+  print()
+  figures.budget = checks
+  return checks.filter((check) => !check.ok)
+}
+
+async function loadCold(browser, url, { storage, throttle }, measure) {
+  const { page, close } = await openPage(browser, { storage, throttle })
+  try {
+    await page.goto(url, { waitUntil: 'commit' })
+    return await measure(page)
+  } finally {
+    await close()
+  }
+}
+
+async function paintSection(browser, app, floor) {
+  const fcp = { app: [], floor: [] }
+  // Alternating, so a slow moment of a shared machine hits both builds alike.
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [name, server] of [
+      ['app', app],
+      ['floor', floor],
+    ]) {
+      fcp[name].push(
+        await loadCold(browser, server.url, { throttle: true }, (page) =>
+          timeUntil(page, firstContentfulPaint),
+        ),
+      )
+    }
+  }
+  const appFcp = median(fcp.app)
+  const floorFcp = median(fcp.floor)
+  print(`## First contentful paint (median of ${RUNS} cold loads, ${CPU_THROTTLING_RATE}x CPU throttling)`)
+  print()
+  print(
+    table(
+      ['page', 'FCP', 'runs'],
+      [
+        ['app start page', formatMs(appFcp), fcp.app.map(Math.round).join(', ')],
+        ['floor', formatMs(floorFcp), fcp.floor.map(Math.round).join(', ')],
+      ],
+    ),
+  )
+  print()
+  print(
+    `App / floor: ${formatRatio(appFcp / floorFcp)} (goal <= 0.80x: the prerendered page paints before any JS runs)`,
+  )
+  print()
+  figures.firstContentfulPaint = {
+    throttling: CPU_THROTTLING_RATE,
+    runs: fcp,
+    appMs: appFcp,
+    floorMs: floorFcp,
+  }
+}
+
+async function firstQuestionSection(browser, app) {
+  const times = []
+  for (let run = 0; run < RUNS; run += 1) {
+    times.push(
+      await loadCold(browser, `${app.url}#/step/1`, { throttle: true }, (page) =>
+        timeUntil(page, firstRadioReadyAt),
+      ),
+    )
+  }
+  print(
+    `## Time until the first question can be answered (\`#/step/1\`, ${CPU_THROTTLING_RATE}x CPU throttling)`,
+  )
+  print()
+  print(
+    `Navigation start to the first radio visible and enabled: median ${formatMs(median(times))} of ${RUNS} cold loads (${times.map(Math.round).join(', ')} ms).`,
+  )
+  print()
+  figures.firstQuestion = { throttling: CPU_THROTTLING_RATE, runs: times, medianMs: median(times) }
+}
+
+async function teamSection(browser, app, domain, team) {
+  const storage = { [TEAM_STORAGE_KEY]: team.raw }
+  const openTeam = async (page) => {
+    const shownAt = await timeUntil(page, captionVisibleAt, TEAM_TABLE_CAPTION)
+    // A response the app rejected would make a smaller, faster team view: measure only the full one.
+    const heading = `Responses (${TEAM_SIZE})`
+    if ((await page.getByRole('heading', { name: heading }).count()) !== 1) {
+      throw new Error(`the team page did not show "${heading}": the stored team view was not read in full`)
+    }
+    return shownAt
+  }
+  const loads = { unthrottled: [], throttled: [] }
+  for (let run = 0; run < RUNS; run += 1) {
+    loads.unthrottled.push(
+      await loadCold(browser, `${app.url}#/team`, { storage, throttle: false }, openTeam),
+    )
+    loads.throttled.push(await loadCold(browser, `${app.url}#/team`, { storage, throttle: true }, openTeam))
+  }
+  const timeInNode = (task) =>
+    Array.from({ length: RUNS }, () => {
+      const start = performance.now()
+      task()
+      return performance.now() - start
+    })
+  const parse = timeInNode(() => domain.parseStoredTeamSession(team.raw, domain.getBank))
+  const aggregate = timeInNode(() => domain.aggregateTeam(team.responses, domain.QUESTION_BANK))
+
+  print(`## Team view of ${TEAM_SIZE} responses (${formatKb(team.raw.length)} in localStorage)`)
+  print()
+  print(
+    table(
+      ['measure', 'median', 'runs (ms)'],
+      [
+        [
+          `open \`#/team\` until "${TEAM_TABLE_CAPTION}" is visible, no throttling`,
+          formatMs(median(loads.unthrottled)),
+          loads.unthrottled.map(Math.round).join(', '),
+        ],
+        [
+          `same, ${CPU_THROTTLING_RATE}x CPU throttling`,
+          formatMs(median(loads.throttled)),
+          loads.throttled.map(Math.round).join(', '),
+        ],
+        [
+          `read and check the stored view (\`parseStoredTeamSession\`), Node`,
+          formatMs(median(parse)),
+          parse.map((ms) => ms.toFixed(1)).join(', '),
+        ],
+        [
+          '`aggregateTeam` alone, Node',
+          formatMs(median(aggregate)),
+          aggregate.map((ms) => ms.toFixed(1)).join(', '),
+        ],
+      ],
+    ),
+  )
+  print()
+  figures.team = {
+    size: TEAM_SIZE,
+    storedBytes: team.raw.length,
+    pageLoads: loads,
+    parseMs: parse,
+    aggregateMs: aggregate,
+  }
+}
+
+async function lighthouseSection(app, storage) {
+  const pages = [
+    { name: 'start', label: 'start page `#/`', url: app.url },
+    {
+      name: 'results',
+      label: 'results `#/results` (a finished self-check stored)',
+      url: `${app.url}#/results`,
+      storage: { [SELF_CHECK_STORAGE_KEY]: storage.selfCheck },
+    },
+  ]
+  const results = {}
+  for (const entry of pages) {
+    log(`Lighthouse on ${entry.name}`)
+    results[entry.name] = await runLighthouse({
+      ...entry,
+      userDataDir: await mkdtemp(join(work, `lighthouse-profile-${entry.name}-`)),
+      outputDir: work,
+    })
+  }
+  print(`## Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile defaults: simulated slow 4G, 4x CPU)`)
+  print()
+  const ok = pages.filter((entry) => results[entry.name].ok)
+  if (ok.length > 0) {
+    print(
+      table(
+        ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
+        ok.map((entry) => {
+          const { scores, metrics } = results[entry.name]
+          return [
+            entry.label,
+            scores.performance,
+            scores.accessibility,
+            scores['best-practices'],
+            formatMs(metrics.fcpMs),
+            formatMs(metrics.lcpMs),
+            formatMs(metrics.tbtMs),
+            metrics.cls.toFixed(3),
+          ]
+        }),
+      ),
+    )
+    print()
+  }
+  print(
+    'Both attach to a Chromium of ours; for results its localStorage holds a finished self-check and Lighthouse runs with --disable-storage-reset.',
+  )
+  for (const entry of pages) {
+    const result = results[entry.name]
+    if (!result.ok) print(`Lighthouse could not run on ${entry.name}: ${result.error}`)
+    else if (result.failing.length > 0)
+      print(`Audits below 100 on ${entry.name}: ${result.failing.join(', ')}`)
+    if (result.ok && result.errors.length > 0)
+      print(`Lighthouse runtime error on ${entry.name}: ${result.errors}`)
+  }
+  print()
+  figures.lighthouse = results
+}
+
+const started = performance.now()
+let browser
+const servers = []
+try {
+  log('building the app and the floor')
+  const buildStart = performance.now()
+  await buildApp(repoRoot, join(work, 'app'))
+  const appBuildMs = performance.now() - buildStart
+  await buildFloor(repoRoot, join(work, 'floor-src'), join(work, 'floor'))
+  const floorBuildMs = performance.now() - buildStart - appBuildMs
+
+  const domain = await loadDomain(repoRoot)
+  const teamResponses = createResponses(domain, TEAM_SIZE)
+  const storage = {
+    selfCheck: serializeSelfCheck(domain, teamResponses[0]),
+    smallTeam: serializeTeamSession(domain, teamResponses.slice(0, SMALL_TEAM_SIZE)),
+  }
+
+  const app = await serve(join(work, 'app'))
+  servers.push(app)
+  const floor = await serve(join(work, 'floor'))
+  servers.push(floor)
+  browser = await launchBrowser()
+
+  print(`# CALMS Radar bench${budgetOnly ? ' (budget only)' : ''}`)
+  print()
+  print(
+    `Builds: app ${formatMs(appBuildMs)} (repo vite.config.ts), floor ${formatMs(floorBuildMs)} (React ${reactVersion} hello world, same React plugin and base). Served gzip-compressed from 127.0.0.1; Chromium ${browser.version()}.`,
+  )
+  print()
+  log('measuring first-load JavaScript')
+  const failures = await firstLoadSection(browser, app, floor, storage)
+
+  if (!budgetOnly) {
+    log('measuring first contentful paint')
+    await paintSection(browser, app, floor)
+    log('measuring time to the first question')
+    await firstQuestionSection(browser, app)
+    log(`measuring the team view of ${TEAM_SIZE} responses`)
+    await teamSection(browser, app, domain, {
+      responses: teamResponses,
+      raw: serializeTeamSession(domain, teamResponses),
+    })
+    await browser.close()
+    browser = undefined
+    await lighthouseSection(app, storage)
+  }
+
+  print(`Total bench time: ${Math.round((performance.now() - started) / 1000)} s`)
+  if (jsonPath !== undefined) await writeFile(jsonPath, `${JSON.stringify(figures, null, 2)}\n`)
+  if (failures.length > 0) {
+    console.error(
+      `\nFirst-load JavaScript budget exceeded:\n${failures.map((f) => `  - ${f.name}: ${f.actual}`).join('\n')}\n` +
+        'Move the new code behind a lazy import (React.lazy / import()) or make it smaller; see the table above.',
+    )
+    process.exitCode = 1
+  }
+} finally {
+  await browser?.close()
+  await Promise.all(servers.map((server) => server.close()))
+  removeWork()
+}

@@ -1,0 +1,60 @@
+// The two builds the bench compares: the app as `npm run build` makes it, and the smallest React app there is.
+import react from '@vitejs/plugin-react'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'vite'
+
+/** The repo's own vite.config.ts (CSP tag, prerendered start page), into a folder of our own so dist/ is left alone. */
+export async function buildApp(repoRoot, outDir) {
+  await build({
+    root: repoRoot,
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  })
+}
+
+const FLOOR_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>Hello world</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/main.jsx"></script>
+  </body>
+</html>
+`
+
+const FLOOR_MAIN = `import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <h1>Hello world</h1>
+  </StrictMode>,
+)
+`
+
+/**
+ * The floor: React + ReactDOM rendering one heading, with the options of the app's config that shape its JS
+ * (the same React plugin, relative base, Vite's build defaults). Its source lives in a temp folder outside the
+ * repo, so react is aliased to the repo's copy: the floor then uses exactly the React version the app ships.
+ */
+export async function buildFloor(repoRoot, sourceDir, outDir) {
+  await mkdir(sourceDir, { recursive: true })
+  await writeFile(join(sourceDir, 'index.html'), FLOOR_HTML)
+  await writeFile(join(sourceDir, 'main.jsx'), FLOOR_MAIN)
+  const modules = join(repoRoot, 'node_modules')
+  await build({
+    root: sourceDir,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { alias: { react: join(modules, 'react'), 'react-dom': join(modules, 'react-dom') } },
+    build: { outDir, emptyOutDir: true },
+  })
+}

@@ -1,0 +1,42 @@
+// The bench is plain JS, the domain TypeScript: Vite's SSR loader compiles the domain modules it needs in Node.
+import { createServer } from 'vite'
+
+export async function loadDomain(repoRoot) {
+  const server = await createServer({
+    root: repoRoot,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true },
+  })
+  try {
+    const load = (path) => server.ssrLoadModule(path)
+    const [bank, registry, dora, response, storedTeam, storedAssessment, aggregation] = await Promise.all([
+      load('/src/domain/question-bank.ts'),
+      load('/src/domain/bank-registry.ts'),
+      load('/src/domain/dora-metrics.ts'),
+      load('/src/domain/response.ts'),
+      load('/src/domain/stored-team-session.ts'),
+      load('/src/domain/stored-assessment.ts'),
+      load('/src/domain/team-aggregation.ts'),
+    ])
+    return {
+      QUESTION_BANK: bank.QUESTION_BANK,
+      getBank: registry.getBank,
+      DORA_METRICS: dora.DORA_METRICS,
+      DORA_METRIC_DEFINITIONS: dora.DORA_METRIC_DEFINITIONS,
+      DORA_DONT_KNOW: dora.DORA_DONT_KNOW,
+      ROLES: response.ROLES,
+      parseResponse: response.parseResponse,
+      parseStoredTeamSession: storedTeam.parseStoredTeamSession,
+      STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
+      parseStoredAssessment: storedAssessment.parseStoredAssessment,
+      STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
+      aggregateTeam: aggregation.aggregateTeam,
+    }
+  } finally {
+    // The loaded modules are plain objects by now and keep working once the server is gone.
+    await server.close()
+  }
+}
