@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+
+// The first visit to a lazy screen imports its chunk (recharts for results), which is slow on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no layout, so it cannot scroll; the app scrolls to the top on every page change.
 vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)

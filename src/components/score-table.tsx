@@ -6,10 +6,13 @@ export function ScoreTable({
   caption,
   groupLabel,
   groups,
+  numbered = false,
 }: {
   caption: string
   groupLabel: string
   groups: readonly GroupScore[]
+  /** Matches a radar whose axes are numbered; the number is for the eye, the name stays the label. */
+  numbered?: boolean
 }) {
   return (
     <TableScroll label={caption}>
@@ -25,9 +28,12 @@ export function ScoreTable({
           </tr>
         </thead>
         <tbody>
-          {groups.map((group) => (
+          {groups.map((group, index) => (
             <tr key={group.key}>
-              <th scope="row">{group.label}</th>
+              <th scope="row">
+                {numbered && <span aria-hidden="true">{index + 1}. </span>}
+                {group.label}
+              </th>
               <td>{formatScore(group.score)}</td>
               <td>
                 {group.answered} / {group.asked}

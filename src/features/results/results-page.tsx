@@ -81,11 +81,13 @@ export function ResultsPage() {
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
+          numbered={view === 'practices'}
         />
         <ScoreTable
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
           groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
           groups={groups}
+          numbered={view === 'practices'}
         />
       </section>
 

@@ -1,7 +1,8 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/pillars.ts'
 import type { TeamAggregate } from '../../domain/team-aggregation.ts'
-import { NO_SCORE_TEXT } from '../../components/score-radar.tsx'
+import { RadarTick } from '../../components/radar-tick.tsx'
+import { NO_SCORE_AXIS_TEXT, NO_SCORE_TEXT } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
 
@@ -20,7 +21,7 @@ export function TeamRadar({ aggregate, showSpread }: { aggregate: TeamAggregate;
   const data = PILLARS.map((pillar) => {
     const summary = aggregate.pillars[pillar].summary
     return {
-      axis: summary ? PILLAR_LABELS[pillar] : `${PILLAR_LABELS[pillar]} (${NO_SCORE_TEXT})`,
+      axis: summary ? PILLAR_LABELS[pillar] : `${PILLAR_LABELS[pillar]} (${NO_SCORE_AXIS_TEXT})`,
       median: summary?.median ?? 0,
       min: summary?.min ?? 0,
       max: summary?.max ?? 0,
@@ -29,10 +30,15 @@ export function TeamRadar({ aggregate, showSpread }: { aggregate: TeamAggregate;
   return (
     <div className="radar" role="img" aria-label={describeTeamRadar(aggregate, showSpread)}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 360 }}>
-        <RadarChart data={data} outerRadius="70%" margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
+        <RadarChart data={data} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 40, left: 64 }}>
           <PolarGrid className="radar-grid" />
-          <PolarAngleAxis dataKey="axis" className="radar-axis" tick={{ fontSize: 13 }} />
-          <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 11 }} />
+          <PolarAngleAxis dataKey="axis" className="radar-axis" tick={<RadarTick />} />
+          <PolarRadiusAxis
+            domain={[0, 100]}
+            tickCount={5}
+            angle={90 - 180 / PILLARS.length}
+            tick={{ fontSize: 11 }}
+          />
           {showSpread && (
             <Radar
               name="Highest"
