@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import type { Response } from '../../domain/response.ts'
+import { serializeResponseFile, type Response } from '../../domain/response.ts'
 import { encodeShareCode } from '../../domain/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
@@ -109,4 +109,25 @@ test('a broken share link says what is wrong', async () => {
     await screen.findByRole('heading', { level: 1, name: 'This share link cannot be opened' }),
   ).toBeInTheDocument()
   expect(screen.getByText(/Ask the person to copy their share link again/)).toBeInTheDocument()
+})
+
+test('several response files can be chosen at once; a broken one is named, the good one goes in', async () => {
+  const { user } = await renderApp('#/team')
+  const good = new File([serializeResponseFile(responseAt(2, { alias: 'Dee' }), '0.1.0')], 'dee.json', {
+    type: 'application/json',
+  })
+  const broken = new File(['{"format":"calms-radar-response","version":1}'], 'broken.json', {
+    type: 'application/json',
+  })
+  await user.upload(await screen.findByLabelText('Choose response files'), [good, broken])
+  expect(await screen.findByText(/^Added 1 response\./)).toHaveTextContent('1 could not be read:')
+  expect(screen.getByText(/^broken\.json: /)).toBeInTheDocument()
+  expect(screen.getByRole('rowheader', { name: 'Dee' })).toBeInTheDocument()
+})
+
+test('the invitation QR code and link point at this app and name the session', async () => {
+  const { user } = await renderApp('#/team')
+  await user.type(await screen.findByLabelText('Session name'), 'Retro')
+  const link = screen.getByRole('link', { name: /#\/join\/Retro$/ })
+  expect(screen.getByRole('img', { name: `QR code for ${link.textContent}` })).toBeInTheDocument()
 })
