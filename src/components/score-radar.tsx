@@ -1,5 +1,5 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
-import { RadarTick } from './radar-tick.tsx'
+import { Radar } from 'recharts'
+import { RadarFrame } from './radar-frame.tsx'
 import type { GroupScore } from '../domain/scoring.ts'
 
 export const NO_SCORE_TEXT = 'not enough answers'
@@ -20,16 +20,9 @@ interface ScoreRadarProps {
   groups: readonly GroupScore[]
   /** Many long names (practices) do not fit around a circle: number the axes and let the table name them. */
   numbered?: boolean
-  /** jsdom has no layout; tests pass a fixed size, browsers measure the container. */
-  initialSize?: { width: number; height: number }
 }
 
-export function ScoreRadar({
-  title,
-  groups,
-  numbered = false,
-  initialSize = { width: 480, height: 360 },
-}: ScoreRadarProps) {
+export function ScoreRadar({ title, groups, numbered = false }: ScoreRadarProps) {
   const data = groups.map((group, index) => ({
     axis: numbered
       ? String(index + 1)
@@ -38,30 +31,16 @@ export function ScoreRadar({
     score: group.score ?? 0,
   }))
   return (
-    <div className="radar" role="img" aria-label={describeRadar(title, groups)}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
-        <RadarChart data={data} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 40, left: 64 }}>
-          <PolarGrid className="radar-grid" />
-          <PolarAngleAxis dataKey="axis" className="radar-axis" tick={<RadarTick />} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            tickCount={5}
-            // Between the first two axes, so the scale never sits on an axis label.
-            angle={90 - 180 / Math.max(groups.length, 1)}
-            className="radar-radius"
-            tick={{ fontSize: 11 }}
-          />
-          <Radar
-            name={title}
-            dataKey="score"
-            className="series-own"
-            strokeWidth={2}
-            fillOpacity={0.25}
-            dot={{ r: 4 }}
-            isAnimationActive={false}
-          />
-        </RadarChart>
-      </ResponsiveContainer>
-    </div>
+    <RadarFrame label={describeRadar(title, groups)} data={data}>
+      <Radar
+        name={title}
+        dataKey="score"
+        className="series-own"
+        strokeWidth={2}
+        fillOpacity={0.25}
+        dot={{ r: 4 }}
+        isAnimationActive={false}
+      />
+    </RadarFrame>
   )
 }

@@ -1,7 +1,7 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts'
+import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/pillars.ts'
 import type { TeamAggregate } from '../../domain/team-aggregation.ts'
-import { RadarTick } from '../../components/radar-tick.tsx'
+import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_AXIS_TEXT, NO_SCORE_TEXT } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
@@ -28,50 +28,38 @@ export function TeamRadar({ aggregate, showSpread }: { aggregate: TeamAggregate;
     }
   })
   return (
-    <div className="radar" role="img" aria-label={describeTeamRadar(aggregate, showSpread)}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 360 }}>
-        <RadarChart data={data} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 40, left: 64 }}>
-          <PolarGrid className="radar-grid" />
-          <PolarAngleAxis dataKey="axis" className="radar-axis" tick={<RadarTick />} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            tickCount={5}
-            angle={90 - 180 / PILLARS.length}
-            tick={{ fontSize: 11 }}
-          />
-          {showSpread && (
-            <Radar
-              name="Highest"
-              dataKey="max"
-              className="series-max"
-              strokeWidth={2}
-              strokeDasharray="8 4"
-              fillOpacity={0}
-              isAnimationActive={false}
-            />
-          )}
-          <Radar
-            name="Median"
-            dataKey="median"
-            className="series-own"
-            strokeWidth={3}
-            fillOpacity={0.2}
-            dot={{ r: 4 }}
-            isAnimationActive={false}
-          />
-          {showSpread && (
-            <Radar
-              name="Lowest"
-              dataKey="min"
-              className="series-min"
-              strokeWidth={2}
-              strokeDasharray="2 4"
-              fillOpacity={0}
-              isAnimationActive={false}
-            />
-          )}
-        </RadarChart>
-      </ResponsiveContainer>
-    </div>
+    <RadarFrame label={describeTeamRadar(aggregate, showSpread)} data={data}>
+      {showSpread && (
+        <Radar
+          name="Highest"
+          dataKey="max"
+          className="series-max"
+          strokeWidth={2}
+          strokeDasharray="8 4"
+          fillOpacity={0}
+          isAnimationActive={false}
+        />
+      )}
+      <Radar
+        name="Median"
+        dataKey="median"
+        className="series-own"
+        strokeWidth={3}
+        fillOpacity={0.2}
+        dot={{ r: 4 }}
+        isAnimationActive={false}
+      />
+      {showSpread && (
+        <Radar
+          name="Lowest"
+          dataKey="min"
+          className="series-min"
+          strokeWidth={2}
+          strokeDasharray="2 4"
+          fillOpacity={0}
+          isAnimationActive={false}
+        />
+      )}
+    </RadarFrame>
   )
 }
