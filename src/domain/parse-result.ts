@@ -23,6 +23,21 @@ export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
+/** Unknown keys quoted in a message, at most; past them the line only says how many more there are. */
+const MAX_KEYS_SHOWN = 5
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // Zod words a failed union as a bare "Invalid input", which names neither the field nor the fix.
+  if (issue.code === 'invalid_union') return 'not one of the allowed values'
+  // Zod quotes every unknown key in full, and a hostile file can hold many keys thousands of characters long.
+  if (issue.code === 'unrecognized_keys') {
+    const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((key) => JSON.stringify(shorten(key)))
+    const more = issue.keys.length - shown.length
+    return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+  }
+  return issue.message
+}
+
 /**
  * One line per issue, "path: message", e.g. `answers.culture-x: not one of the allowed values`.
  * The context (e.g. "response") prefixes the path so a line says where in a file the problem is.
@@ -31,8 +46,6 @@ export function formatZodIssues(error: z.core.$ZodError, context?: string): stri
   return error.issues.map((issue) => {
     const segments = issue.path.map((segment) => shorten(String(segment)))
     const path = [...(context === undefined ? [] : [context]), ...segments].join('.')
-    // Zod words a failed union as a bare "Invalid input", which names neither the field nor the fix.
-    const message = issue.code === 'invalid_union' ? 'not one of the allowed values' : issue.message
-    return path === '' ? message : `${path}: ${message}`
+    return path === '' ? describeIssue(issue) : `${path}: ${describeIssue(issue)}`
   })
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { getBank as getAppBank } from './bank-registry.ts'
 import { fail, formatZodIssues, MAX_ERRORS } from './parse-result.ts'
 import type { Pillar } from './pillars.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
@@ -218,5 +219,53 @@ describe('parse results', () => {
     expect(shown).toHaveLength(MAX_ERRORS)
     expect(shown.at(-2)).toBe('problem 9')
     expect(shown.at(-1)).toBe('…and 16 more problems.')
+  })
+})
+
+describe('response file version 1', () => {
+  // Exactly as "Download response" of the first team release saved it (two-space JSON, app version, newline).
+  const VERSION_1_FIXTURE = `{
+  "format": "calms-radar-response",
+  "version": 1,
+  "app": "0.1.0",
+  "response": {
+    "bankVersion": 1,
+    "answers": {
+      "culture-dev-on-call": 3,
+      "culture-outcome-ownership": "dont-know"
+    },
+    "dora": {
+      "timeToRestore": "ttr-1h-1d"
+    },
+    "alias": "Ana 🦊 שלום",
+    "role": "operations",
+    "createdAt": "2026-11-20T09:30:00Z"
+  }
+}
+`
+
+  test("loads with the app's question bank", () => {
+    expect(parseResponseFile(VERSION_1_FIXTURE, getAppBank)).toEqual({
+      ok: true,
+      value: {
+        bankVersion: 1,
+        answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
+        dora: { timeToRestore: 'ttr-1h-1d' },
+        alias: 'Ana 🦊 שלום',
+        role: 'operations',
+        createdAt: '2026-11-20T09:30:00Z',
+      },
+    })
+  })
+
+  test('unknown fields are quoted short and few, however long and many they are', () => {
+    const file = JSON.parse(VERSION_1_FIXTURE) as Record<string, unknown>
+    const extra = Object.fromEntries(
+      Array.from({ length: 7 }, (_, index) => [`${index}${'x'.repeat(5000)}`, 1]),
+    )
+    const errors = errorsOf(parseResponseFile(JSON.stringify({ ...file, ...extra }), getAppBank))
+    // 5 keys of 40 characters (39 and "…"), then how many more: 7 - 5 = 2
+    const shown = Array.from({ length: 5 }, (_, index) => `"${index}${'x'.repeat(38)}…"`).join(', ')
+    expect(errors.at(-1)).toBe(`Unrecognized keys: ${shown} and 2 more`)
   })
 })

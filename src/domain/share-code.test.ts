@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { DONT_KNOW, LEVELS, NOT_APPLICABLE, type PillarAnswer } from './answers.ts'
+import { getBank as getAppBank } from './bank-registry.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from './dora-metrics.ts'
 import type { ParseResult } from './parse-result.ts'
 import { PILLARS, type Pillar } from './pillars.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
+import { QUESTION_BANK } from './question-bank.ts'
 import {
   AliasSchema,
   formatCreatedAt,
@@ -371,5 +373,44 @@ describe('share links', () => {
     expect(extractShareCode('two words')).toBeUndefined()
     expect(extractShareCode('(1.ab.1)')).toBeUndefined()
     expect(extractShareCode(`${base}#/r/`)).toBeUndefined()
+  })
+})
+
+describe('share-code format 1', () => {
+  // Links exactly as the first team release's "Copy share link" made them for question bank version 1.
+  const FULL_LINK =
+    'https://calms.example/app/#/r/1.65.1.BTlKcBrgKdBTgqcBVg.12x-.tosnq0.o.QW5hIPCfpoog16nXnNeV150'
+  const EMPTY_LINK = 'https://calms.example/app/#/r/1.8q.1.__________________.----.tosnq0'
+
+  test('a full response with role and an emoji/RTL alias decodes to what was shared', () => {
+    // The answers went round the bank in order: levels 0, 1, 2, 3, 4 by position, every seventh "Don't know".
+    const answers = Object.fromEntries(
+      QUESTION_BANK.questions.map((question, index) => [
+        question.id,
+        index % 7 === 5 ? DONT_KNOW : (LEVELS[index % 5] ?? 0),
+      ]),
+    )
+    expect(decodeShareCode(extractShareCode(FULL_LINK) ?? '', getAppBank)).toEqual({
+      ok: true,
+      value: {
+        bankVersion: 1,
+        answers,
+        dora: {
+          deploymentFrequency: 'df-daily-weekly',
+          leadTime: 'lt-1d-1w',
+          changeFailureRate: 'dont-know',
+        },
+        alias: 'Ana 🦊 שלום',
+        role: 'operations',
+        createdAt: '2026-11-20T09:30:00Z',
+      },
+    })
+  })
+
+  test('a response with nothing answered, no role and no alias decodes too', () => {
+    expect(decodeShareCode(extractShareCode(EMPTY_LINK) ?? '', getAppBank)).toEqual({
+      ok: true,
+      value: { bankVersion: 1, answers: {}, dora: {}, createdAt: '2026-11-20T09:30:00Z' },
+    })
   })
 })

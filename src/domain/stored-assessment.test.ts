@@ -163,3 +163,29 @@ describe('mergeStoredAssessments', () => {
     )
   })
 })
+
+describe('keys named like Object.prototype members', () => {
+  const withAnswers = (answers: string, answeredAt = '{}') =>
+    `{"state":{"bankVersion":1,"answers":${answers},"dora":{},"answeredAt":${answeredAt},"lastStep":1,"resetAt":0},"version":2}`
+
+  test('are refused by name: merging two tabs would have read the inherited member and stored a NaN time', () => {
+    expect(parseStoredAssessment(withAnswers('{"constructor":2}'))).toEqual({
+      ok: false,
+      errors: ['saved self-check.answers.constructor: Invalid key in record'],
+    })
+    expect(parseStoredAssessment(withAnswers('{}', '{"toString":5}'))).toEqual({
+      ok: false,
+      errors: ['saved self-check.answeredAt.toString: Invalid key in record'],
+    })
+    const v1 = '{"state":{"bankVersion":1,"answers":{"hasOwnProperty":1},"dora":{},"lastStep":1},"version":1}'
+    expect(parseStoredAssessment(v1).ok).toBe(false)
+  })
+
+  test('"__proto__" is dropped, never an answer, and Object.prototype is untouched', () => {
+    const parsed = parseStoredAssessment(withAnswers('{"__proto__":1,"culture-dev-on-call":2}'))
+    if (!parsed.ok) throw new Error(parsed.errors.join())
+    expect(Object.keys(parsed.value.state.answers)).toEqual(['culture-dev-on-call'])
+    expect(Object.hasOwn(parsed.value.state.answers, '__proto__')).toBe(false)
+    expect(Object.getPrototypeOf(parsed.value.state.answers)).toBe(Object.prototype)
+  })
+})

@@ -1,4 +1,4 @@
-import { PillarAnswersSchema } from './answers.ts'
+import { PillarAnswerSchema } from './answers.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from './dora-metrics.ts'
 import { fail, ok, formatZodIssues, type ParseResult } from './parse-result.ts'
 import { z } from './zod-setup.ts'
@@ -10,10 +10,18 @@ import { z } from './zod-setup.ts'
  */
 export const STORED_ASSESSMENT_VERSION = 2
 
+/**
+ * Answer ids come from the question bank. One named like an Object.prototype member ("constructor", "toString")
+ * can only come from editing by hand, and code that indexes these records would find the inherited member
+ * instead: merging two tabs then wrote a NaN time that the next read refused.
+ */
+const StoredIdSchema = z.string().check(z.refine((id) => !(id in Object.prototype), 'not a question id'))
+const StoredAnswersSchema = z.record(StoredIdSchema, PillarAnswerSchema)
+
 /** Version 1 kept answers without the time each was given. */
 export const StoredAssessmentV1Schema = z.object({
   bankVersion: z.int().check(z.positive()),
-  answers: PillarAnswersSchema,
+  answers: StoredAnswersSchema,
   dora: DoraAnswersSchema,
   lastStep: z.int().check(z.minimum(1), z.maximum(99)),
 })
@@ -21,9 +29,9 @@ export type StoredAssessmentV1 = z.infer<typeof StoredAssessmentV1Schema>
 
 export const StoredAssessmentSchema = z.object({
   bankVersion: z.int().check(z.positive()),
-  answers: PillarAnswersSchema,
+  answers: StoredAnswersSchema,
   dora: DoraAnswersSchema,
-  answeredAt: z.record(z.string(), z.number().check(z.nonnegative())),
+  answeredAt: z.record(StoredIdSchema, z.number().check(z.nonnegative())),
   lastStep: z.int().check(z.minimum(1), z.maximum(99)),
   resetAt: z.number().check(z.nonnegative()),
 })

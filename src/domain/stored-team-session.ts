@@ -1,5 +1,5 @@
 import { z } from './zod-setup.ts'
-import { fail, ok, type ParseResult } from './parse-result.ts'
+import { fail, formatZodIssues, ok, type ParseResult } from './parse-result.ts'
 import { parseResponse, type GetBank, type Response } from './response.ts'
 import { MAX_TEAM_RESPONSES } from './team-aggregation.ts'
 
@@ -37,9 +37,8 @@ export function parseStoredTeamState(
   }
   const shape = StoredTeamSessionShapeSchema.safeParse(state)
   if (!shape.success) {
-    return fail(
-      ...shape.error.issues.map((issue) => `saved team view.${issue.path.join('.')}: ${issue.message}`),
-    )
+    // The shared formatter: a state that is not an object has an empty path, which read "saved team view.: ...".
+    return fail(...formatZodIssues(shape.error, 'saved team view'))
   }
   const responses: Response[] = []
   const errors: string[] = []
