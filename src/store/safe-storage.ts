@@ -47,8 +47,15 @@ function writeRaw(name: string, value: string): boolean {
   }
 }
 
+/** The unreadable text last kept aside, by key. */
+const quarantined = new Map<string, string>()
+
 /** Keeps an unreadable value aside under a key of its own instead of letting the next write destroy it. */
 function quarantine(name: string, raw: string, errors: string[]) {
+  // A write re-reads the key to merge with other tabs, and finds the same text the start-up read kept aside:
+  // keeping and reporting it again made a second copy and a second notice.
+  if (quarantined.get(name) === raw) return
+  quarantined.set(name, raw)
   const keptAs = `${name}:unreadable:${new Date().toISOString()}`
   const kept = writeRaw(keptAs, raw)
   reportStorageProblem({ kind: 'unreadable', raw, errors, keptAs: kept ? keptAs : null })
