@@ -22,6 +22,8 @@ interface AssessmentActions {
   stepVisited: (step: number) => void
   resetAssessment: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
+  /** A backup replaces the self-check exactly, older answers included. */
+  selfCheckRestored: (restored: StoredAssessment) => void
 }
 
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
@@ -60,6 +62,12 @@ const useAssessmentStore = create<AssessmentState>()(
             // Writing back an unchanged state would bounce storage events between tabs for nothing.
             return JSON.stringify(merged) === JSON.stringify(toStoredAssessment(state)) ? state : merged
           }),
+        selfCheckRestored: (restored) => {
+          // Each write merges with storage answer by answer and the newer answer wins, which would keep today's
+          // answers over a backup's older ones; with storage cleared first, the write stores the backup as it is.
+          useAssessmentStore.persist.clearStorage()
+          set(restored)
+        },
       },
     }),
     {
@@ -83,6 +91,9 @@ export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
+
+/** The whole self-check as stored, read once (for a backup) rather than subscribed to. */
+export const readStoredAssessment = (): StoredAssessment => toStoredAssessment(useAssessmentStore.getState())
 
 /** Keeps this tab's answers in step with other tabs of the same browser; returns the unsubscribe function. */
 export function followOtherTabs(): () => void {

@@ -18,6 +18,8 @@ interface TeamActions {
   responsesAdded: (incoming: readonly Response[]) => AddResponsesResult
   responseRemoved: (response: Response) => void
   sessionRenamed: (name: string) => void
+  /** A backup replaces the whole team view: its session name and its responses. */
+  teamRestored: (session: StoredTeamSession) => void
 }
 
 type TeamState = StoredTeamSession & { actions: TeamActions }
@@ -44,6 +46,7 @@ const useTeamStore = create<TeamState>()(
           set((state) => ({ responses: state.responses.filter((r) => getResponseKey(r) !== key) }))
         },
         sessionRenamed: (sessionName) => set({ sessionName }),
+        teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
       },
     }),
     {
@@ -63,3 +66,9 @@ const useTeamStore = create<TeamState>()(
 export const useTeamResponses = () => useTeamStore((state) => state.responses)
 export const useSessionName = () => useTeamStore((state) => state.sessionName)
 export const useTeamActions = () => useTeamStore((state) => state.actions)
+
+/** The whole team view, read once (for a backup) rather than subscribed to. */
+export const readTeamSession = (): StoredTeamSession => {
+  const { sessionName, responses } = useTeamStore.getState()
+  return { sessionName, responses }
+}

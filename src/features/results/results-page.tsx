@@ -10,6 +10,8 @@ import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { routes } from '../../components/hash-route.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { ShareResponse } from '../share/share-response.tsx'
+import { ExportPanel } from '../exports/export-panel.tsx'
+import { PrintHeader } from '../exports/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
 import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
@@ -44,6 +46,7 @@ export function ResultsPage() {
 
   return (
     <section aria-labelledby="results-heading" className="results">
+      <PrintHeader title="CALMS Radar self-check report" />
       <PageHeading id="results-heading">Results</PageHeading>
       {nothingAnswered ? (
         <p>
@@ -155,6 +158,7 @@ export function ResultsPage() {
       <DoraSummary dora={dora} classification={classification} mismatches={mismatches} />
 
       {!nothingAnswered && <ShareResponse />}
+      <ExportPanel />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>

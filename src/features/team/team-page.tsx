@@ -15,6 +15,9 @@ import { useSessionName, useTeamActions, useTeamResponses } from '../../store/te
 import { buildJoinLink } from '../../components/hash-route.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { NO_SCORE_TEXT } from '../../components/score-radar.tsx'
+import { PrintHeader } from '../exports/print-header.tsx'
+import { SurveyImport } from '../exports/survey-import.tsx'
+import { TeamExportPanel } from '../exports/team-export-panel.tsx'
 import { AddResponses } from './add-responses.tsx'
 import { QrCode } from './qr-code.tsx'
 import { TeamRadar } from './team-radar.tsx'
@@ -35,6 +38,7 @@ export function TeamPage() {
 
   return (
     <section aria-labelledby="team-heading" className="team">
+      <PrintHeader title="CALMS Radar team report" sessionName={sessionName} />
       <PageHeading id="team-heading">Team</PageHeading>
       <p className="lead">
         Combine everyone&rsquo;s answers without a server: each person copies their share link or downloads
@@ -54,6 +58,7 @@ export function TeamPage() {
 
       <Invite sessionName={sessionName} />
       <AddResponses />
+      <SurveyImport />
 
       <section aria-labelledby="responses-heading">
         <h2 id="responses-heading">Responses ({responses.length})</h2>
@@ -121,6 +126,7 @@ export function TeamPage() {
           <DoraAcrossTeam aggregate={aggregate} />
         </>
       )}
+      <TeamExportPanel />
     </section>
   )
 }
