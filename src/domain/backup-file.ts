@@ -1,4 +1,4 @@
-import { fail, ok, shorten, type ParseResult } from './parse-result.ts'
+import { fail, formatZodIssues, ok, shorten, type ParseResult } from './parse-result.ts'
 import type { GetBank } from './response.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
@@ -98,12 +98,8 @@ export function parseBackupFile(file: { size: number; text: string }, getBank: G
   }
   const envelope = BackupEnvelopeSchema.safeParse(data)
   if (!envelope.success) {
-    return fail(
-      ...envelope.error.issues.map((issue) => {
-        const path = issue.path.map((segment) => shorten(String(segment))).join('.')
-        return `backup${path === '' ? '' : `.${path}`}: ${issue.message}`
-      }),
-    )
+    // The shared formatter quotes unknown keys short and few; zod's own message quotes every one in full.
+    return fail(...formatZodIssues(envelope.error, 'backup'))
   }
   const selfCheck = upgradeStoredAssessment(envelope.data.selfCheck, SELF_CHECK_VERSION_IN_BACKUP)
   if (!selfCheck.ok) return fail(...selfCheck.errors.map((error) => `backup: ${error}`))

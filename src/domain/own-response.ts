@@ -26,7 +26,8 @@ export function createOwnResponse(own: OwnAnswers, bank: QuestionBank, profile: 
     if (answer === 'not-applicable' && !question.allowNotApplicable) continue
     answers[question.id] = answer
   }
-  const latest = Math.max(0, ...Object.values(own.answeredAt))
+  // Not Math.max(...times): a hand-edited store can hold more times than one call takes arguments.
+  const latest = Object.values(own.answeredAt).reduce((max, time) => Math.max(max, time), 0)
   const alias = profile.alias.trim()
   return {
     bankVersion: bank.bankVersion,

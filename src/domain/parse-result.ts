@@ -31,7 +31,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') return 'not one of the allowed values'
   // Zod quotes every unknown key in full, and a hostile file can hold many keys thousands of characters long.
   if (issue.code === 'unrecognized_keys') {
-    const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((key) => JSON.stringify(shorten(key)))
+    const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((key) => `"${shorten(key)}"`)
     const more = issue.keys.length - shown.length
     return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
   }

@@ -78,7 +78,8 @@ export function parseSurveyCsv(file: { size: number; text: string }): ParseResul
     return fail(`${NOT_A_SURVEY} it has a header row but no rows of answers below it.`)
   }
   const headers = head.cells.map((cell) => cell.trim())
-  const width = Math.max(headers.length, ...rows.map((row) => row.cells.length))
+  // Not Math.max(...rows): a 2 MB file can hold a million rows, too many arguments for one call.
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), headers.length)
   // A row longer than the header has cells no column names; they get columns of their own, mapped to "ignore".
   while (headers.length < width && headers.length < MAX_SURVEY_COLUMNS) headers.push('')
   return ok({ headers, rows: rows.map((row) => ({ number: row.number, cells: row.cells })) })
