@@ -8,10 +8,13 @@
  * Every property has a fixed numRuns and no fc.pre, so the cases run are exactly the sum printed at the end.
  */
 import fc from 'fast-check'
+import Papa from 'papaparse'
 import { afterAll, describe, expect, test } from 'vitest'
 import { DONT_KNOW, LEVELS, NOT_APPLICABLE, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import { createBackup, MAX_BACKUP_BYTES, parseBackupFile, serializeBackup } from './backup-file.ts'
 import { getBank } from './bank-registry.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from './dora-metrics.ts'
+import { createOwnResponse } from './own-response.ts'
 import { MAX_ERRORS, type ParseResult } from './parse-result.ts'
 import { QUESTION_BANK } from './question-bank.ts'
 import {
@@ -21,12 +24,14 @@ import {
   parseResponse,
   parseResponseFile,
   ResponseSchema,
+  ROLE_LABELS,
   ROLES,
   serializeResponseFile,
   type Response,
 } from './response.ts'
 import { buildShareLink, decodeShareCode, encodeShareCode, extractShareCode } from './share-code.ts'
 import {
+  createEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -40,6 +45,13 @@ import {
   STORED_TEAM_SESSION_VERSION,
   type StoredTeamSession,
 } from './stored-team-session.ts'
+import {
+  MAX_SURVEY_BYTES,
+  MAX_SURVEY_PROBLEMS,
+  parseSurveyCsv,
+  readSurveyResponses,
+  suggestMapping,
+} from './survey-import.ts'
 import { parsePastedResponses, parseResponseFiles, type TeamInput } from './team-input.ts'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -224,6 +236,7 @@ const teamSessionArbitrary: fc.Arbitrary<StoredTeamSession> = fc.record({
 })
 
 const storedText = (state: unknown, version: number) => JSON.stringify({ state, version })
+const createEmptyStored = (): StoredAssessment => createEmptyAssessment(QUESTION_BANK.bankVersion)
 const shareCodeOf = (response: Response) => encodeShareCode(response, QUESTION_BANK)
 const linkOf = (response: Response) =>
   buildShareLink('https://calms.example/app/#/team', shareCodeOf(response))
@@ -754,6 +767,177 @@ describe('parsePastedResponses and parseResponseFiles (what a facilitator adds)'
         expect(result.responses.length + result.problems.length).toBe(files.length)
       }),
     )
+  })
+})
+
+describe('parseBackupFile (a JSON backup of the self-check and the team view)', () => {
+  const backupArbitrary = fc
+    .tuple(storedAssessmentArbitrary, teamSessionArbitrary, fc.integer({ min: 0, max: LATEST_CREATED_AT }))
+    .map(([selfCheck, team, time]) =>
+      createBackup({ selfCheck, team }, { app: '0.1.0', bankVersion: 1 }, new Date(time)),
+    )
+  const expectBackup = (text: string) =>
+    expectOutcome(parseBackupFile({ size: text.length, text }, getBank), (backup) => {
+      expect(upgradeStoredAssessment(backup.selfCheck, STORED_ASSESSMENT_VERSION)).toEqual({
+        ok: true,
+        value: backup.selfCheck,
+      })
+      expect(parseStoredTeamState(backup.team, STORED_TEAM_SESSION_VERSION, getBank)).toEqual({
+        ok: true,
+        value: backup.team,
+      })
+    })
+
+  test('arbitrary text, arbitrary JSON', () => {
+    check('parseBackupFile: arbitrary text', 500, fc.property(anyText, expectBackup))
+    check('parseBackupFile: arbitrary JSON', 500, fc.property(anyJsonText, expectBackup))
+  })
+
+  test('a valid backup with characters replaced, deleted, inserted or cut', () => {
+    check(
+      'parseBackupFile: damaged text',
+      500,
+      fc.property(damagedText(backupArbitrary.map(serializeBackup)), expectBackup),
+    )
+  })
+
+  test('a valid backup with fields replaced by arbitrary JSON or removed', () => {
+    check('parseBackupFile: damaged JSON', 500, fc.property(damagedJson(backupArbitrary), expectBackup))
+  })
+
+  test('unknown fields with long names are quoted short', () => {
+    const longKey = fc.string({ unit: 'binary-ascii', minLength: 50, maxLength: 1000 })
+    check(
+      'parseBackupFile: long unknown keys',
+      100,
+      fc.property(
+        backupArbitrary,
+        fc.uniqueArray(longKey, { minLength: 1, maxLength: 20 }),
+        (backup, keys) => {
+          const text = JSON.stringify({ ...backup, ...Object.fromEntries(keys.map((key) => [key, 1])) })
+          const result = parseBackupFile({ size: text.length, text }, getBank)
+          expect(result.ok).toBe(false)
+          expectOutcome(result, () => undefined)
+        },
+      ),
+    )
+  })
+
+  test('round trip: a backup reads back unchanged', () => {
+    check(
+      'parseBackupFile: round trip',
+      300,
+      fc.property(backupArbitrary, (backup) => {
+        const text = serializeBackup(backup)
+        expect(parseBackupFile({ size: text.length, text }, getBank)).toEqual({ ok: true, value: backup })
+      }),
+    )
+  })
+
+  test('a newer backup version is refused by number', () => {
+    check(
+      'parseBackupFile: unknown version',
+      200,
+      fc.property(backupArbitrary, fc.integer({ min: 2, max: 2 ** 31 }), (backup, version) => {
+        const text = JSON.stringify({ ...backup, version })
+        const result = parseBackupFile({ size: text.length, text }, getBank)
+        expect(result.ok ? '' : result.errors.join(' ')).toContain(`file version ${version}`)
+      }),
+    )
+  })
+
+  test('a file of the size limit is read or refused, not a crash', () => {
+    const text = `{"format":"calms-radar","x":"${'a'.repeat(MAX_BACKUP_BYTES - 40)}"}`
+    expectOutcome(parseBackupFile({ size: text.length, text }, getBank), () => undefined)
+  })
+})
+
+describe('parseSurveyCsv and readSurveyResponses (a survey export)', () => {
+  /** A form export the way a form tool writes it: timestamp, name, role, one column per question. */
+  const surveyOf = (responses: readonly Response[]): string =>
+    Papa.unparse([
+      ['Timestamp', 'Name', 'Role', ...QUESTION_BANK.questions.map((q) => q.text), ...DORA_METRICS],
+      ...responses.map((response) => [
+        response.createdAt,
+        response.alias ?? '',
+        response.role === undefined ? '' : ROLE_LABELS[response.role],
+        ...QUESTION_BANK.questions.map((q) => {
+          const answer = response.answers[q.id]
+          if (answer === undefined) return ''
+          if (answer === DONT_KNOW) return "Don't know"
+          if (answer === NOT_APPLICABLE) return 'n/a'
+          return String(answer + 1)
+        }),
+        ...DORA_METRICS.map((metric) => response.dora[metric] ?? ''),
+      ]),
+    ])
+  const validSurvey = fc.array(responseArbitrary, { minLength: 1, maxLength: 4 }).map(surveyOf)
+
+  /** Parse, suggest a mapping, read: the whole path a survey file takes. */
+  const expectSurvey = (text: string) =>
+    expectOutcome(parseSurveyCsv({ size: text.length, text }), (table) => {
+      const read = readSurveyResponses(
+        table,
+        suggestMapping(table, QUESTION_BANK),
+        QUESTION_BANK,
+        new Date(0),
+      )
+      expect(read.problems.length).toBeLessThanOrEqual(MAX_SURVEY_PROBLEMS)
+      for (const line of [...read.problems, ...read.notes]) expectReadableLine(line)
+      for (const response of read.responses) expectValidResponse(response)
+      expect(read.responses.length + read.rowsSkipped).toBeLessThanOrEqual(table.rows.length)
+    })
+
+  test('arbitrary text', () => {
+    check('parseSurveyCsv: arbitrary text', 500, fc.property(anyText, expectSurvey))
+  })
+
+  test('a valid export with characters replaced, deleted, inserted or cut', () => {
+    check('parseSurveyCsv: damaged text', 500, fc.property(damagedText(validSurvey), expectSurvey))
+  })
+
+  test('a valid export with cells replaced by arbitrary text, long text or markup', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.string({ unit: 'binary-ascii', minLength: 200, maxLength: 2000 }),
+      fc.constantFrom(...HOSTILE_ALIASES, '=1+1', '@SUM(A1)', 'constructor', '__proto__'),
+    )
+    check(
+      'readSurveyResponses: damaged cells',
+      300,
+      fc.property(
+        validSurvey,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), cell), { maxLength: 6 }),
+        (text, changes) => {
+          const rows = Papa.parse<string[]>(text).data
+          for (const [row, column, value] of changes) {
+            const target = rows[row % rows.length]
+            if (target !== undefined) target[column % Math.max(target.length, 1)] = value
+          }
+          expectSurvey(Papa.unparse(rows))
+        },
+      ),
+    )
+  })
+
+  test('a file of the size limit made of one-character rows is read or refused, not a crash', () => {
+    // About a million rows: spreading them into one call's arguments overflows the stack.
+    const text = `q\n${'a\n'.repeat(MAX_SURVEY_BYTES / 2 - 2)}`
+    expect(text.length).toBeLessThanOrEqual(MAX_SURVEY_BYTES)
+    expectOutcome(parseSurveyCsv({ size: text.length, text }), () => undefined)
+  })
+})
+
+describe('what the app does next with a stored value it accepted', () => {
+  test('a hand-edited self-check with 200 000 answer times still makes a response to share', () => {
+    const answeredAt = Object.fromEntries(Array.from({ length: 200_000 }, (_, index) => [`x${index}`, index]))
+    const raw = storedText({ ...createEmptyStored(), answeredAt }, STORED_ASSESSMENT_VERSION)
+    const parsed = parseStoredAssessment(raw)
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '))
+    const upgraded = upgradeStoredAssessment(parsed.value.state, parsed.value.version)
+    if (!upgraded.ok) throw new Error(upgraded.errors.join(' '))
+    const own = createOwnResponse(upgraded.value, QUESTION_BANK, { alias: '', role: '' })
+    expect(own.createdAt).toBe(formatCreatedAt(new Date(199_999)))
   })
 })
 
