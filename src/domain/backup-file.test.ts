@@ -143,3 +143,92 @@ test('property: arbitrary text, or arbitrary JSON in a backup envelope, never ma
     }),
   )
 })
+
+// A version 1 backup exactly as "Download JSON backup" of the first exports release saved it.
+const VERSION_1_FIXTURE = `{
+  "format": "calms-radar",
+  "version": 1,
+  "app": "0.1.0",
+  "bankVersion": 1,
+  "exportedAt": "2026-11-21T10:00:00.000Z",
+  "selfCheck": {
+    "bankVersion": 1,
+    "answers": {
+      "culture-dev-on-call": 3,
+      "lean-change-size": "dont-know",
+      "automation-database-migrations": "not-applicable"
+    },
+    "dora": {
+      "leadTime": "lt-1d-1w"
+    },
+    "answeredAt": {
+      "culture-dev-on-call": 1763630000000,
+      "lean-change-size": 1763630005000,
+      "automation-database-migrations": 1763630009000,
+      "dora:leadTime": 1763630012000
+    },
+    "lastStep": 3,
+    "resetAt": 0
+  },
+  "team": {
+    "sessionName": "Payments retro",
+    "responses": [
+      {
+        "bankVersion": 1,
+        "answers": {
+          "culture-dev-on-call": 4
+        },
+        "dora": {
+          "deploymentFrequency": "df-on-demand"
+        },
+        "alias": "Ana 🦊",
+        "role": "qa",
+        "createdAt": "2026-11-20T09:00:00Z"
+      }
+    ]
+  }
+}
+`
+
+test('a version 1 backup file loads as it was saved', () => {
+  expect(parseBackupFile(fileOf(VERSION_1_FIXTURE), getBank)).toEqual({
+    ok: true,
+    value: {
+      format: 'calms-radar',
+      version: 1,
+      app: '0.1.0',
+      bankVersion: 1,
+      exportedAt: '2026-11-21T10:00:00.000Z',
+      selfCheck: {
+        bankVersion: 1,
+        answers: {
+          'culture-dev-on-call': 3,
+          'lean-change-size': 'dont-know',
+          'automation-database-migrations': 'not-applicable',
+        },
+        dora: { leadTime: 'lt-1d-1w' },
+        answeredAt: {
+          'culture-dev-on-call': 1_763_630_000_000,
+          'lean-change-size': 1_763_630_005_000,
+          'automation-database-migrations': 1_763_630_009_000,
+          'dora:leadTime': 1_763_630_012_000,
+        },
+        lastStep: 3,
+        resetAt: 0,
+      },
+      team: {
+        sessionName: 'Payments retro',
+        responses: [
+          {
+            bankVersion: 1,
+            answers: { 'culture-dev-on-call': 4 },
+            dora: { deploymentFrequency: 'df-on-demand' },
+            alias: 'Ana 🦊',
+            role: 'qa',
+            createdAt: '2026-11-20T09:00:00Z',
+          },
+        ],
+      },
+    },
+  })
+})
