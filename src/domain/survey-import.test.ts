@@ -97,6 +97,17 @@ describe('parseSurveyCsv', () => {
     )
   })
 
+  test('more rows than a team view holds are refused, before any is read', () => {
+    const result = parseSurveyCsv(fileOf(`culture-dev-on-call\n${'1\n'.repeat(1001)}`))
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'This file cannot be read as a survey export: it has 1,001 rows of answers, and a team view holds at most 1,000 responses. Split it into smaller files.',
+      ],
+    })
+    expect(parseSurveyCsv(fileOf(`culture-dev-on-call\n${'1\n'.repeat(1000)}`)).ok).toBe(true)
+  })
+
   test('a file over 2 MB is refused by its size before it is parsed', () => {
     expect(parseSurveyCsv({ size: MAX_SURVEY_BYTES + 1, text: '' })).toEqual({
       ok: false,

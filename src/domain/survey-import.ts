@@ -18,6 +18,7 @@ import {
   type Response,
   type Role,
 } from './response.ts'
+import { MAX_TEAM_RESPONSES } from './team-aggregation.ts'
 
 /*
  * Reads the CSV export of a generic form tool (Google Forms, Microsoft Forms, LimeSurvey, a spreadsheet): one row
@@ -76,6 +77,14 @@ export function parseSurveyCsv(file: { size: number; text: string }): ParseResul
   }
   if (rows.length === 0) {
     return fail(`${NOT_A_SURVEY} it has a header row but no rows of answers below it.`)
+  }
+  // More rows than a team view holds could never all be added, and reading them again on every change of the
+  // mapping would freeze the page.
+  if (rows.length > MAX_TEAM_RESPONSES) {
+    return fail(
+      `${NOT_A_SURVEY} it has ${rows.length.toLocaleString('en')} rows of answers, and a team view holds at most ` +
+        `${MAX_TEAM_RESPONSES.toLocaleString('en')} responses. Split it into smaller files.`,
+    )
   }
   const headers = head.cells.map((cell) => cell.trim())
   // Not Math.max(...rows): a 2 MB file can hold a million rows, too many arguments for one call.
