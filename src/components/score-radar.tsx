@@ -38,7 +38,7 @@ export function ScoreRadar({ title, groups, numbered = false }: ScoreRadarProps)
         className="series-own"
         strokeWidth={2}
         fillOpacity={0.25}
-        dot={{ r: 4 }}
+        dot={{ r: 4, className: 'radar-dot-own' }}
         isAnimationActive={false}
       />
     </RadarFrame>

@@ -46,7 +46,7 @@ export function TeamRadar({ aggregate, showSpread }: { aggregate: TeamAggregate;
         className="series-own"
         strokeWidth={3}
         fillOpacity={0.2}
-        dot={{ r: 4 }}
+        dot={{ r: 4, className: 'radar-dot-own' }}
         isAnimationActive={false}
       />
       {showSpread && (
