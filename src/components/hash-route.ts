@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { parseInvitation } from '../domain/invitation.ts'
 
 /*
  * A hash router in a few lines: the app is a static site that any CDN can host under any path, so routes live in
@@ -13,16 +14,6 @@ export type Route =
   | { name: 'team' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string }
-
-const MAX_INVITATION_LENGTH = 120
-
-function decodeFragment(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return ''
-  }
-}
 
 /** A link that opens the start page of this very deployment, naming the session a participant is invited to. */
 export function buildJoinLink(currentUrl: string, sessionName: string): string {
@@ -41,10 +32,8 @@ export function parseRoute(hash: string): Route {
   if (step?.[1]) return { name: 'step', step: Number(step[1]) }
   const join = /^\/join\/(.*)$/.exec(path)
   if (join) {
-    const invitation = decodeFragment(join[1] ?? '')
-      .trim()
-      .slice(0, MAX_INVITATION_LENGTH)
-    return invitation === '' ? { name: 'start' } : { name: 'start', invitation }
+    const invitation = parseInvitation(join[1] ?? '')
+    return invitation === undefined ? { name: 'start' } : { name: 'start', invitation }
   }
   const shared = /^\/r\/(.+)$/.exec(path)
   if (shared?.[1]) return { name: 'shared', code: shared[1] }

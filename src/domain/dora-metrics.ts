@@ -99,3 +99,16 @@ export function getBandIndex(metric: DoraMetric, answer: string | undefined): nu
   const index = DORA_METRIC_DEFINITIONS[metric].bands.findIndex((band) => band.id === answer)
   return index === -1 ? undefined : index
 }
+
+export function isDoraMetric(name: string): name is DoraMetric {
+  return (DORA_METRICS as readonly string[]).includes(name)
+}
+
+/** Reads the value of a DORA answer's form control back into an answer of that metric. */
+export function parseDoraAnswerValue(
+  metric: DoraMetric,
+  value: string,
+): NonNullable<DoraAnswers[DoraMetric]> | undefined {
+  const parsed = DoraAnswersSchema.shape[metric].safeParse(value)
+  return parsed.success ? parsed.data : undefined
+}

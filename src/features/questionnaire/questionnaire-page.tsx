@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { parsePillarAnswerValue } from '../../domain/answers.ts'
-import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../../domain/dora-metrics.ts'
+import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/question-bank.ts'
 import { getQuestionnaireSteps, type QuestionnaireStep } from '../../domain/questionnaire-steps.ts'
 import { useAnswers, useAssessmentActions, useDoraAnswers } from '../../store/assessment-store.ts'
@@ -15,8 +15,6 @@ import { buildStepFormSchema, type StepFormValues } from './step-form-schema.ts'
 
 const steps = getQuestionnaireSteps(QUESTION_BANK)
 const totalQuestions = QUESTION_BANK.questions.length + DORA_METRICS.length
-
-const isDoraMetric = (name: string): name is DoraMetric => (DORA_METRICS as readonly string[]).includes(name)
 
 export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
   const step = steps[stepNumber - 1]
@@ -67,8 +65,8 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
   const saveAnswer = (name: string, value: string) => {
     clearErrors(name)
     if (isDoraMetric(name)) {
-      const parsed = DoraAnswersSchema.shape[name].safeParse(value)
-      if (parsed.success && parsed.data !== undefined) answerDoraMetric(name, parsed.data)
+      const answer = parseDoraAnswerValue(name, value)
+      if (answer !== undefined) answerDoraMetric(name, answer)
       return
     }
     const answer = parsePillarAnswerValue(value)

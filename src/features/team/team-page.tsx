@@ -136,7 +136,7 @@ function Invite({ sessionName }: { sessionName: string }) {
   return (
     <section aria-labelledby="invite-heading" className="invite">
       <h2 id="invite-heading">Invite participants</h2>
-      <p>
+      <p className="cell-text">
         Participants open this link on their phones, answer the self-check, and send you their share link.
         {sessionName.trim() !== '' && (
           <>

@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { parseInvitation } from './invitation.ts'
+
+test('reads a percent-encoded session name', () => {
+  expect(parseInvitation('Payments%20team%2C%20retro%202026-11')).toBe('Payments team, retro 2026-11')
+})
+
+test('refuses broken encoding and empty names', () => {
+  expect(parseInvitation('%E0%A4%A')).toBeUndefined()
+  expect(parseInvitation('%20%20')).toBeUndefined()
+})
+
+test('cuts at 120 characters without splitting an emoji, and drops control characters', () => {
+  const emoji = '🎉'.repeat(130)
+  expect(Array.from(parseInvitation(encodeURIComponent(emoji)) ?? '')).toHaveLength(120)
+  expect(parseInvitation(encodeURIComponent('a\u0000b\nc'))).toBe('a b c')
+})
+
+test('never throws, and whatever it returns is short and trimmed', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (text) => {
+      const name = parseInvitation(text)
+      if (name !== undefined) {
+        expect(Array.from(name).length).toBeLessThanOrEqual(120)
+        expect(name).toBe(name.trim())
+      }
+    }),
+    { numRuns: 500 },
+  )
+})
