@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import Papa from 'papaparse'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../src/domain/dora-metrics.ts'
 import { QUESTION_BANK } from '../src/domain/question-bank.ts'
-import { openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import { JOURNEY, openRoute, readScores, waitForResults, walkJourney } from './helpers/self-check.ts'
 
 /** The PDFs and chart pictures stay here after a run, to look at (tests/.artifacts is ignored by git). */
@@ -113,6 +113,7 @@ describe('self-check exports', () => {
     const input = page.getByLabel('Import JSON backup')
     await input.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: backup.bytes })
     await page.getByRole('group', { name: /^Replace your data with this backup\?/ }).waitFor()
+    expect(await findAxeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Replace my data' }).click()
 
     await waitForResults(page)
@@ -182,6 +183,7 @@ describe('printing and the team view', () => {
       buffer: Buffer.from(surveyCsv()),
     })
     await page.getByText('3 of 3 rows can be added.').waitFor()
+    expect(await findAxeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Add 3 responses to the team view' }).click()
     await page.getByRole('heading', { name: 'Responses (3)' }).waitFor()
 

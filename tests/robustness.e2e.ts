@@ -330,6 +330,9 @@ describe('the built page under its Content-Security-Policy', () => {
     seen.push(...(await violations()))
 
     await page.goto(shareLinkWith('Ana', 0))
+    // Only the fragment changed, so the page is still the same document: let its chunk arrive before reloading,
+    // or the reload aborts that request and the test reports a failure of its own making.
+    await pageHeading(page, 'Shared answers').waitFor()
     await page.reload()
     await pageHeading(page, 'Shared answers').waitFor()
     await page.locator('.radar .recharts-polygon').first().waitFor({ state: 'attached' })
