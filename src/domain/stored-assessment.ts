@@ -1,6 +1,7 @@
 import { PillarAnswerSchema } from './answers.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from './dora-metrics.ts'
 import { fail, ok, formatZodIssues, type ParseResult } from './parse-result.ts'
+import { MAX_ALIAS_LENGTH, ROLES } from './response.ts'
 import { z } from './zod-setup.ts'
 
 /*
@@ -34,6 +35,13 @@ export const StoredAssessmentSchema = z.object({
   answeredAt: z.record(StoredIdSchema, z.number().check(z.nonnegative())),
   lastStep: z.int().check(z.minimum(1), z.maximum(99)),
   resetAt: z.number().check(z.nonnegative()),
+  /** The name and role a person shares with their answers, remembered so they are typed once. */
+  profile: z.optional(
+    z.object({
+      alias: z.string().check(z.maxLength(MAX_ALIAS_LENGTH)),
+      role: z.enum(['', ...ROLES]),
+    }),
+  ),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 

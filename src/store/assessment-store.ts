@@ -20,6 +20,7 @@ interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void
   answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
   stepVisited: (step: number) => void
+  profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
   resetAssessment: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
@@ -29,8 +30,8 @@ interface AssessmentActions {
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
 
 function toStoredAssessment(state: AssessmentState): StoredAssessment {
-  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt } = state
-  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt }
+  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile } = state
+  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt, ...(profile ? { profile } : {}) }
 }
 
 const upgrade = (state: unknown, version: number) => {
@@ -55,6 +56,7 @@ const useAssessmentStore = create<AssessmentState>()(
             answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
           })),
         stepVisited: (step) => set({ lastStep: step }),
+        profileChanged: (profile) => set({ profile }),
         resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
         otherTabSaved: (theirs) =>
           set((state) => {
@@ -89,6 +91,8 @@ const useAssessmentStore = create<AssessmentState>()(
 export const useAnswers = () => useAssessmentStore((state) => state.answers)
 export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
+const NO_PROFILE = { alias: '', role: '' } as const
+export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 

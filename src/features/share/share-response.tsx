@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import { createOwnResponse, type ResponseProfile } from '../../domain/own-response.ts'
+import { createOwnResponse } from '../../domain/own-response.ts'
 import {
   MAX_ALIAS_LENGTH,
   ROLE_LABELS,
@@ -9,7 +9,13 @@ import {
   type Role,
 } from '../../domain/response.ts'
 import { buildShareLink, encodeShareCode } from '../../domain/share-code.ts'
-import { useAnswers, useAnsweredAt, useDoraAnswers } from '../../store/assessment-store.ts'
+import {
+  useAnswers,
+  useAnsweredAt,
+  useAssessmentActions,
+  useDoraAnswers,
+  useProfile,
+} from '../../store/assessment-store.ts'
 import { downloadFile } from '../../components/download.ts'
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
@@ -19,7 +25,8 @@ export function ShareResponse() {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const answeredAt = useAnsweredAt()
-  const [profile, setProfile] = useState<ResponseProfile>({ alias: '', role: '' })
+  const profile = useProfile()
+  const { profileChanged } = useAssessmentActions()
   const [status, setStatus] = useState('')
   const ids = { alias: useId(), role: useId(), link: useId() }
 
@@ -56,7 +63,7 @@ export function ShareResponse() {
           maxLength={MAX_ALIAS_LENGTH}
           autoComplete="off"
           value={profile.alias}
-          onChange={(event) => setProfile({ ...profile, alias: event.target.value })}
+          onChange={(event) => profileChanged({ ...profile, alias: event.target.value })}
         />
       </div>
       <div className="form-row">
@@ -66,7 +73,7 @@ export function ShareResponse() {
           value={profile.role}
           onChange={(event) => {
             const role = event.target.value
-            setProfile({ ...profile, role: isRole(role) ? role : '' })
+            profileChanged({ ...profile, role: isRole(role) ? role : '' })
           }}
         >
           <option value="">Prefer not to say</option>

@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { getBank } from '../../domain/bank-registry.ts'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { decodeShareCode, extractShareCode } from '../../domain/share-code.ts'
+import { renderApp } from '../../test-support/render-app.tsx'
+
+const [first] = QUESTION_BANK.questions
+if (!first) throw new Error('the bank has no question')
+
+function saveOneAnswer() {
+  localStorage.setItem(
+    'calms-radar:self-check',
+    JSON.stringify({
+      version: 2,
+      state: {
+        bankVersion: 1,
+        answers: { [first.id]: 3 },
+        dora: {},
+        answeredAt: { [first.id]: Date.UTC(2026, 10, 20, 9, 0, 0) },
+        lastStep: 6,
+        resetAt: 0,
+      },
+    }),
+  )
+}
+
+test('"Copy share link" copies a link that carries the answers, alias and role, and nothing else', async () => {
+  saveOneAnswer()
+  const { user } = await renderApp('#/results')
+  await user.type(await screen.findByLabelText('Name or alias (optional)'), 'Ana')
+  await user.selectOptions(screen.getByLabelText('Role (optional)'), 'Operations')
+  await user.click(screen.getByRole('button', { name: 'Copy share link' }))
+
+  expect(await screen.findByText('Share link copied. Paste it to your facilitator.')).toBeInTheDocument()
+  const copied = await navigator.clipboard.readText()
+  expect(screen.getByLabelText('Your share link')).toHaveValue(copied)
+  const decoded = decodeShareCode(extractShareCode(copied) ?? '', getBank)
+  expect(decoded).toEqual({
+    ok: true,
+    value: {
+      bankVersion: 1,
+      answers: { [first.id]: 3 },
+      dora: {},
+      alias: 'Ana',
+      role: 'operations',
+      createdAt: '2026-11-20T09:00:00Z',
+    },
+  })
+})
+
+test('the alias and role are remembered with the self-check, so they are typed once', async () => {
+  saveOneAnswer()
+  const first = await renderApp('#/results')
+  await first.user.type(await screen.findByLabelText('Name or alias (optional)'), 'Bo')
+  await first.user.selectOptions(screen.getByLabelText('Role (optional)'), 'QA / testing')
+  first.unmount()
+
+  await renderApp('#/results')
+  expect(await screen.findByLabelText('Name or alias (optional)')).toHaveValue('Bo')
+  expect(screen.getByLabelText('Role (optional)')).toHaveValue('qa')
+})
