@@ -5,8 +5,12 @@ import { QUESTION_BANK } from '../../domain/question-bank.ts'
 import { decodeShareCode, extractShareCode } from '../../domain/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
-const [first] = QUESTION_BANK.questions
-if (!first) throw new Error('the bank has no question')
+// A function declaration below cannot see a narrowing done at module level, so the question is checked here.
+const first = (() => {
+  const [question] = QUESTION_BANK.questions
+  if (!question) throw new Error('the bank has no question')
+  return question
+})()
 
 function saveOneAnswer() {
   localStorage.setItem(
