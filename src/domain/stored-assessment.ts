@@ -17,7 +17,7 @@ export const STORED_ASSESSMENT_VERSION = 2
  * instead: merging two tabs then wrote a NaN time that the next read refused.
  */
 const StoredIdSchema = z.string().check(z.refine((id) => !(id in Object.prototype), 'not a question id'))
-const StoredAnswersSchema = z.record(StoredIdSchema, PillarAnswerSchema)
+export const StoredAnswersSchema = z.record(StoredIdSchema, PillarAnswerSchema)
 
 /** Version 1 kept answers without the time each was given. */
 export const StoredAssessmentV1Schema = z.object({
