@@ -10,9 +10,26 @@ export function formatScore(score: number | null): string {
   return score === null ? NO_SCORE_TEXT : String(Math.round(score))
 }
 
+const describeGroups = (groups: readonly GroupScore[]) =>
+  groups.map((group) => `${group.label} ${formatScore(group.score)}`).join(', ')
+
 /** The accessible name of a radar: every axis with its score, so the picture has a complete text equivalent. */
-export function describeRadar(title: string, groups: readonly GroupScore[]): string {
-  return `${title}, 0 to 100: ${groups.map((group) => `${group.label} ${formatScore(group.score)}`).join(', ')}`
+export function describeRadar(
+  title: string,
+  groups: readonly GroupScore[],
+  comparison?: RadarComparison,
+): string {
+  const compared =
+    comparison === undefined
+      ? ''
+      : `, compared with ${comparison.title}: ${describeGroups(comparison.groups)}`
+  return `${title}, 0 to 100: ${describeGroups(groups)}${compared}`
+}
+
+/** Earlier scores of the same groups (a snapshot), drawn as a second outline. */
+export interface RadarComparison {
+  title: string
+  groups: readonly GroupScore[]
 }
 
 interface ScoreRadarProps {
@@ -20,27 +37,50 @@ interface ScoreRadarProps {
   groups: readonly GroupScore[]
   /** Many long names (practices) do not fit around a circle: number the axes and let the table name them. */
   numbered?: boolean
+  comparison?: RadarComparison
 }
 
-export function ScoreRadar({ title, groups, numbered = false }: ScoreRadarProps) {
+export function ScoreRadar({ title, groups, numbered = false, comparison }: ScoreRadarProps) {
+  const previousByKey = new Map(comparison?.groups.map((group) => [group.key, group.score]))
   const data = groups.map((group, index) => ({
     axis: numbered
       ? String(index + 1)
       : `${group.label}${group.score === null ? ` (${NO_SCORE_AXIS_TEXT})` : ''}`,
     // A group without a score is drawn at the centre but named as such on its axis: never shown as a real 0.
     score: group.score ?? 0,
+    previous: previousByKey.get(group.key) ?? 0,
   }))
   return (
-    <RadarFrame label={describeRadar(title, groups)} data={data}>
-      <Radar
-        name={title}
-        dataKey="score"
-        className="series-own"
-        strokeWidth={2}
-        fillOpacity={0.25}
-        dot={{ r: 4, className: 'radar-dot-own' }}
-        isAnimationActive={false}
-      />
-    </RadarFrame>
+    <>
+      <RadarFrame label={describeRadar(title, groups, comparison)} data={data}>
+        <Radar
+          name={title}
+          dataKey="score"
+          className="series-own"
+          strokeWidth={2}
+          fillOpacity={0.25}
+          dot={{ r: 4, className: 'radar-dot-own' }}
+          isAnimationActive={false}
+        />
+        {comparison && (
+          // Dashed and unfilled as well as another colour, so the two outlines differ without colour vision.
+          <Radar
+            name={comparison.title}
+            dataKey="previous"
+            className="series-comparison"
+            strokeWidth={2}
+            strokeDasharray="8 4"
+            fillOpacity={0}
+            isAnimationActive={false}
+          />
+        )}
+      </RadarFrame>
+      {comparison && (
+        <p className="radar-legend">
+          <span className="legend-line legend-own" aria-hidden="true" /> Now (solid, filled){' '}
+          <span className="legend-line legend-comparison" aria-hidden="true" /> {comparison.title} (dashed)
+        </p>
+      )}
+    </>
   )
 }

@@ -1,3 +1,5 @@
+import type { GroupComparison } from '../domain/snapshots.ts'
+import { formatChange } from '../domain/snapshots.ts'
 import type { GroupScore } from '../domain/scoring.ts'
 import { formatScore } from './score-radar.tsx'
 import { TableScroll } from './table-scroll.tsx'
@@ -7,13 +9,17 @@ export function ScoreTable({
   groupLabel,
   groups,
   numbered = false,
+  comparison,
 }: {
   caption: string
   groupLabel: string
   groups: readonly GroupScore[]
   /** Matches a radar whose axes are numbered; the number is for the eye, the name stays the label. */
   numbered?: boolean
+  /** Earlier scores (a snapshot): adds its score and the change since, per group. */
+  comparison?: { title: string; rows: readonly GroupComparison[] }
 }) {
+  const compared = new Map(comparison?.rows.map((row) => [row.key, row]))
   return (
     <TableScroll label={caption}>
       <table>
@@ -22,26 +28,41 @@ export function ScoreTable({
           <tr>
             <th scope="col">{groupLabel}</th>
             <th scope="col">Score (0-100)</th>
+            {comparison && (
+              <>
+                <th scope="col">{comparison.title}</th>
+                <th scope="col">Change</th>
+              </>
+            )}
             <th scope="col">Answered / asked</th>
             <th scope="col">Don&rsquo;t know</th>
             <th scope="col">Not applicable</th>
           </tr>
         </thead>
         <tbody>
-          {groups.map((group, index) => (
-            <tr key={group.key}>
-              <th scope="row">
-                {numbered && <span aria-hidden="true">{index + 1}. </span>}
-                {group.label}
-              </th>
-              <td>{formatScore(group.score)}</td>
-              <td>
-                {group.answered} / {group.asked}
-              </td>
-              <td>{group.dontKnow}</td>
-              <td>{group.notApplicable}</td>
-            </tr>
-          ))}
+          {groups.map((group, index) => {
+            const row = compared.get(group.key)
+            return (
+              <tr key={group.key}>
+                <th scope="row">
+                  {numbered && <span aria-hidden="true">{index + 1}. </span>}
+                  {group.label}
+                </th>
+                <td>{formatScore(group.score)}</td>
+                {comparison && (
+                  <>
+                    <td>{formatScore(row?.previous ?? null)}</td>
+                    <td>{formatChange(row?.change ?? null)}</td>
+                  </>
+                )}
+                <td>
+                  {group.answered} / {group.asked}
+                </td>
+                <td>{group.dontKnow}</td>
+                <td>{group.notApplicable}</td>
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </TableScroll>

@@ -8,10 +8,12 @@ import {
   parseBackupFile,
   SELF_CHECK_VERSION_IN_BACKUP,
   serializeBackup,
+  SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
 import { getBank } from './bank-registry.ts'
 import type { Response } from './response.ts'
+import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
 import { STORED_ASSESSMENT_VERSION, type StoredAssessment } from './stored-assessment.ts'
 import { STORED_TEAM_SESSION_VERSION, type StoredTeamSession } from './stored-team-session.ts'
 
@@ -62,6 +64,33 @@ test('a backup names format, versions and time, and reads back exactly', () => {
     team,
   })
   expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+})
+
+const baseline: Snapshot = {
+  id: 'snapshot-2026-11-26T09:30:15Z',
+  takenAt: '2026-11-26T09:30:15Z',
+  label: 'Baseline, kickoff',
+  bankVersion: 1,
+  answers: { 'culture-dev-on-call': 2, 'lean-change-size': 'not-applicable' },
+  dora: { timeToRestore: 'ttr-lt-1h' },
+}
+
+test('snapshots travel in a version 1 backup as they are stored, and read back exactly', () => {
+  expect(SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_SNAPSHOTS_VERSION)
+  const backup = createBackup({ selfCheck, team, snapshots: [baseline] }, versions, exportedAt)
+  const text = serializeBackup(backup)
+  expect(JSON.parse(text)).toMatchObject({ version: 1, snapshots: [baseline] })
+  expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+  const none = createBackup({ selfCheck, team, snapshots: [] }, versions, exportedAt)
+  expect(parseBackupFile(fileOf(serializeBackup(none)), getBank)).toEqual({ ok: true, value: none })
+})
+
+test('a backup with a damaged snapshot is refused, naming the snapshot and field', () => {
+  const result = parseBackupFile(fileOf(textWith({ snapshots: [{ ...baseline, label: '' }] })), getBank)
+  expect(result).toEqual({
+    ok: false,
+    errors: ['backup: saved snapshots.snapshots.0.label: must not be empty'],
+  })
 })
 
 test('an empty self-check and team view round-trip too', () => {

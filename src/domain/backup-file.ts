@@ -2,17 +2,20 @@ import { fail, formatZodIssues, ok, shorten, type ParseResult } from './parse-re
 import type { GetBank } from './response.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
+import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
 import { z } from './zod-setup.ts'
 
 /*
  * A backup holds everything the app keeps in this browser, so a person can move to another browser or undo a
  * mistake. Version 1 carries the self-check in its stored version 2 and the team view in its stored version 1;
- * a later change to either stored shape reads old backups through the same upgrades storage uses.
+ * a later change to either stored shape reads old backups through the same upgrades storage uses. Snapshots came
+ * later as an optional field (the list as stored in its version 1): a file without it holds no snapshots.
  */
 export const BACKUP_FORMAT = 'calms-radar'
 export const BACKUP_VERSION = 1
 export const SELF_CHECK_VERSION_IN_BACKUP = 2
 export const TEAM_VERSION_IN_BACKUP = 1
+export const SNAPSHOTS_VERSION_IN_BACKUP = 1
 /** A full team view of 1,000 responses is about 1 MB; a file far bigger is not a backup and is not read. */
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024
 
@@ -25,6 +28,7 @@ const BackupEnvelopeSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   selfCheck: z.unknown(),
   team: z.unknown(),
+  snapshots: z.optional(z.unknown()),
 })
 
 export interface Backup {
@@ -35,11 +39,14 @@ export interface Backup {
   exportedAt: string
   selfCheck: StoredAssessment
   team: StoredTeamSession
+  /** Absent in files written before snapshots existed. */
+  snapshots?: Snapshot[]
 }
 
 interface BackupContents {
   selfCheck: StoredAssessment
   team: StoredTeamSession
+  snapshots?: Snapshot[]
 }
 
 export function createBackup(
@@ -55,6 +62,7 @@ export function createBackup(
     exportedAt: exportedAt.toISOString(),
     selfCheck: contents.selfCheck,
     team: contents.team,
+    ...(contents.snapshots === undefined ? {} : { snapshots: contents.snapshots }),
   }
 }
 
@@ -112,6 +120,11 @@ export function parseBackupFile(file: { size: number; text: string }, getBank: G
   }
   const team = parseStoredTeamState(envelope.data.team, TEAM_VERSION_IN_BACKUP, getBank)
   if (!team.ok) return fail(...team.errors.map((error) => `backup: ${error}`))
+  const snapshots =
+    envelope.data.snapshots === undefined
+      ? undefined
+      : upgradeStoredSnapshots({ snapshots: envelope.data.snapshots }, SNAPSHOTS_VERSION_IN_BACKUP)
+  if (snapshots?.ok === false) return fail(...snapshots.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -120,6 +133,7 @@ export function parseBackupFile(file: { size: number; text: string }, getBank: G
     exportedAt: envelope.data.exportedAt,
     selfCheck: selfCheck.value,
     team: team.value,
+    ...(snapshots === undefined ? {} : { snapshots: snapshots.value.snapshots }),
   })
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { getBank } from './bank-registry.ts'
 import type { GroupScore } from './scoring.ts'
 import {
   addSnapshot,
@@ -8,6 +9,7 @@ import {
   formatChange,
   MAX_SNAPSHOTS,
   parseStoredSnapshots,
+  scoreSnapshot,
   upgradeStoredSnapshots,
   type Snapshot,
 } from './snapshots.ts'
@@ -166,4 +168,17 @@ test('formatChange rounds like scores and says "no change" when the rounded chan
   expect(formatChange(-0.4)).toBe('no change')
   expect(formatChange(0.5)).toBe('+1')
   expect(formatChange(null)).toBe('-')
+})
+
+test('a snapshot is scored by the rules of today, and not at all with a bank this app does not know', () => {
+  // Culture: one question at level 3 = 75; Lean: only "Don't know", so no score.
+  const scores = scoreSnapshot(baseline, getBank)
+  expect(scores?.pillars.map((pillar) => [pillar.key, pillar.score])).toEqual([
+    ['culture', 75],
+    ['automation', null],
+    ['lean', null],
+    ['measurement', null],
+    ['sharing', null],
+  ])
+  expect(scoreSnapshot({ ...baseline, bankVersion: 9 }, getBank)).toBeUndefined()
 })

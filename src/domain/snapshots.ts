@@ -1,8 +1,8 @@
 import type { PillarAnswers } from './answers.ts'
 import { DORA_METRICS, DoraAnswersSchema, type DoraAnswers } from './dora-metrics.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from './parse-result.ts'
-import { CreatedAtSchema, formatCreatedAt } from './response.ts'
-import type { GroupScore } from './scoring.ts'
+import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
+import { scoreAnswers, type AssessmentScores, type GroupScore } from './scoring.ts'
 import { StoredAnswersSchema } from './stored-assessment.ts'
 import { z } from './zod-setup.ts'
 
@@ -182,4 +182,10 @@ export function formatChange(change: number | null): string {
   const rounded = Math.round(change)
   if (rounded === 0) return NO_CHANGE_TEXT
   return rounded > 0 ? `+${rounded}` : `\u2212${-rounded}`
+}
+
+/** A snapshot scored by the rules of today, or undefined when its question bank is one this app does not know. */
+export function scoreSnapshot(snapshot: Snapshot, getBank: GetBank): AssessmentScores | undefined {
+  const bank = getBank(snapshot.bankVersion)
+  return bank === undefined ? undefined : scoreAnswers(bank, snapshot.answers)
 }

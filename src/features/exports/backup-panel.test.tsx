@@ -82,7 +82,39 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
     exportedAt: 'checked above',
     selfCheck: mine,
     team: { sessionName: 'Mine', responses: [] },
+    snapshots: [],
   })
+})
+
+test('snapshots go into the backup; a file without any leaves none, and "Undo import" brings them back', async () => {
+  const kickoff = {
+    id: 'snapshot-2026-11-26T09:30:15Z',
+    takenAt: '2026-11-26T09:30:15Z',
+    label: 'Kickoff',
+    bankVersion: 1,
+    answers: { 'culture-dev-on-call': 2 },
+    dora: {},
+  }
+  localStorage.setItem(
+    'calms-radar:snapshots',
+    JSON.stringify({ version: 1, state: { snapshots: [kickoff] } }),
+  )
+  const files = captureDownloads()
+  const { user, region } = await openBackup()
+  await user.click(within(region).getByRole('button', { name: 'Download JSON backup' }))
+  const backup = JSON.parse((await files[0]?.text()) ?? '') as { snapshots: unknown }
+  expect(backup.snapshots).toEqual([kickoff])
+
+  await user.upload(within(region).getByLabelText('Import JSON backup'), backupFile())
+  const question = within(region).getByRole('group', { name: /^Replace your data with this backup\?/ })
+  expect(question).toHaveAccessibleName(
+    /It replaces a self-check with 1 answer .* with 0 responses, and 1 snapshot here;/,
+  )
+  await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
+  expect(stored('calms-radar:snapshots')).toEqual({ version: 1, state: { snapshots: [] } })
+
+  await user.click(within(region).getByRole('button', { name: 'Undo import' }))
+  expect(stored('calms-radar:snapshots')).toEqual({ version: 1, state: { snapshots: [kickoff] } })
 })
 
 test('an import asks first, replaces everything exactly, and can be undone or the replaced data downloaded', async () => {

@@ -10,19 +10,27 @@ import {
 } from '../../domain/backup-file.ts'
 import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
+import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { downloadFile } from '../../components/download.ts'
 import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
 import { useReplacedData, useReplacedDataActions } from './replaced-data.ts'
 
 const currentBackup = (): Backup =>
-  createBackup({ selfCheck: readStoredAssessment(), team: readTeamSession() }, EXPORT_VERSIONS, new Date())
+  createBackup(
+    { selfCheck: readStoredAssessment(), team: readTeamSession(), snapshots: readSnapshots() },
+    EXPORT_VERSIONS,
+    new Date(),
+  )
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 function describe(backup: Backup): string {
   const { selfCheckAnswers, sessionName, teamResponses } = describeContents(backup)
   const session = sessionName.trim() === '' ? 'a team view' : `the team view "${sessionName.trim()}"`
-  return `a self-check with ${plural(selfCheckAnswers, 'answer', 'answers')} and ${session} with ${plural(teamResponses, 'response', 'responses')}`
+  const snapshots = backup.snapshots?.length ?? 0
+  // Named only when there are some, so a backup from before snapshots reads as it always did.
+  const withSnapshots = snapshots === 0 ? '' : `, and ${plural(snapshots, 'snapshot', 'snapshots')}`
+  return `a self-check with ${plural(selfCheckAnswers, 'answer', 'answers')} and ${session} with ${plural(teamResponses, 'response', 'responses')}${withSnapshots}`
 }
 
 function downloadBackup(backup: Backup, name: string) {
@@ -36,6 +44,7 @@ function downloadBackup(backup: Backup, name: string) {
 export function BackupPanel() {
   const { selfCheckRestored } = useAssessmentActions()
   const { teamRestored } = useTeamActions()
+  const { snapshotsRestored } = useSnapshotActions()
   const replaced = useReplacedData()
   const { backupImported, importUndone } = useReplacedDataActions()
   const [pending, setPending] = useState<Backup | null>(null)
@@ -73,6 +82,8 @@ export function BackupPanel() {
   const restore = (backup: Backup) => {
     selfCheckRestored(backup.selfCheck)
     teamRestored(backup.team)
+    // A file from before snapshots holds none; the backup replaces everything, so none are left.
+    snapshotsRestored(backup.snapshots ?? [])
   }
 
   const confirmImport = (backup: Backup) => {
@@ -95,8 +106,8 @@ export function BackupPanel() {
     <section aria-labelledby={ids.heading} className="exports backup">
       <h2 id={ids.heading}>Back up or move your data</h2>
       <p>
-        One JSON file holds everything this browser keeps for CALMS Radar: your self-check and your team view
-        with its session name. Import it in another browser to carry on there.
+        One JSON file holds everything this browser keeps for CALMS Radar: your self-check, your snapshots and
+        your team view with its session name. Import it in another browser to carry on there.
       </p>
       <div className="actions">
         <button

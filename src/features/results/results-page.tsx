@@ -6,7 +6,10 @@ import { QUESTION_BANK } from '../../domain/question-bank.ts'
 import type { Question } from '../../domain/question-bank-schema.ts'
 import { getQuestionnaireSteps } from '../../domain/questionnaire-steps.ts'
 import { scoreAnswers } from '../../domain/scoring.ts'
+import { getBank } from '../../domain/bank-registry.ts'
+import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/snapshots.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../components/hash-route.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { ShareResponse } from '../share/share-response.tsx'
@@ -15,6 +18,7 @@ import { PrintHeader } from '../exports/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
 import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
+import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
@@ -31,6 +35,9 @@ export function ResultsPage() {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const [view, setView] = useState<View>('pillars')
+  const snapshots = useSnapshots()
+  const [comparedId, setComparedId] = useState<string | undefined>(undefined)
+  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
   const scores = useMemo(() => scoreAnswers(QUESTION_BANK, answers), [answers])
   const findings = useMemo(() => findStrengthsAndGaps(scores, QUESTION_BANK, answers), [scores, answers])
@@ -41,7 +48,12 @@ export function ResultsPage() {
     [scores, dora, classification],
   )
 
+  const comparedScores = useMemo(() => (compared ? scoreSnapshot(compared, getBank) : undefined), [compared])
+
   const groups = view === 'pillars' ? scores.pillars : scores.practices
+  const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
+  const comparison =
+    compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
   const nothingAnswered = scores.overall.answered === 0 && classification.perMetric.length === 0
 
   return (
@@ -85,14 +97,28 @@ export function ResultsPage() {
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
           numbered={view === 'practices'}
+          {...(comparison ? { comparison } : {})}
         />
         <ScoreTable
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
           groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
           groups={groups}
           numbered={view === 'practices'}
+          {...(comparison
+            ? { comparison: { title: comparison.title, rows: compareGroups(groups, comparison.groups) } }
+            : {})}
         />
       </section>
+
+      <CompareOverTime
+        compared={compared}
+        onCompare={setComparedId}
+        problem={
+          compared && !comparedScores
+            ? `This snapshot uses question bank version ${compared.bankVersion}, which this version of CALMS Radar does not know, so it cannot be compared.`
+            : undefined
+        }
+      />
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>

@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { PRACTICE_CATALOGUE } from '../../domain/practices.ts'
+import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { renderApp } from '../../test-support/render-app.tsx'
+
+const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
+
+/** Every Culture question answered at level 2 (50), nothing else. */
+function saveCultureAtLevel2() {
+  const answers = Object.fromEntries(culture.map((question) => [question.id, 2]))
+  const answeredAt = Object.fromEntries(culture.map((question) => [question.id, 1000]))
+  localStorage.setItem(
+    'calms-radar:self-check',
+    JSON.stringify({
+      version: 2,
+      state: { bankVersion: 1, answers, dora: {}, answeredAt, lastStep: 6, resetAt: 0 },
+    }),
+  )
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const cellsOf = (table: HTMLElement, label: RegExp) =>
+  within(within(table).getByRole('row', { name: label }))
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent)
+
+test('a saved snapshot is compared with changed answers in the radar and the table, by pillar and by practice', async () => {
+  const [first] = culture
+  if (!first) throw new Error('no culture question')
+  saveCultureAtLevel2()
+  const { user } = await renderApp('#/results')
+
+  await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), '  Baseline ')
+  await user.click(screen.getByRole('button', { name: 'Save snapshot' }))
+  expect(screen.getByText(/^Snapshot "\d{4}-\d\d-\d\d Baseline" saved\./)).toBeInTheDocument()
+  expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveValue('')
+
+  // The first Culture question goes from level 2 to level 4: Culture (100 + 6 x 50) / 7 = 57.14, shown 57.
+  await user.click(screen.getByRole('link', { name: 'Edit Culture answers' }))
+  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  await user.click(within(group).getByRole('radio', { name: first.options[4] }))
+  await user.click(screen.getByRole('link', { name: 'Results' }))
+
+  const compareWith = await screen.findByRole('combobox', { name: 'Compare with' })
+  expect(
+    within(compareWith)
+      .getAllByRole('option')
+      .map((option) => option.textContent),
+  ).toEqual(['Nothing', expect.stringMatching(/^\d{4}-\d\d-\d\d Baseline$/)])
+  expect(screen.queryByRole('columnheader', { name: 'Change' })).not.toBeInTheDocument()
+  await user.selectOptions(compareWith, within(compareWith).getByRole('option', { name: /Baseline$/ }))
+
+  const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
+  expect(within(table).getByRole('columnheader', { name: 'Change' })).toBeInTheDocument()
+  // Score now, score then, change (57.14 - 50 = 7.14, shown +7), answered / asked, don't know, not applicable.
+  expect(cellsOf(table, /Culture/)).toEqual(['57', '50', '+7', '7 / 7', '0', '0'])
+  // No score on either side is never a change from or to 0.
+  expect(cellsOf(table, /Automation/)).toEqual([
+    'not enough answers',
+    'not enough answers',
+    '-',
+    '0 / 9',
+    '0',
+    '0',
+  ])
+  expect(
+    screen.getByRole('img', {
+      name: /^CALMS pillar scores, 0 to 100: Culture 57, .*, compared with \d{4}-\d\d-\d\d Baseline: Culture 50, Automation not enough answers/,
+    }),
+  ).toBeInTheDocument()
+
+  // Shared ownership has the changed question and one more at level 2: (100 + 50) / 2 = 75 against 50, +25.
+  await user.click(screen.getByRole('button', { name: 'By practice' }))
+  const practices = screen.getByRole('table', { name: 'Scores by lesson practice' })
+  expect(
+    cellsOf(practices, new RegExp(escape(PRACTICE_CATALOGUE['shared-ownership'].label))).slice(0, 3),
+  ).toEqual(['75', '50', '+25'])
+  expect(
+    screen.getByRole('img', { name: /^Scores by lesson practice.*, compared with / }),
+  ).toBeInTheDocument()
+})
+
+test('deleting a snapshot asks first, and Cancel keeps it', async () => {
+  saveCultureAtLevel2()
+  const { user } = await renderApp('#/results')
+  await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), 'Kickoff')
+  await user.click(screen.getByRole('button', { name: 'Save snapshot' }))
+  const compareWith = screen.getByRole('combobox', { name: 'Compare with' })
+  await user.selectOptions(compareWith, within(compareWith).getByRole('option', { name: /Kickoff$/ }))
+
+  await user.click(screen.getByRole('button', { name: 'Delete snapshot' }))
+  const question = screen.getByRole('group', { name: /^Delete the snapshot "\d{4}-\d\d-\d\d Kickoff"\?/ })
+  await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+  expect(within(compareWith).getByRole('option', { name: /Kickoff$/ })).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'Delete snapshot' }))
+  await user.click(screen.getByRole('button', { name: 'Delete' }))
+  expect(screen.queryByRole('combobox', { name: 'Compare with' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('columnheader', { name: 'Change' })).not.toBeInTheDocument()
+  expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveFocus()
+  expect(JSON.parse(localStorage.getItem('calms-radar:snapshots') ?? '')).toEqual({
+    state: { snapshots: [] },
+    version: 1,
+  })
+})
+
+test('an empty snapshot name is refused with the reason', async () => {
+  saveCultureAtLevel2()
+  const { user } = await renderApp('#/results')
+  await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), '   ')
+  await user.click(screen.getByRole('button', { name: 'Save snapshot' }))
+  expect(screen.getByRole('alert')).toHaveTextContent('Snapshot name: must not be empty')
+  expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveAttribute('aria-invalid', 'true')
+  expect(screen.queryByRole('combobox', { name: 'Compare with' })).not.toBeInTheDocument()
+})

@@ -1,0 +1,132 @@
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
+import { BANK_VERSION } from '../../domain/question-bank.ts'
+import {
+  createSnapshot,
+  describeSnapshot,
+  MAX_SNAPSHOT_LABEL_LENGTH,
+  type Snapshot,
+} from '../../domain/snapshots.ts'
+import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import { useSnapshotActions, useSnapshots } from '../../store/snapshot-store.ts'
+import { ConfirmButton } from '../../components/confirm-button.tsx'
+
+interface CompareOverTimeProps {
+  /** The snapshot the radar and table compare with, or undefined for none. */
+  compared: Snapshot | undefined
+  onCompare: (id: string | undefined) => void
+  /** Set when the compared snapshot cannot be scored, e.g. it uses a question bank this app does not know. */
+  problem?: string | undefined
+}
+
+/**
+ * Saves the current answers under a name and picks one saved earlier to compare with: a baseline at a kickoff,
+ * compared months later. Which one is compared is not saved: it is a question of the moment.
+ */
+export function CompareOverTime({ compared, onCompare, problem }: CompareOverTimeProps) {
+  const answers = useAnswers()
+  const dora = useDoraAnswers()
+  const snapshots = useSnapshots()
+  const { snapshotSaved, snapshotDeleted } = useSnapshotActions()
+  const [label, setLabel] = useState('')
+  const [errors, setErrors] = useState<string[]>([])
+  const [status, setStatus] = useState('')
+  const ids = { heading: useId(), label: useId(), errors: useId(), select: useId() }
+  const selectRef = useRef<HTMLSelectElement>(null)
+  const labelRef = useRef<HTMLInputElement>(null)
+  // A deleted snapshot takes its Delete button with it; focus goes to the list, or to the name when none is left.
+  const deleted = useRef(false)
+
+  useEffect(() => {
+    if (!deleted.current) return
+    deleted.current = false
+    ;(selectRef.current ?? labelRef.current)?.focus()
+  })
+
+  const save = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const created = createSnapshot({ bankVersion: BANK_VERSION, answers, dora }, label, new Date())
+    const saved = created.ok ? snapshotSaved(created.value) : created
+    setErrors(saved.ok ? [] : saved.errors)
+    if (!saved.ok || !created.ok) {
+      setStatus('')
+      return
+    }
+    setLabel('')
+    setStatus(`Snapshot "${describeSnapshot(created.value)}" saved. Choose it in "Compare with" later.`)
+  }
+
+  return (
+    <section aria-labelledby={ids.heading} className="compare-over-time">
+      <h2 id={ids.heading}>Compare over time</h2>
+      <p>
+        Save your current results as a snapshot, for example before a kickoff workshop, and compare your
+        answers with it later. Snapshots stay in this browser and go into the JSON backup.
+      </p>
+      <form onSubmit={save} noValidate>
+        <div className="form-row">
+          <label htmlFor={ids.label}>Snapshot name</label>
+          <input
+            ref={labelRef}
+            id={ids.label}
+            type="text"
+            value={label}
+            maxLength={MAX_SNAPSHOT_LABEL_LENGTH}
+            placeholder="e.g. Baseline, kickoff workshop"
+            aria-invalid={errors.length > 0}
+            aria-describedby={errors.length > 0 ? ids.errors : undefined}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+        </div>
+        {errors.length > 0 && (
+          <ul id={ids.errors} role="alert" className="problems">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        )}
+        <div className="actions">
+          <button type="submit" className="button">
+            Save snapshot
+          </button>
+        </div>
+      </form>
+      <p role="status" className="status">
+        {status}
+      </p>
+      {snapshots.length > 0 && (
+        <>
+          <div className="form-row">
+            <label htmlFor={ids.select}>Compare with</label>
+            <select
+              ref={selectRef}
+              id={ids.select}
+              value={compared?.id ?? ''}
+              onChange={(event) => onCompare(event.target.value === '' ? undefined : event.target.value)}
+            >
+              <option value="">Nothing</option>
+              {snapshots.map((snapshot) => (
+                <option key={snapshot.id} value={snapshot.id}>
+                  {describeSnapshot(snapshot)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {problem !== undefined && <p role="alert">{problem}</p>}
+          {compared && (
+            <ConfirmButton
+              label="Delete snapshot"
+              question={`Delete the snapshot "${describeSnapshot(compared)}"? This cannot be undone.`}
+              confirmLabel="Delete"
+              onConfirm={() => {
+                snapshotDeleted(compared.id)
+                deleted.current = true
+                onCompare(undefined)
+                setStatus(`Snapshot "${describeSnapshot(compared)}" deleted.`)
+              }}
+            />
+          )}
+        </>
+      )}
+    </section>
+  )
+}
