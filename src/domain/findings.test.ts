@@ -4,23 +4,15 @@ import { classifyDora } from './dora-classification.ts'
 import { DORA_METRIC_DEFINITIONS, type DoraAnswers } from './dora-metrics.ts'
 import { findDontKnows, findMismatches, findStrengthsAndGaps } from './findings.ts'
 import { PILLARS, type Pillar } from './pillars.ts'
-import { PRACTICE_CATALOGUE, type PracticeId } from './practices.ts'
-import { QuestionBankSchema, type Question } from './question-bank-schema.ts'
+import type { PracticeId } from './practices.ts'
+import { QuestionBankSchema } from './question-bank-schema.ts'
 import { scoreAnswers, type AssessmentScores } from './scoring.ts'
+import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100; "dont-know" is left out of the mean.
 
-const question = (id: string, pillar: Pillar, practice: PracticeId): Question => ({
-  id,
-  pillar,
-  practice,
-  source: PRACTICE_CATALOGUE[practice].source,
-  text: `Fixture question ${id}?`,
-  options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
-  allowNotApplicable: false,
-  why: 'A fixture needs a reason.',
-  nextStep: `Take the next step on ${id}.`,
-})
+const question = (id: string, pillar: Pillar, practice: PracticeId) =>
+  fixtureQuestion(id, pillar, { practice })
 
 // Four questions a pillar, named <pillar>-1 .. <pillar>-4 in bank order.
 const PRACTICES_BY_PILLAR: Record<Pillar, readonly [PracticeId, PracticeId, PracticeId, PracticeId]> = {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { getBank as getAppBank } from './bank-registry.ts'
 import { fail, formatZodIssues, MAX_ERRORS } from './parse-result.ts'
 import type { Pillar } from './pillars.ts'
-import type { Question, QuestionBank } from './question-bank-schema.ts'
+import type { QuestionBank } from './question-bank-schema.ts'
 import {
   checkAgainstBank,
   getResponseKey,
@@ -13,18 +13,10 @@ import {
   type GetBank,
   type Response,
 } from './response.ts'
+import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
-const question = (id: string, pillar: Pillar, allowNotApplicable: boolean): Question => ({
-  id,
-  pillar,
-  practice: 'shared-ownership',
-  source: 'cultural-shift',
-  text: `Fixture question ${id}?`,
-  options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
-  allowNotApplicable,
-  why: 'A fixture needs a reason.',
-  nextStep: 'A fixture needs a next step.',
-})
+const question = (id: string, pillar: Pillar, allowNotApplicable: boolean) =>
+  fixtureQuestion(id, pillar, { allowNotApplicable })
 
 const bank: QuestionBank = {
   bankVersion: 1,

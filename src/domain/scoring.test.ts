@@ -2,24 +2,16 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { LEVELS, PillarAnswersSchema, type PillarAnswer, type PillarAnswers } from './answers.ts'
 import { PILLARS, type Pillar } from './pillars.ts'
-import { PRACTICE_CATALOGUE, PRACTICES, type PracticeId } from './practices.ts'
+import { PRACTICES, type PracticeId } from './practices.ts'
 import { QuestionBankSchema, type Question, type QuestionBank } from './question-bank-schema.ts'
 import { getAnswer, scoreAnswers, scoreGroup, type AssessmentScores, type GroupScore } from './scoring.ts'
+import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100. "dont-know", "not-applicable" and unanswered
 // questions are left out of the mean; coverage = scored / (asked - notApplicable).
 
-const question = (id: string, pillar: Pillar, practice: PracticeId): Question => ({
-  id,
-  pillar,
-  practice,
-  source: PRACTICE_CATALOGUE[practice].source,
-  text: `Fixture question ${id}?`,
-  options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
-  allowNotApplicable: true,
-  why: 'A fixture needs a reason.',
-  nextStep: `Take the next step on ${id}.`,
-})
+const question = (id: string, pillar: Pillar, practice: PracticeId) =>
+  fixtureQuestion(id, pillar, { practice, allowNotApplicable: true })
 
 // Parsed, so a fixture that the real schema would refuse fails here instead of passing silently.
 const bankOf = (questions: Question[]): QuestionBank =>

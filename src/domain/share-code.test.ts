@@ -5,7 +5,7 @@ import { getBank as getAppBank } from './bank-registry.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from './dora-metrics.ts'
 import type { ParseResult } from './parse-result.ts'
 import { PILLARS, type Pillar } from './pillars.ts'
-import type { Question, QuestionBank } from './question-bank-schema.ts'
+import type { QuestionBank } from './question-bank-schema.ts'
 import { QUESTION_BANK } from './question-bank.ts'
 import {
   AliasSchema,
@@ -23,18 +23,10 @@ import {
   extractShareCode,
   MAX_SHARE_CODE_LENGTH,
 } from './share-code.ts'
+import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
-const question = (id: string, pillar: Pillar, allowNotApplicable: boolean): Question => ({
-  id,
-  pillar,
-  practice: 'shared-ownership',
-  source: 'cultural-shift',
-  text: `Fixture question ${id}?`,
-  options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
-  allowNotApplicable,
-  why: 'A fixture needs a reason.',
-  nextStep: 'A fixture needs a next step.',
-})
+const question = (id: string, pillar: Pillar, allowNotApplicable: boolean) =>
+  fixtureQuestion(id, pillar, { allowNotApplicable })
 
 /** Three questions: an odd count, so the last answers character carries one question and a zero half. */
 const smallBank: QuestionBank = {

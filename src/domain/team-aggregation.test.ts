@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Pillar } from './pillars.ts'
-import type { Question, QuestionBank } from './question-bank-schema.ts'
+import type { QuestionBank } from './question-bank-schema.ts'
 import type { Response } from './response.ts'
 import {
   addResponses,
@@ -12,18 +12,10 @@ import {
   quantile,
   splitByRole,
 } from './team-aggregation.ts'
+import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
-const question = (id: string, pillar: Pillar, allowNotApplicable = false): Question => ({
-  id,
-  pillar,
-  practice: 'shared-ownership',
-  source: 'cultural-shift',
-  text: `Fixture question ${id}?`,
-  options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
-  allowNotApplicable,
-  why: 'A fixture needs a reason.',
-  nextStep: 'A fixture needs a next step.',
-})
+const question = (id: string, pillar: Pillar, allowNotApplicable = false) =>
+  fixtureQuestion(id, pillar, { allowNotApplicable })
 
 /** Measurement and sharing have no questions, so nobody can have a score for them. */
 const bank: QuestionBank = {
