@@ -23,7 +23,7 @@ export function RadarFrame({
   return (
     <div className="radar" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
-        <RadarChart data={[...data]} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 40, left: 64 }}>
+        <RadarChart data={[...data]} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 56, left: 64 }}>
           <PolarGrid className="radar-grid" />
           <PolarAngleAxis dataKey="axis" className="radar-axis" tick={<RadarTick />} />
           <PolarRadiusAxis
