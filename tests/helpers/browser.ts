@@ -45,7 +45,11 @@ export async function openBrowser(options: OpenOptions = {}): Promise<OpenBrowse
     })
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('requestfailed', (request) => {
-      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`)
+      const reason = request.failure()?.errorText ?? 'unknown'
+      // A test's own goto or reload cancels what the page still had in flight (often the favicon): that is the
+      // test navigating, not the app failing. Refused, blocked (CSP) and 4xx/5xx requests are still problems.
+      if (reason === 'net::ERR_ABORTED') return
+      problems.push(`request failed: ${request.url()} (${reason})`)
     })
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
