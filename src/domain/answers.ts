@@ -24,6 +24,14 @@ export function isLevel(answer: PillarAnswer): answer is Level {
 export const PillarAnswersSchema = z.record(z.string(), PillarAnswerSchema)
 export type PillarAnswers = z.infer<typeof PillarAnswersSchema>
 
+/**
+ * The answer to one question, or undefined when unanswered. Looks at own keys only: a question id such as
+ * "constructor" would otherwise read a function off Object.prototype.
+ */
+export function getAnswer(answers: PillarAnswers, questionId: string): PillarAnswer | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined
+}
+
 /** Reads the value of an answer's form control ("0"-"4", "dont-know", "not-applicable") back into an answer. */
 export function parsePillarAnswerValue(value: string): PillarAnswer | undefined {
   const parsed = PillarAnswerSchema.safeParse(/^[0-9]$/.test(value) ? Number(value) : value)

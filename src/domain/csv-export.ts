@@ -1,10 +1,10 @@
 import Papa from 'papaparse'
-import { DONT_KNOW, isLevel, scoreLevel, type PillarAnswer } from './answers.ts'
+import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswer } from './answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from './dora-metrics.ts'
 import { PILLAR_LABELS, PILLARS } from './pillars.ts'
 import { PRACTICE_CATALOGUE } from './practices.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
-import { getAnswer, ROLE_LABELS, type Response } from './response.ts'
+import { ROLE_LABELS, type Response } from './response.ts'
 import { scoreAnswers } from './scoring.ts'
 import { aggregateTeam, migrateResponse } from './team-aggregation.ts'
 

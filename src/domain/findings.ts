@@ -1,4 +1,4 @@
-import { DONT_KNOW, isLevel, type Level, type PillarAnswers } from './answers.ts'
+import { DONT_KNOW, getAnswer, isLevel, type Level, type PillarAnswers } from './answers.ts'
 import { CLUSTER_LABELS, type DoraClassification } from './dora-classification.ts'
 import {
   DORA_DONT_KNOW,
@@ -10,7 +10,7 @@ import {
 } from './dora-metrics.ts'
 import type { Pillar } from './pillars.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
-import { getAnswer, type AssessmentScores, type GroupScore } from './scoring.ts'
+import type { AssessmentScores, GroupScore } from './scoring.ts'
 
 export interface Finding {
   kind: 'pillar' | 'practice'

@@ -1,4 +1,4 @@
-import { DONT_KNOW, isLevel, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import { DONT_KNOW, getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from './answers.ts'
 import { classifyDora, CLUSTER_LABELS } from './dora-classification.ts'
 import {
   DORA_DONT_KNOW,
@@ -10,7 +10,7 @@ import {
 import { findDontKnows, findMismatches, findStrengthsAndGaps } from './findings.ts'
 import { PILLAR_LABELS, PILLARS } from './pillars.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
-import { getAnswer, type Response } from './response.ts'
+import type { Response } from './response.ts'
 import { scoreAnswers } from './scoring.ts'
 import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from './team-aggregation.ts'
 

@@ -1,4 +1,4 @@
-import type { PillarAnswers } from './answers.ts'
+import { getAnswer, type PillarAnswers } from './answers.ts'
 import type { DoraAnswers } from './dora-metrics.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
 import { formatCreatedAt, type Response, type Role } from './response.ts'
@@ -21,7 +21,7 @@ interface OwnAnswers {
 export function createOwnResponse(own: OwnAnswers, bank: QuestionBank, profile: ResponseProfile): Response {
   const answers: PillarAnswers = {}
   for (const question of bank.questions) {
-    const answer = Object.hasOwn(own.answers, question.id) ? own.answers[question.id] : undefined
+    const answer = getAnswer(own.answers, question.id)
     if (answer === undefined) continue
     if (answer === 'not-applicable' && !question.allowNotApplicable) continue
     answers[question.id] = answer

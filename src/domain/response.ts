@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE, PillarAnswersSchema, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import { NOT_APPLICABLE, PillarAnswersSchema } from './answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from './dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from './parse-result.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
@@ -65,11 +65,6 @@ export type Response = z.infer<typeof ResponseSchema>
 
 /** Finds the question bank of a version, or undefined when this app does not know that version. */
 export type GetBank = (bankVersion: number) => QuestionBank | undefined
-
-/** Own properties only: a question id such as "constructor" must not find Object.prototype. */
-export function getAnswer(answers: PillarAnswers, questionId: string): PillarAnswer | undefined {
-  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined
-}
 
 /**
  * Same answers and same second of creation: the same response, whichever link or file it came through.

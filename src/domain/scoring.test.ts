@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { LEVELS, PillarAnswersSchema, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import { getAnswer, LEVELS, PillarAnswersSchema, type PillarAnswer, type PillarAnswers } from './answers.ts'
 import { PILLARS, type Pillar } from './pillars.ts'
 import { PRACTICES, type PracticeId } from './practices.ts'
 import { QuestionBankSchema, type Question, type QuestionBank } from './question-bank-schema.ts'
-import { getAnswer, scoreAnswers, scoreGroup, type AssessmentScores, type GroupScore } from './scoring.ts'
+import { scoreAnswers, scoreGroup, type AssessmentScores, type GroupScore } from './scoring.ts'
 import { fixtureQuestion } from '../test-support/fixture-question.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100. "dont-know", "not-applicable" and unanswered

@@ -1,4 +1,4 @@
-import { DONT_KNOW, isLevel, scoreLevel, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswers } from './answers.ts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from './pillars.ts'
 import { PRACTICE_CATALOGUE, PRACTICES, type PracticeId } from './practices.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
@@ -32,14 +32,6 @@ export interface AssessmentScores {
   practices: GroupScore<PracticeId>[]
   /** Every question of the bank weighs the same, so a pillar with more questions weighs more. */
   overall: GroupScore<typeof OVERALL_KEY>
-}
-
-/**
- * The answer to one question, or undefined when unanswered. Looks at own keys only: a question id such as
- * "constructor" would otherwise read a function off Object.prototype.
- */
-export function getAnswer(answers: PillarAnswers, questionId: string): PillarAnswer | undefined {
-  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined
 }
 
 /** Scores a set of questions; answers to questions outside the set are ignored. */

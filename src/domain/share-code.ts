@@ -1,9 +1,15 @@
-import { DONT_KNOW, LEVELS, NOT_APPLICABLE, type PillarAnswer, type PillarAnswers } from './answers.ts'
+import {
+  DONT_KNOW,
+  getAnswer,
+  LEVELS,
+  NOT_APPLICABLE,
+  type PillarAnswer,
+  type PillarAnswers,
+} from './answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from './dora-metrics.ts'
 import { fail, shorten, type ParseResult } from './parse-result.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
 import {
-  getAnswer,
   formatCreatedAt,
   LATEST_CREATED_AT,
   parseResponse,

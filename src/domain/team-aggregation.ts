@@ -1,9 +1,9 @@
-import { DONT_KNOW, isLevel, NOT_APPLICABLE, scoreLevel, type Level } from './answers.ts'
+import { DONT_KNOW, getAnswer, isLevel, NOT_APPLICABLE, scoreLevel, type Level } from './answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from './dora-metrics.ts'
 import { fail, ok, type ParseResult } from './parse-result.ts'
 import type { Pillar } from './pillars.ts'
 import type { QuestionBank } from './question-bank-schema.ts'
-import { getAnswer, getResponseKey, ROLES, type Response, type Role } from './response.ts'
+import { getResponseKey, ROLES, type Response, type Role } from './response.ts'
 
 /** A workshop is a few dozen people; the cap keeps a pasted or hostile pile of links from freezing the page. */
 export const MAX_TEAM_RESPONSES = 1000

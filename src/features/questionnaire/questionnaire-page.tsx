@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { parsePillarAnswerValue } from '../../domain/answers.ts'
+import { getAnswer, parsePillarAnswerValue } from '../../domain/answers.ts'
 import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/question-bank.ts'
 import { getQuestionnaireSteps, type QuestionnaireStep } from '../../domain/questionnaire-steps.ts'
@@ -59,7 +59,7 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
   const nextHref = isLast ? routes.results : routes.step(step.number + 1)
   const backHref = step.number === 1 ? routes.start : routes.step(step.number - 1)
   const answeredCount =
-    QUESTION_BANK.questions.filter((question) => answers[question.id] !== undefined).length +
+    QUESTION_BANK.questions.filter((question) => getAnswer(answers, question.id) !== undefined).length +
     DORA_METRICS.filter((metric) => dora[metric] !== undefined).length
 
   const saveAnswer = (name: string, value: string) => {

@@ -1,4 +1,4 @@
-import { DONT_KNOW, NOT_APPLICABLE } from '../../domain/answers.ts'
+import { DONT_KNOW, getAnswer, NOT_APPLICABLE, type PillarAnswers } from '../../domain/answers.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRIC_DEFINITIONS,
@@ -6,7 +6,6 @@ import {
   type DoraAnswers,
 } from '../../domain/dora-metrics.ts'
 import type { QuestionnaireStep } from '../../domain/questionnaire-steps.ts'
-import type { PillarAnswers } from '../../domain/answers.ts'
 import type { Choice } from './choice-group.tsx'
 import type { StepField, StepFormValues } from './step-form-schema.ts'
 
@@ -60,7 +59,7 @@ export function getStepFormValues(
   if (step.kind === 'dora') return Object.fromEntries(DORA_METRICS.map((metric) => [metric, dora[metric]]))
   return Object.fromEntries(
     step.questions.map((question) => {
-      const answer = answers[question.id]
+      const answer = getAnswer(answers, question.id)
       return [question.id, answer === undefined ? undefined : String(answer)]
     }),
   )

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { isLevel, type PillarAnswer } from '../../domain/answers.ts'
+import { getAnswer, isLevel, type PillarAnswer } from '../../domain/answers.ts'
 import { classifyDora } from '../../domain/dora-classification.ts'
 import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../../domain/findings.ts'
 import { QUESTION_BANK } from '../../domain/question-bank.ts'
@@ -153,7 +153,8 @@ export function ResultsPage() {
                     <li key={id}>
                       <p className="gap-question">{question.text}</p>
                       <p>
-                        <span className="label">Your answer:</span> {describeAnswer(question, answers[id])}
+                        <span className="label">Your answer:</span>{' '}
+                        {describeAnswer(question, getAnswer(answers, id))}
                       </p>
                       <p>
                         <span className="label">Next step:</span> {question.nextStep}
