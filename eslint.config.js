@@ -45,10 +45,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layerRule([
         {
-          regex: '^(?!zod(/|$)|papaparse$|\\./)',
+          regex: '^(?!zod(/|$)|papaparse$|\\.\\.?/)',
           message:
             'src/domain may import only zod, pure data libraries (papaparse) and other domain modules.',
         },
+        upward(['store', 'browser', 'features', 'components', 'app'], 'src/domain may import only itself.'),
       ]),
     },
   },
@@ -62,10 +63,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+    // Browser glue (the hash router, file downloads): no UI of its own, so it sits below features and components.
+    files: ['src/browser/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        upward(['store', 'features', 'components', 'app'], 'src/browser may import only the domain.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': layerRule([
         upward(['app'], 'Features and components may not import the app.'),
+      ]),
+    },
+  },
+  {
+    // Shared pieces serve every feature, so they never depend on one.
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        upward(['app'], 'Features and components may not import the app.'),
+        upward(['features'], 'Components are shared by features and may not import one.'),
       ]),
     },
   },

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Download, Page } from 'playwright-core'
 import { afterEach, describe, expect, test } from 'vitest'
-import { QUESTION_BANK } from '../src/domain/question-bank.ts'
-import type { Response } from '../src/domain/response.ts'
-import { buildShareLink, encodeShareCode } from '../src/domain/share-code.ts'
+import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
+import type { Response } from '../src/domain/formats/response.ts'
+import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-code.ts'
 import { baseUrl, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import {
   answerStep,

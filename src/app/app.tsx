@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { routes, useRoute, type Route } from '../components/hash-route.ts'
+import { routes, useRoute, type Route } from '../browser/hash-route.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { takeFocusRequest } from './hash-route.ts'
+import { takeFocusRequest } from '../browser/hash-route.ts'
 
 /**
  * The page's h1. After an in-app navigation it takes focus, so keyboard and screen reader users start reading the

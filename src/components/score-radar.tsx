@@ -1,6 +1,6 @@
 import { Radar } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
-import type { GroupScore } from '../domain/scoring.ts'
+import type { GroupScore } from '../domain/scoring/scoring.ts'
 
 export const NO_SCORE_TEXT = 'not enough answers'
 /** Short enough for an axis; the table and the chart's name spell it out. */

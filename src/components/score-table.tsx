@@ -1,6 +1,6 @@
-import type { GroupComparison } from '../domain/snapshots.ts'
-import { formatChange } from '../domain/snapshots.ts'
-import type { GroupScore } from '../domain/scoring.ts'
+import type { GroupComparison } from '../domain/formats/snapshots.ts'
+import { formatChange } from '../domain/formats/snapshots.ts'
+import type { GroupScore } from '../domain/scoring/scoring.ts'
 import { formatScore } from './score-radar.tsx'
 import { TableScroll } from './table-scroll.tsx'
 

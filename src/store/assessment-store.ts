@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { PillarAnswer } from '../domain/answers.ts'
-import type { DoraAnswers, DoraMetric } from '../domain/dora-metrics.ts'
-import { BANK_VERSION } from '../domain/question-bank.ts'
+import type { PillarAnswer } from '../domain/bank/answers.ts'
+import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
+import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
   createEmptyAssessment,
   doraAnswerKey,
@@ -11,7 +11,7 @@ import {
   STORED_ASSESSMENT_VERSION,
   upgradeStoredAssessment,
   type StoredAssessment,
-} from '../domain/stored-assessment.ts'
+} from '../domain/formats/stored-assessment.ts'
 import { createSafeStorage, readRaw } from './safe-storage.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import type { ParseResult } from '../domain/parse-result.ts'
+import type { ParseResult } from '../domain/common/parse-result.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export interface SafeStorageCodec<State> {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ParseResult } from '../domain/parse-result.ts'
+import type { ParseResult } from '../domain/common/parse-result.ts'
 import {
   addSnapshot,
   createEmptySnapshots,
@@ -9,7 +9,7 @@ import {
   upgradeStoredSnapshots,
   type Snapshot,
   type StoredSnapshots,
-} from '../domain/snapshots.ts'
+} from '../domain/formats/snapshots.ts'
 import { createSafeStorage } from './safe-storage.ts'
 
 export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'

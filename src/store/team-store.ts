@@ -1,15 +1,15 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { getBank } from '../domain/bank-registry.ts'
+import { getBank } from '../domain/bank/bank-registry.ts'
 import {
   createEmptyTeamSession,
   parseStoredTeamSession,
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
   type StoredTeamSession,
-} from '../domain/stored-team-session.ts'
-import { getResponseKey, type Response } from '../domain/response.ts'
-import { addResponses, type AddResponsesResult } from '../domain/team-aggregation.ts'
+} from '../domain/formats/stored-team-session.ts'
+import { getResponseKey, type Response } from '../domain/formats/response.ts'
+import { addResponses, type AddResponsesResult } from '../domain/team/team-aggregation.ts'
 import { createSafeStorage } from './safe-storage.ts'
 
 export const TEAM_STORAGE_KEY = 'calms-radar:team'

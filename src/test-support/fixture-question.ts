@@ -1,6 +1,6 @@
-import type { Pillar } from '../domain/pillars.ts'
-import { PRACTICE_CATALOGUE, type PracticeId } from '../domain/practices.ts'
-import type { Question } from '../domain/question-bank-schema.ts'
+import type { Pillar } from '../domain/bank/pillars.ts'
+import { PRACTICE_CATALOGUE, type PracticeId } from '../domain/bank/practices.ts'
+import type { Question } from '../domain/bank/question-bank-schema.ts'
 
 interface FixtureOptions {
   practice?: PracticeId

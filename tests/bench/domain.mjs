@@ -13,13 +13,13 @@ export async function loadDomain(repoRoot) {
   try {
     const load = (path) => server.ssrLoadModule(path)
     const [bank, registry, dora, response, storedTeam, storedAssessment, aggregation] = await Promise.all([
-      load('/src/domain/question-bank.ts'),
-      load('/src/domain/bank-registry.ts'),
-      load('/src/domain/dora-metrics.ts'),
-      load('/src/domain/response.ts'),
-      load('/src/domain/stored-team-session.ts'),
-      load('/src/domain/stored-assessment.ts'),
-      load('/src/domain/team-aggregation.ts'),
+      load('/src/domain/bank/question-bank.ts'),
+      load('/src/domain/bank/bank-registry.ts'),
+      load('/src/domain/dora/dora-metrics.ts'),
+      load('/src/domain/formats/response.ts'),
+      load('/src/domain/formats/stored-team-session.ts'),
+      load('/src/domain/formats/stored-assessment.ts'),
+      load('/src/domain/team/team-aggregation.ts'),
     ])
     return {
       QUESTION_BANK: bank.QUESTION_BANK,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import type { Response } from '../../domain/response.ts'
-import type { StoredAssessment } from '../../domain/stored-assessment.ts'
+import type { Response } from '../../domain/formats/response.ts'
+import type { StoredAssessment } from '../../domain/formats/stored-assessment.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from './capture-downloads.ts'
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { getBank } from '../../domain/bank-registry.ts'
+import { getBank } from '../../domain/bank/bank-registry.ts'
 import {
   createBackup,
   describeContents,
@@ -7,11 +7,11 @@ import {
   parseBackupFile,
   serializeBackup,
   type Backup,
-} from '../../domain/backup-file.ts'
+} from '../../domain/formats/backup-file.ts'
 import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
-import { downloadFile } from '../../components/download.ts'
+import { downloadFile } from '../../browser/download.ts'
 import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
 import { useReplacedData, useReplacedDataActions } from './replaced-data.ts'
 

@@ -1,4 +1,4 @@
-import { downloadFile } from '../../components/download.ts'
+import { downloadFile } from '../../browser/download.ts'
 import { findChartSvg, renderPng, serializeChart } from './chart-image.ts'
 
 interface ChartDownloadsProps {

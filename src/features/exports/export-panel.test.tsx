@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from './capture-downloads.ts'
 

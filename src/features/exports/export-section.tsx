@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { downloadFile } from '../../components/download.ts'
+import { downloadFile } from '../../browser/download.ts'
 import { ChartDownloads } from './chart-downloads.tsx'
 import { chartCaption, CSV_TYPE, MARKDOWN_TYPE } from './export-files.ts'
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import Papa from 'papaparse'
 import { expect, test } from 'vitest'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const [onCall, ownership] = QUESTION_BANK.questions

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora-metrics.ts'
-import { shorten } from '../../domain/parse-result.ts'
-import { PILLAR_LABELS, PILLARS } from '../../domain/pillars.ts'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import type { Response } from '../../domain/response.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
+import { shorten } from '../../domain/common/parse-result.ts'
+import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import type { Response } from '../../domain/formats/response.ts'
 import {
   MAX_SURVEY_BYTES,
   parseSurveyCsv,
@@ -14,7 +14,7 @@ import {
   type NumberScale,
   type SurveyMapping,
   type SurveyTable,
-} from '../../domain/survey-import.ts'
+} from '../../domain/formats/survey-import.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 

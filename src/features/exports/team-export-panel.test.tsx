@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import type { Response } from '../../domain/response.ts'
+import type { Response } from '../../domain/formats/response.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from './capture-downloads.ts'
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora-metrics.ts'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')

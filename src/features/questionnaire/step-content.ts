@@ -1,11 +1,11 @@
-import { DONT_KNOW, getAnswer, NOT_APPLICABLE, type PillarAnswers } from '../../domain/answers.ts'
+import { DONT_KNOW, getAnswer, NOT_APPLICABLE, type PillarAnswers } from '../../domain/bank/answers.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRIC_DEFINITIONS,
   DORA_METRICS,
   type DoraAnswers,
-} from '../../domain/dora-metrics.ts'
-import type { QuestionnaireStep } from '../../domain/questionnaire-steps.ts'
+} from '../../domain/dora/dora-metrics.ts'
+import type { QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
 import type { Choice } from './choice-group.tsx'
 import type { StepField, StepFormValues } from './step-form-schema.ts'
 

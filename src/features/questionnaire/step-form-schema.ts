@@ -1,4 +1,4 @@
-import { z } from '../../domain/zod-setup.ts'
+import { z } from '../../domain/common/zod-setup.ts'
 
 export interface StepField {
   name: string

@@ -1,11 +1,11 @@
-import { CLUSTER_LABELS, type DoraClassification } from '../../domain/dora-classification.ts'
+import { CLUSTER_LABELS, type DoraClassification } from '../../domain/dora/dora-classification.ts'
 import {
   DORA_METRIC_DEFINITIONS,
   DORA_METRICS,
   getBandIndex,
   type DoraAnswers,
-} from '../../domain/dora-metrics.ts'
-import type { Mismatch } from '../../domain/findings.ts'
+} from '../../domain/dora/dora-metrics.ts'
+import type { Mismatch } from '../../domain/scoring/findings.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
 interface DoraSummaryProps {

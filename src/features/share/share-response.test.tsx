@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { getBank } from '../../domain/bank-registry.ts'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import { decodeShareCode, extractShareCode } from '../../domain/share-code.ts'
+import { getBank } from '../../domain/bank/bank-registry.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { decodeShareCode, extractShareCode } from '../../domain/formats/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 // A function declaration below cannot see a narrowing done at module level, so the question is checked here.

@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import { createOwnResponse } from '../../domain/own-response.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { createOwnResponse } from '../../domain/formats/own-response.ts'
 import {
   MAX_ALIAS_LENGTH,
   ROLE_LABELS,
   ROLES,
   serializeResponseFile,
   type Role,
-} from '../../domain/response.ts'
-import { buildShareLink, encodeShareCode } from '../../domain/share-code.ts'
+} from '../../domain/formats/response.ts'
+import { buildShareLink, encodeShareCode } from '../../domain/formats/share-code.ts'
 import {
   useAnswers,
   useAnsweredAt,
@@ -16,7 +16,7 @@ import {
   useDoraAnswers,
   useProfile,
 } from '../../store/assessment-store.ts'
-import { downloadFile } from '../../components/download.ts'
+import { downloadFile } from '../../browser/download.ts'
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 

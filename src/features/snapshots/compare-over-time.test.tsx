@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { PRACTICE_CATALOGUE } from '../../domain/practices.ts'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
+import { PRACTICE_CATALOGUE } from '../../domain/bank/practices.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
-import { BANK_VERSION } from '../../domain/question-bank.ts'
+import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import {
   createSnapshot,
   describeSnapshot,
   MAX_SNAPSHOT_LABEL_LENGTH,
   type Snapshot,
-} from '../../domain/snapshots.ts'
+} from '../../domain/formats/snapshots.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { useSnapshotActions, useSnapshots } from '../../store/snapshot-store.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'

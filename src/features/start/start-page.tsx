@@ -1,4 +1,4 @@
-import { navigate, routes } from '../../components/hash-route.ts'
+import { navigate, routes } from '../../browser/hash-route.ts'
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
   return (

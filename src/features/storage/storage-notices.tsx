@@ -1,4 +1,4 @@
-import { downloadFile } from '../../components/download.ts'
+import { downloadFile } from '../../browser/download.ts'
 import { useStorageNotices, useStorageStatusActions } from '../../store/storage-status-store.ts'
 
 export function StorageNotices() {

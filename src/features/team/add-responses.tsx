@@ -1,12 +1,12 @@
 import { useId, useState, type DragEvent } from 'react'
-import { getBank } from '../../domain/bank-registry.ts'
+import { getBank } from '../../domain/bank/bank-registry.ts'
 import {
   MAX_FILE_BYTES,
   parsePastedResponses,
   parseResponseFiles,
   type NamedText,
   type TeamInput,
-} from '../../domain/team-input.ts'
+} from '../../domain/team/team-input.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 
 interface Report {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import { serializeResponseFile, type Response } from '../../domain/response.ts'
-import { encodeShareCode } from '../../domain/share-code.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { serializeResponseFile, type Response } from '../../domain/formats/response.ts'
+import { encodeShareCode } from '../../domain/formats/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')

@@ -1,18 +1,18 @@
 import { useId, useMemo, useState } from 'react'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora-metrics.ts'
-import { PILLAR_LABELS, PILLARS } from '../../domain/pillars.ts'
-import { QUESTION_BANK } from '../../domain/question-bank.ts'
-import { getResponseKey, ROLE_LABELS } from '../../domain/response.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../../domain/stored-team-session.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
+import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { getResponseKey, ROLE_LABELS } from '../../domain/formats/response.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../../domain/formats/stored-team-session.ts'
 import {
   aggregateTeam,
   findDisagreements,
   MIN_ROLE_GROUP_SIZE,
   splitByRole,
   type TeamAggregate,
-} from '../../domain/team-aggregation.ts'
+} from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
-import { buildJoinLink } from '../../components/hash-route.ts'
+import { buildJoinLink } from '../../browser/hash-route.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { NO_SCORE_TEXT } from '../../components/score-radar.tsx'
 import { PrintHeader } from '../exports/print-header.tsx'

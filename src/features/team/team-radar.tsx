@@ -1,6 +1,6 @@
 import { Radar } from 'recharts'
-import { PILLAR_LABELS, PILLARS } from '../../domain/pillars.ts'
-import type { TeamAggregate } from '../../domain/team-aggregation.ts'
+import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
+import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_AXIS_TEXT, NO_SCORE_TEXT } from '../../components/score-radar.tsx'
 

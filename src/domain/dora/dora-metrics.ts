@@ -1,0 +1,114 @@
+import { z } from '../common/zod-setup.ts'
+
+export const DORA_METRICS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const
+export const DoraMetricSchema = z.enum(DORA_METRICS)
+export type DoraMetric = z.infer<typeof DoraMetricSchema>
+
+export interface DoraBand {
+  /** Stable id stored in answers and share codes. */
+  id: string
+  label: string
+}
+
+export interface DoraMetricDefinition {
+  key: DoraMetric
+  label: string
+  question: string
+  why: string
+  /** Bands ordered from best (index 0) to worst, in DORA's Quick Check style. */
+  bands: readonly DoraBand[]
+}
+
+const timeBands = (prefix: string): readonly DoraBand[] => [
+  { id: `${prefix}-lt-1h`, label: 'Less than one hour' },
+  { id: `${prefix}-1h-1d`, label: 'Between one hour and one day' },
+  { id: `${prefix}-1d-1w`, label: 'Between one day and one week' },
+  { id: `${prefix}-1w-1m`, label: 'Between one week and one month' },
+  { id: `${prefix}-1m-6m`, label: 'Between one month and six months' },
+  { id: `${prefix}-gt-6m`, label: 'More than six months' },
+]
+
+export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> = {
+  deploymentFrequency: {
+    key: 'deploymentFrequency',
+    label: 'Deployment frequency',
+    question: 'For the primary service you work on, how often does your team deploy code to production?',
+    why: 'Throughput: small, frequent deployments carry less risk each and get feedback sooner.',
+    bands: [
+      { id: 'df-on-demand', label: 'On demand (multiple deploys per day)' },
+      { id: 'df-daily-weekly', label: 'Between once per day and once per week' },
+      { id: 'df-weekly-monthly', label: 'Between once per week and once per month' },
+      { id: 'df-monthly-6m', label: 'Between once per month and once every six months' },
+      { id: 'df-rarer-6m', label: 'Fewer than once every six months' },
+    ],
+  },
+  leadTime: {
+    key: 'leadTime',
+    label: 'Lead time for changes',
+    question: 'How long does it take for a committed code change to be running in production?',
+    why: 'Throughput: a short lead time means fixes and ideas reach users while they still matter.',
+    bands: timeBands('lt'),
+  },
+  changeFailureRate: {
+    key: 'changeFailureRate',
+    label: 'Change failure rate',
+    question:
+      'What share of deployments to production cause a failure that needs remediation (hotfix, rollback, patch)?',
+    why: 'Stability: speed without stability is not DevOps; elite teams deploy often and fail rarely.',
+    bands: [
+      { id: 'cfr-0-5', label: '0-5%' },
+      { id: 'cfr-6-10', label: '6-10%' },
+      { id: 'cfr-11-15', label: '11-15%' },
+      { id: 'cfr-16-20', label: '16-20%' },
+      { id: 'cfr-21-30', label: '21-30%' },
+      { id: 'cfr-31-45', label: '31-45%' },
+      { id: 'cfr-46-60', label: '46-60%' },
+      { id: 'cfr-over-60', label: 'Over 60%' },
+    ],
+  },
+  timeToRestore: {
+    key: 'timeToRestore',
+    label: 'Time to restore service',
+    question: 'When a deployment fails or an incident hits users, how long does it take to restore service?',
+    why: 'Stability: failures always happen; how fast you recover is what users feel.',
+    bands: timeBands('ttr'),
+  },
+}
+
+export const DORA_DONT_KNOW = 'dont-know'
+
+const answerFor = (metric: DoraMetric) =>
+  z.optional(
+    z.enum([DORA_DONT_KNOW, ...DORA_METRIC_DEFINITIONS[metric].bands.map((band) => band.id)], {
+      error: `not one of the answers for ${DORA_METRIC_DEFINITIONS[metric].label}`,
+    }),
+  )
+
+/** One answer per metric: a band id of that metric, or "dont-know". Absent means not answered yet. */
+export const DoraAnswersSchema = z.strictObject({
+  deploymentFrequency: answerFor('deploymentFrequency'),
+  leadTime: answerFor('leadTime'),
+  changeFailureRate: answerFor('changeFailureRate'),
+  timeToRestore: answerFor('timeToRestore'),
+})
+export type DoraAnswers = z.infer<typeof DoraAnswersSchema>
+
+/** The index of a band in its metric's list (0 = best), or undefined for "dont-know", unanswered or unknown ids. */
+export function getBandIndex(metric: DoraMetric, answer: string | undefined): number | undefined {
+  if (answer === undefined) return undefined
+  const index = DORA_METRIC_DEFINITIONS[metric].bands.findIndex((band) => band.id === answer)
+  return index === -1 ? undefined : index
+}
+
+export function isDoraMetric(name: string): name is DoraMetric {
+  return (DORA_METRICS as readonly string[]).includes(name)
+}
+
+/** Reads the value of a DORA answer's form control back into an answer of that metric. */
+export function parseDoraAnswerValue(
+  metric: DoraMetric,
+  value: string,
+): NonNullable<DoraAnswers[DoraMetric]> | undefined {
+  const parsed = DoraAnswersSchema.shape[metric].safeParse(value)
+  return parsed.success ? parsed.data : undefined
+}

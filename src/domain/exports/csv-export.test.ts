@@ -1,0 +1,227 @@
+import fc from 'fast-check'
+import Papa from 'papaparse'
+import { describe, expect, test } from 'vitest'
+import {
+  ANSWER_CSV_FIELDS,
+  neutraliseCell,
+  writeSelfCheckAnswersCsv,
+  writeSelfCheckSummaryCsv,
+  writeTeamAnswersCsv,
+  writeTeamSummaryCsv,
+} from './csv-export.ts'
+import { QUESTION_BANK } from '../bank/question-bank.ts'
+import type { Response } from '../formats/response.ts'
+
+const versions = { bankVersion: 1, app: '0.1.0' }
+const ROWS_PER_PERSON = QUESTION_BANK.questions.length + 4
+
+/** The cells as a spreadsheet reads them (the byte order mark is for Excel and not part of the first cell). */
+function readCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true)
+  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true })
+  expect(parsed.errors).toEqual([])
+  return parsed.data
+}
+
+const response = (extra: Partial<Response>): Response => ({
+  bankVersion: 1,
+  answers: {},
+  dora: {},
+  createdAt: '2026-11-20T09:00:00Z',
+  ...extra,
+})
+
+describe('neutraliseCell', () => {
+  test('cells starting with = + - @ tab or carriage return get a leading quote; others are unchanged', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ])
+    expect(['Ana', '1', '', ' =x', "'=x"].map(neutraliseCell)).toEqual(['Ana', '1', '', ' =x', "'=x"])
+  })
+
+  test('a formula followed by a line break is neutralised too (papaparse escapeFormulae misses it)', () => {
+    expect(neutraliseCell('=1+1\nnext')).toBe("'=1+1\nnext")
+  })
+})
+
+describe('answers CSV', () => {
+  test('self-check: one row per question and DORA outcome, with the bank and app version on every row', () => {
+    const text = writeSelfCheckAnswersCsv(
+      {
+        name: 'You',
+        answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
+        dora: { deploymentFrequency: 'df-on-demand', leadTime: 'dont-know' },
+      },
+      QUESTION_BANK,
+      versions,
+    )
+    const [header, ...rows] = readCsv(text)
+    expect(header).toEqual([...ANSWER_CSV_FIELDS])
+    expect(rows).toHaveLength(ROWS_PER_PERSON)
+    expect(rows[0]).toEqual([
+      'You',
+      '',
+      'Culture',
+      'Shared ownership (developers on call)',
+      'culture-dev-on-call',
+      'When your service breaks at 3 AM, who gets paged?',
+      '3',
+      'Developers and operations share one on-call rota for the service and fix issues together',
+      '75',
+      '1',
+      '0.1.0',
+    ])
+    expect(rows[1]?.slice(4, 9)).toEqual([
+      'culture-outcome-ownership',
+      expect.any(String),
+      'dont-know',
+      "Don't know",
+      '',
+    ])
+    // Unanswered: answer and score stay empty, never 0.
+    expect(rows[2]?.slice(6, 9)).toEqual(['', '', ''])
+    expect(rows.slice(-4).map((row) => row.slice(2, 9))).toEqual([
+      [
+        'DORA outcomes',
+        'Deployment frequency',
+        'deploymentFrequency',
+        'For the primary service you work on, how often does your team deploy code to production?',
+        'df-on-demand',
+        'On demand (multiple deploys per day)',
+        '',
+      ],
+      [
+        'DORA outcomes',
+        'Lead time for changes',
+        'leadTime',
+        expect.any(String),
+        'dont-know',
+        "Don't know",
+        '',
+      ],
+      ['DORA outcomes', 'Change failure rate', 'changeFailureRate', expect.any(String), '', '', ''],
+      ['DORA outcomes', 'Time to restore service', 'timeToRestore', expect.any(String), '', '', ''],
+    ])
+    expect(text.endsWith('\r\n')).toBe(true)
+  })
+
+  test('team: respondents by alias or "Respondent N" in team order, with their role', () => {
+    const text = writeTeamAnswersCsv(
+      [
+        response({ alias: 'Ana', role: 'qa', answers: { 'culture-dev-on-call': 0 } }),
+        response({ createdAt: '2026-11-21T09:00:00Z', answers: { 'culture-dev-on-call': 4 } }),
+      ],
+      QUESTION_BANK,
+      versions,
+    )
+    const rows = readCsv(text).slice(1)
+    expect(rows).toHaveLength(2 * ROWS_PER_PERSON)
+    expect(rows[0]?.slice(0, 2)).toEqual(['Ana', 'QA / testing'])
+    expect(rows[0]?.slice(6, 9)).toEqual(['0', expect.any(String), '0'])
+    expect(rows[ROWS_PER_PERSON]?.slice(0, 2)).toEqual(['Respondent 2', ''])
+    expect(rows[ROWS_PER_PERSON]?.slice(6, 9)).toEqual(['4', expect.any(String), '100'])
+  })
+
+  test('a formula in an alias is written as text: =HYPERLINK(...) gets a leading quote', () => {
+    const alias = '=HYPERLINK("http://evil.example","click")'
+    const rows = readCsv(writeTeamAnswersCsv([response({ alias })], QUESTION_BANK, versions)).slice(1)
+    expect(rows[0]?.[0]).toBe(`'${alias}`)
+  })
+})
+
+describe('summary CSV', () => {
+  test('self-check: score, one respondent, min = max = score, answered and "Don\'t know" per pillar', () => {
+    const text = writeSelfCheckSummaryCsv(
+      {
+        // Culture: 75 and 25 scored -> 50; one "Don't know"; three answered.
+        'culture-dev-on-call': 3,
+        'culture-outcome-ownership': 'dont-know',
+        'culture-blameless-incident-review': 1,
+      },
+      QUESTION_BANK,
+      versions,
+    )
+    expect(readCsv(text)).toEqual([
+      [
+        'pillar',
+        'score',
+        'respondents',
+        'min',
+        'max',
+        'answered',
+        'dont_know',
+        'bank_version',
+        'app_version',
+      ],
+      ['Culture', '50', '1', '50', '50', '3', '1', '1', '0.1.0'],
+      ['Automation', '', '0', '', '', '0', '0', '1', '0.1.0'],
+      ['Lean', '', '0', '', '', '0', '0', '1', '0.1.0'],
+      ['Measurement', '', '0', '', '', '0', '0', '1', '0.1.0'],
+      ['Sharing', '', '0', '', '', '0', '0', '1', '0.1.0'],
+    ])
+  })
+
+  test('team: median, people with a score, min, max, answers and "Don\'t know" summed over the team', () => {
+    const responses = [
+      // Culture scores 25, 75 and (100 + 50) / 2 = 75 -> median 75, min 25, max 75.
+      response({ answers: { 'culture-dev-on-call': 1 }, createdAt: '2026-11-20T09:00:01Z' }),
+      response({ answers: { 'culture-dev-on-call': 3 }, createdAt: '2026-11-20T09:00:02Z' }),
+      response({
+        answers: { 'culture-dev-on-call': 4, 'culture-outcome-ownership': 2 },
+        createdAt: '2026-11-20T09:00:03Z',
+      }),
+      // Only "Don't know": answered, but no culture score.
+      response({ answers: { 'culture-dev-on-call': 'dont-know' }, createdAt: '2026-11-20T09:00:04Z' }),
+    ]
+    const [header, culture, automation] = readCsv(writeTeamSummaryCsv(responses, QUESTION_BANK, versions))
+    expect(header?.slice(0, 7)).toEqual([
+      'pillar',
+      'median',
+      'respondents',
+      'min',
+      'max',
+      'answered',
+      'dont_know',
+    ])
+    expect(culture).toEqual(['Culture', '75', '3', '25', '75', '5', '1', '1', '0.1.0'])
+    expect(automation).toEqual(['Automation', '', '0', '', '', '0', '0', '1', '0.1.0'])
+  })
+
+  test('medians are written with one decimal', () => {
+    const responses = ([1, 2] as const).map((level) =>
+      response({ answers: { 'culture-dev-on-call': level }, createdAt: `2026-11-20T09:00:0${level}Z` }),
+    )
+    // Scores 25 and 50 -> median 37.5.
+    expect(readCsv(writeTeamSummaryCsv(responses, QUESTION_BANK, versions))[1]?.slice(0, 2)).toEqual([
+      'Culture',
+      '37.5',
+    ])
+  })
+})
+
+test('property: whatever aliases and app version hold, no written cell starts with a formula character', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+      fc.string({ maxLength: 8 }),
+      (aliases, app) => {
+        const responses = aliases.map((alias, index) =>
+          response({ alias, createdAt: `2026-11-20T09:00:0${index}Z` }),
+        )
+        const text = writeTeamAnswersCsv(responses, QUESTION_BANK, { bankVersion: 1, app })
+        const cells = Papa.parse<string[]>(text.slice(1)).data.flat()
+        expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+        // And nothing else changed: every respondent cell reads back as written, quote aside.
+        const rows = Papa.parse<string[]>(text.slice(1)).data.slice(1)
+        aliases.forEach((alias, index) => {
+          expect(rows[index * ROWS_PER_PERSON]?.[0]).toBe(neutraliseCell(alias))
+        })
+      },
+    ),
+  )
+})

@@ -1,0 +1,229 @@
+import Papa from 'papaparse'
+import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswer } from '../bank/answers.ts'
+import {
+  DORA_DONT_KNOW,
+  DORA_METRIC_DEFINITIONS,
+  DORA_METRICS,
+  type DoraAnswers,
+} from '../dora/dora-metrics.ts'
+import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
+import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { ROLE_LABELS, type Response } from '../formats/response.ts'
+import { scoreAnswers } from '../scoring/scoring.ts'
+import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
+
+/*
+ * CSV files for spreadsheets. Each row names the question bank and app version in columns of its own, because a
+ * comment line above the header breaks spreadsheet imports. Spreadsheets run a cell starting with = + - @ (or a
+ * tab or carriage return, which some strip first) as a formula, so such cells get a leading single quote
+ * (OWASP "CSV Injection"). papaparse's own escapeFormulae misses a formula followed by a line break, so the cells
+ * are neutralised here.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
+export interface CsvVersions {
+  bankVersion: number
+  app: string
+}
+
+/** Excel reads a CSV without a byte order mark in the local code page and garbles names outside ASCII. */
+const BYTE_ORDER_MARK = '\uFEFF'
+
+function writeCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
+  const data = rows.map((row) => row.map(neutraliseCell))
+  return `${BYTE_ORDER_MARK}${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' })}\r\n`
+}
+
+/** Scores with one decimal: enough to check a median of 62.5, without 33.333333 noise. */
+const formatNumber = (value: number): string => String(Math.round(value * 10) / 10)
+
+export const ANSWER_CSV_FIELDS = [
+  'respondent',
+  'role',
+  'pillar',
+  'practice',
+  'question_id',
+  'question_text',
+  'answer',
+  'answer_text',
+  'score',
+  'bank_version',
+  'app_version',
+] as const
+
+export interface CsvRespondent {
+  name: string
+  role: string
+  answers: Response['answers']
+  dora: DoraAnswers
+}
+
+function describePillarAnswer(options: readonly string[], answer: PillarAnswer | undefined): string {
+  if (answer === undefined) return ''
+  if (isLevel(answer)) return options[answer] ?? ''
+  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
+}
+
+function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: CsvVersions): string[][] {
+  const tail = [String(versions.bankVersion), versions.app]
+  const pillarRows = bank.questions.map((question) => {
+    const answer = getAnswer(respondent.answers, question.id)
+    return [
+      respondent.name,
+      respondent.role,
+      PILLAR_LABELS[question.pillar],
+      PRACTICE_CATALOGUE[question.practice].label,
+      question.id,
+      question.text,
+      answer === undefined ? '' : String(answer),
+      describePillarAnswer(question.options, answer),
+      answer !== undefined && isLevel(answer) ? String(scoreLevel(answer)) : '',
+      ...tail,
+    ]
+  })
+  // The DORA outcomes are questions too; their answer is a band id, and they have no score.
+  const doraRows = DORA_METRICS.map((metric) => {
+    const definition = DORA_METRIC_DEFINITIONS[metric]
+    const answer = respondent.dora[metric]
+    const label =
+      answer === DORA_DONT_KNOW ? "Don't know" : definition.bands.find((band) => band.id === answer)?.label
+    return [
+      respondent.name,
+      respondent.role,
+      'DORA outcomes',
+      definition.label,
+      metric,
+      definition.question,
+      answer ?? '',
+      label ?? '',
+      '',
+      ...tail,
+    ]
+  })
+  return [...pillarRows, ...doraRows]
+}
+
+/** One row per question (pillar questions in bank order, then the four DORA outcomes) for one person. */
+export function writeSelfCheckAnswersCsv(
+  own: { name: string; answers: Response['answers']; dora: DoraAnswers },
+  bank: QuestionBank,
+  versions: CsvVersions,
+): string {
+  return writeCsv(ANSWER_CSV_FIELDS, answerRows({ ...own, role: '' }, bank, versions))
+}
+
+/** The name a response is listed under: its alias, or its place in the team view as on the Team page. */
+export const respondentName = (response: Response, index: number): string =>
+  response.alias ?? `Respondent ${index + 1}`
+
+/**
+ * One row per respondent per question. Responses are brought to the bank's version first; one that cannot be is
+ * left out, as it is from the team figures.
+ */
+export function writeTeamAnswersCsv(
+  responses: readonly Response[],
+  bank: QuestionBank,
+  versions: CsvVersions,
+): string {
+  const rows = responses.flatMap((response, index) => {
+    const migrated = migrateResponse(response, bank)
+    if (!migrated.ok) return []
+    const respondent: CsvRespondent = {
+      name: respondentName(response, index),
+      role: response.role === undefined ? '' : ROLE_LABELS[response.role],
+      answers: migrated.value.answers,
+      dora: migrated.value.dora,
+    }
+    return answerRows(respondent, bank, versions)
+  })
+  return writeCsv(ANSWER_CSV_FIELDS, rows)
+}
+
+export const SELF_CHECK_SUMMARY_FIELDS = [
+  'pillar',
+  'score',
+  'respondents',
+  'min',
+  'max',
+  'answered',
+  'dont_know',
+  'bank_version',
+  'app_version',
+] as const
+
+/**
+ * One row per pillar. For one person min and max equal the score; a pillar without a score has empty cells,
+ * never 0. `answered` counts every answer, including "Don't know" and "Not applicable".
+ */
+export function writeSelfCheckSummaryCsv(
+  answers: Response['answers'],
+  bank: QuestionBank,
+  versions: CsvVersions,
+): string {
+  const rows = scoreAnswers(bank, answers).pillars.map((group) => {
+    const score = group.score === null ? '' : formatNumber(group.score)
+    return [
+      group.label,
+      score,
+      group.score === null ? '0' : '1',
+      score,
+      score,
+      String(group.answered),
+      String(group.dontKnow),
+      String(versions.bankVersion),
+      versions.app,
+    ]
+  })
+  return writeCsv(SELF_CHECK_SUMMARY_FIELDS, rows)
+}
+
+export const TEAM_SUMMARY_FIELDS = [
+  'pillar',
+  'median',
+  'respondents',
+  'min',
+  'max',
+  'answered',
+  'dont_know',
+  'bank_version',
+  'app_version',
+] as const
+
+/**
+ * One row per pillar: the median, lowest and highest of the people's pillar scores (as on the Team page), the
+ * people with a score, and the answers given and "Don't know" answers summed over the team.
+ */
+export function writeTeamSummaryCsv(
+  responses: readonly Response[],
+  bank: QuestionBank,
+  versions: CsvVersions,
+): string {
+  const aggregate = aggregateTeam(responses, bank)
+  const rows = PILLARS.map((pillar) => {
+    const { respondents, summary } = aggregate.pillars[pillar]
+    const questions = aggregate.questions.filter((question) => question.pillar === pillar)
+    const answered = questions.reduce(
+      (total, question) => total + aggregate.respondents - question.unanswered,
+      0,
+    )
+    const dontKnow = questions.reduce((total, question) => total + question.dontKnow, 0)
+    return [
+      PILLAR_LABELS[pillar],
+      summary === undefined ? '' : formatNumber(summary.median),
+      String(respondents),
+      summary === undefined ? '' : formatNumber(summary.min),
+      summary === undefined ? '' : formatNumber(summary.max),
+      String(answered),
+      String(dontKnow),
+      String(versions.bankVersion),
+      versions.app,
+    ]
+  })
+  return writeCsv(TEAM_SUMMARY_FIELDS, rows)
+}

@@ -1,0 +1,288 @@
+import { DONT_KNOW, getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
+import { classifyDora, CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import {
+  DORA_DONT_KNOW,
+  DORA_METRIC_DEFINITIONS,
+  DORA_METRICS,
+  type DoraAnswers,
+  type DoraMetric,
+} from '../dora/dora-metrics.ts'
+import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../scoring/findings.ts'
+import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
+import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
+import type { Response } from '../formats/response.ts'
+import { scoreAnswers } from '../scoring/scoring.ts'
+import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from '../team/team-aggregation.ts'
+
+/*
+ * Markdown for a wiki page or a retro board. Everything not written here (names, the session name, and for
+ * safety the bank's texts too) is escaped, so a name like "*boss*" or "<img>" shows as typed instead of turning
+ * into emphasis, a link or HTML, and a "|" cannot break a table.
+ */
+
+const MARKDOWN_SPECIAL = /[\\`*_<>[\]|]/g
+
+/** Escapes Markdown's active characters and folds line breaks, which would end a table row or a heading. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(MARKDOWN_SPECIAL, (character) => `\\${character}`)
+}
+
+export interface MarkdownVersions {
+  bankVersion: number
+  app: string
+}
+
+const formatScore = (score: number | null | undefined): string =>
+  score === null || score === undefined ? 'not enough answers' : String(Math.round(score))
+
+const formatDate = (date: Date): string => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+function header(title: string, versions: MarkdownVersions, exportedAt: Date, extra: string[] = []): string[] {
+  return [
+    `# ${title}`,
+    '',
+    ...extra,
+    `- Exported: ${formatDate(exportedAt)}`,
+    `- Question bank version: ${versions.bankVersion}`,
+    `- App version: CALMS Radar ${escapeMarkdown(versions.app)}`,
+    '',
+  ]
+}
+
+function table(
+  headings: readonly string[],
+  alignRight: readonly boolean[],
+  rows: readonly string[][],
+): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [
+    line(headings),
+    line(headings.map((_, index) => (alignRight[index] === true ? '--:' : ':--'))),
+    ...rows.map(line),
+    '',
+  ]
+}
+
+function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
+  if (answer === undefined) return 'not answered'
+  if (isLevel(answer)) return escapeMarkdown(question.options[answer])
+  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
+}
+
+function describeDora(metric: DoraMetric, dora: DoraAnswers): string {
+  const answer = dora[metric]
+  if (answer === undefined) return 'not answered'
+  if (answer === DORA_DONT_KNOW) return "Don't know"
+  const band = DORA_METRIC_DEFINITIONS[metric].bands.find((candidate) => candidate.id === answer)
+  return escapeMarkdown(band?.label ?? answer)
+}
+
+/** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
+export function writeSelfCheckMarkdown(
+  own: { answers: PillarAnswers; dora: DoraAnswers },
+  bank: QuestionBank,
+  versions: MarkdownVersions,
+  exportedAt: Date,
+): string {
+  const { answers, dora } = own
+  const scores = scoreAnswers(bank, answers)
+  const findings = findStrengthsAndGaps(scores, bank, answers)
+  const dontKnows = findDontKnows(scores, answers)
+  const classification = classifyDora(dora)
+  const mismatches = findMismatches(scores, dora, classification)
+  const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
+
+  const lines = header('CALMS Radar self-check', versions, exportedAt)
+  lines.push(
+    `Overall score: **${formatScore(scores.overall.score)}** out of 100, from ${scores.overall.scored} scored ` +
+      `answers to ${scores.overall.asked} questions. Scores are the mean of the answers (0, 25, 50, 75 or 100); ` +
+      `"Don't know" and "Not applicable" are left out.`,
+    '',
+    '## Scores by CALMS pillar',
+    '',
+    ...table(
+      ['Pillar', 'Score', 'Answered', "Don't know", 'Not applicable'],
+      [false, true, true, true, true],
+      scores.pillars.map((group) => [
+        group.label,
+        formatScore(group.score),
+        `${group.answered} / ${group.asked}`,
+        String(group.dontKnow),
+        String(group.notApplicable),
+      ]),
+    ),
+    '## Strengths',
+    '',
+  )
+  if (findings.strengths.length === 0) lines.push('No pillar or practice stands out as a strength yet.', '')
+  else {
+    for (const finding of findings.strengths) {
+      lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
+    }
+    lines.push('')
+  }
+
+  lines.push('## Gaps and next steps', '')
+  if (findings.gaps.length === 0) lines.push('No pillar or practice scores low enough to be a gap.', '')
+  for (const finding of findings.gaps) {
+    lines.push(`### ${escapeMarkdown(finding.label)} (${finding.kind}): ${formatScore(finding.score)}`, '')
+    for (const id of finding.questionIds) {
+      const question = questionsById.get(id)
+      if (question === undefined) continue
+      lines.push(
+        `- **${escapeMarkdown(question.text)}**`,
+        `  - Answer: ${describeAnswer(question, getAnswer(answers, id))}`,
+        `  - Next step: ${escapeMarkdown(question.nextStep)}`,
+      )
+    }
+    lines.push('')
+  }
+
+  if (dontKnows.length > 0) {
+    lines.push('## What could not be answered', '')
+    for (const finding of dontKnows) {
+      const questions = finding.count === 1 ? 'question' : 'questions'
+      lines.push(
+        `- ${finding.label}: ${finding.count} ${questions} answered "Don't know", itself a gap in shared visibility.`,
+      )
+    }
+    lines.push('')
+  }
+
+  lines.push('## Delivery outcomes (DORA)', '')
+  const { cluster, year, missing } = classification
+  if (cluster === null) {
+    lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
+  } else {
+    const partial =
+      missing.length === 0
+        ? ''
+        : ` (a partial result; missing: ${missing.map((metric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()).join(', ')})`
+    lines.push(
+      `Closest to the **${CLUSTER_LABELS[cluster]}** cluster of the ${year} State of DevOps report${partial}.`,
+      '',
+    )
+  }
+  lines.push(
+    ...table(
+      ['Metric', 'Answer', 'Matches the band of'],
+      [false, false, false],
+      DORA_METRICS.map((metric) => {
+        const match = classification.perMetric.find((entry) => entry.metric === metric)
+        const matches =
+          match === undefined
+            ? 'no answer to compare'
+            : match.matches.length === 0
+              ? 'no cluster exactly'
+              : match.matches.map((entry) => CLUSTER_LABELS[entry]).join(', ')
+        return [DORA_METRIC_DEFINITIONS[metric].label, describeDora(metric, dora), matches]
+      }),
+    ),
+  )
+  if (mismatches.length > 0) {
+    lines.push('### Practices and outcomes disagree', '')
+    for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)
+    lines.push('')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+/**
+ * The team view: pillar medians, the questions answered furthest apart and the DORA answers. Below three
+ * responses the spread and the disagreements are left out, as on the Team page, because they would show who
+ * answered what.
+ */
+export function writeTeamMarkdown(
+  team: { sessionName: string; responses: readonly Response[] },
+  bank: QuestionBank,
+  versions: MarkdownVersions,
+  exportedAt: Date,
+): string {
+  const aggregate = aggregateTeam(team.responses, bank)
+  const showSpread = team.responses.length >= MIN_ROLE_GROUP_SIZE
+  const session = team.sessionName.trim()
+  const names = team.responses.map((response, index) =>
+    escapeMarkdown(response.alias ?? `Respondent ${index + 1}`),
+  )
+  const lines = header(
+    session === '' ? 'CALMS Radar team summary' : `CALMS Radar team summary: ${escapeMarkdown(session)}`,
+    versions,
+    exportedAt,
+    [
+      ...(session === '' ? [] : [`- Session: ${escapeMarkdown(session)}`]),
+      `- Respondents: ${aggregate.respondents}${names.length === 0 ? '' : ` (${names.join(', ')})`}`,
+      ...(aggregate.excluded === 0
+        ? []
+        : [`- Left out: ${aggregate.excluded} from another question bank version that cannot be converted`]),
+    ],
+  )
+
+  const hidden = 'shown from 3 responses'
+  lines.push(
+    '## Team scores by CALMS pillar',
+    '',
+    ...table(
+      ['Pillar', 'Respondents', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
+      [false, true, true, true, true, false],
+      PILLARS.map((pillar) => {
+        const { respondents, summary, disagreement } = aggregate.pillars[pillar]
+        const spread = (value: number | undefined) =>
+          summary === undefined ? '-' : showSpread ? formatScore(value) : hidden
+        return [
+          PILLAR_LABELS[pillar],
+          String(respondents),
+          formatScore(summary?.median),
+          spread(summary?.min),
+          spread(summary?.max),
+          summary !== undefined && disagreement !== undefined && showSpread
+            ? `${disagreement} (${formatScore(summary.interquartileRange)})`
+            : '-',
+        ]
+      }),
+    ),
+    "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+    '',
+    '## Where we disagree',
+    '',
+  )
+  const disagreements = showSpread ? findDisagreements(aggregate, 5) : []
+  if (!showSpread) {
+    lines.push('Left out with fewer than three responses: it would show who answered what.', '')
+  } else if (disagreements.length === 0) {
+    lines.push('No question has answers far enough apart to list yet.', '')
+  }
+  disagreements.forEach((entry, index) => {
+    const question = bank.questions.find((candidate) => candidate.id === entry.questionId)
+    if (question === undefined) return
+    lines.push(`${index + 1}. **${escapeMarkdown(question.text)}** (${PILLAR_LABELS[entry.pillar]})`)
+    question.options.forEach((option, level) => {
+      lines.push(`   - ${escapeMarkdown(option)}: ${entry.levelCounts[level] ?? 0}`)
+    })
+    lines.push(`   - Don't know: ${entry.dontKnow}`)
+    if (question.allowNotApplicable) lines.push(`   - Not applicable: ${entry.notApplicable}`)
+  })
+  if (disagreements.length > 0) lines.push('')
+
+  lines.push('## DORA outcomes across the team', '')
+  for (const metric of DORA_METRICS) {
+    const definition = DORA_METRIC_DEFINITIONS[metric]
+    const distribution = aggregate.dora[metric]
+    lines.push(
+      `### ${definition.label}`,
+      '',
+      ...table(
+        ['Answer', 'People'],
+        [false, true],
+        [
+          ...distribution.bands.map((band) => [
+            escapeMarkdown(definition.bands.find((candidate) => candidate.id === band.id)?.label ?? band.id),
+            String(band.count),
+          ]),
+          ["Don't know", String(distribution.dontKnow)],
+          ['Not answered', String(distribution.unanswered)],
+        ],
+      ),
+    )
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}

@@ -1,0 +1,263 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import {
+  BACKUP_VERSION,
+  createBackup,
+  describeContents,
+  MAX_BACKUP_BYTES,
+  parseBackupFile,
+  SELF_CHECK_VERSION_IN_BACKUP,
+  serializeBackup,
+  SNAPSHOTS_VERSION_IN_BACKUP,
+  TEAM_VERSION_IN_BACKUP,
+} from './backup-file.ts'
+import { getBank } from '../bank/bank-registry.ts'
+import type { Response } from './response.ts'
+import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
+import { STORED_ASSESSMENT_VERSION, type StoredAssessment } from './stored-assessment.ts'
+import { STORED_TEAM_SESSION_VERSION, type StoredTeamSession } from './stored-team-session.ts'
+
+const selfCheck: StoredAssessment = {
+  bankVersion: 1,
+  answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
+  dora: { leadTime: 'lt-1d-1w' },
+  answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'dora:leadTime': 1_700_000_100_000 },
+  lastStep: 3,
+  resetAt: 1_600_000_000_000,
+}
+
+const ana: Response = {
+  bankVersion: 1,
+  answers: { 'culture-dev-on-call': 4 },
+  dora: { deploymentFrequency: 'df-on-demand' },
+  alias: 'Ana',
+  role: 'qa',
+  createdAt: '2026-11-20T09:00:00Z',
+}
+
+const team: StoredTeamSession = { sessionName: 'Payments | retro', responses: [ana] }
+const versions = { app: '0.1.0', bankVersion: 1 }
+const exportedAt = new Date('2026-11-21T10:00:00.000Z')
+
+const fileOf = (text: string) => ({ size: text.length, text })
+const textWith = (changes: Record<string, unknown>) =>
+  JSON.stringify({ ...createBackup({ selfCheck, team }, versions, exportedAt), ...changes })
+
+test('the stored versions a version 1 backup holds are the ones the app stores today', () => {
+  // When either stored shape changes, version 1 backups are still read through the upgrades above, and the
+  // backup version goes up so that new files say which shape they hold.
+  expect(BACKUP_VERSION).toBe(1)
+  expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
+  expect(TEAM_VERSION_IN_BACKUP).toBe(STORED_TEAM_SESSION_VERSION)
+})
+
+test('a backup names format, versions and time, and reads back exactly', () => {
+  const backup = createBackup({ selfCheck, team }, versions, exportedAt)
+  const text = serializeBackup(backup)
+  expect(JSON.parse(text)).toEqual({
+    format: 'calms-radar',
+    version: 1,
+    app: '0.1.0',
+    bankVersion: 1,
+    exportedAt: '2026-11-21T10:00:00.000Z',
+    selfCheck,
+    team,
+  })
+  expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+})
+
+const baseline: Snapshot = {
+  id: 'snapshot-2026-11-26T09:30:15Z',
+  takenAt: '2026-11-26T09:30:15Z',
+  label: 'Baseline, kickoff',
+  bankVersion: 1,
+  answers: { 'culture-dev-on-call': 2, 'lean-change-size': 'not-applicable' },
+  dora: { timeToRestore: 'ttr-lt-1h' },
+}
+
+test('snapshots travel in a version 1 backup as they are stored, and read back exactly', () => {
+  expect(SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_SNAPSHOTS_VERSION)
+  const backup = createBackup({ selfCheck, team, snapshots: [baseline] }, versions, exportedAt)
+  const text = serializeBackup(backup)
+  expect(JSON.parse(text)).toMatchObject({ version: 1, snapshots: [baseline] })
+  expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+  const none = createBackup({ selfCheck, team, snapshots: [] }, versions, exportedAt)
+  expect(parseBackupFile(fileOf(serializeBackup(none)), getBank)).toEqual({ ok: true, value: none })
+})
+
+test('a backup with a damaged snapshot is refused, naming the snapshot and field', () => {
+  const result = parseBackupFile(fileOf(textWith({ snapshots: [{ ...baseline, label: '' }] })), getBank)
+  expect(result).toEqual({
+    ok: false,
+    errors: ['backup: saved snapshots.snapshots.0.label: must not be empty'],
+  })
+})
+
+test('an empty self-check and team view round-trip too', () => {
+  const empty = createBackup(
+    {
+      selfCheck: { bankVersion: 1, answers: {}, dora: {}, answeredAt: {}, lastStep: 1, resetAt: 0 },
+      team: { sessionName: '', responses: [] },
+    },
+    versions,
+    exportedAt,
+  )
+  expect(parseBackupFile(fileOf(serializeBackup(empty)), getBank)).toEqual({ ok: true, value: empty })
+})
+
+test('an unknown file version is refused with a message naming the version', () => {
+  const result = parseBackupFile(fileOf(textWith({ version: 2 })), getBank)
+  expect(result).toEqual({
+    ok: false,
+    errors: [
+      'This backup has file version 2, which this version of CALMS Radar does not know. It may come from a newer version of the app: update the app to read it.',
+    ],
+  })
+})
+
+test('an unknown question bank in the self-check is refused, naming the bank version', () => {
+  const result = parseBackupFile(fileOf(textWith({ selfCheck: { ...selfCheck, bankVersion: 7 } })), getBank)
+  expect(result.ok).toBe(false)
+  if (!result.ok) expect(result.errors[0]).toMatch(/uses question bank version 7, which this version/)
+})
+
+test('other files are refused with what is wrong', () => {
+  const errorOf = (text: string) => {
+    const result = parseBackupFile(fileOf(text), getBank)
+    return result.ok ? '' : result.errors.join(' ')
+  }
+  expect(errorOf('{')).toMatch(/^Not a CALMS Radar backup: it is not valid JSON/)
+  expect(errorOf('[1]')).toBe('Not a CALMS Radar backup: it does not hold a JSON object.')
+  expect(errorOf(JSON.stringify({ format: 'calms-radar-response' }))).toBe(
+    'Not a CALMS Radar backup: its "format" field is "calms-radar-response", not "calms-radar".',
+  )
+  expect(errorOf(textWith({ extra: 1 }))).toMatch(/^backup: Unrecognized key: "extra"/)
+  expect(errorOf(textWith({ selfCheck: { ...selfCheck, lastStep: 0 } }))).toMatch(
+    /saved self-check\.lastStep/,
+  )
+  expect(errorOf(textWith({ team: { sessionName: 'x', responses: [{ ...ana, bankVersion: 9 }] } }))).toMatch(
+    /response 1: This response uses question bank version 9/,
+  )
+})
+
+test('a file over 2 MB is refused by its size before anything is parsed', () => {
+  const result = parseBackupFile({ size: MAX_BACKUP_BYTES + 1, text: '' }, getBank)
+  expect(result).toEqual({
+    ok: false,
+    errors: ['Not a CALMS Radar backup: it is 2.0 MB, and a backup is at most 2 MB.'],
+  })
+})
+
+test('describeContents counts answers (DORA included) and responses', () => {
+  expect(describeContents({ selfCheck, team })).toEqual({
+    selfCheckAnswers: 3,
+    sessionName: 'Payments | retro',
+    teamResponses: 1,
+  })
+})
+
+test('property: arbitrary text, or arbitrary JSON in a backup envelope, never makes the parser throw', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (text) => {
+      expect(parseBackupFile(fileOf(text), getBank).ok).toBe(false)
+    }),
+  )
+  fc.assert(
+    fc.property(fc.jsonValue(), fc.jsonValue(), (selfCheckValue, teamValue) => {
+      const result = parseBackupFile(
+        fileOf(textWith({ selfCheck: selfCheckValue, team: teamValue })),
+        getBank,
+      )
+      expect(typeof result.ok).toBe('boolean')
+    }),
+  )
+})
+
+// A version 1 backup exactly as "Download JSON backup" of the first exports release saved it.
+const VERSION_1_FIXTURE = `{
+  "format": "calms-radar",
+  "version": 1,
+  "app": "0.1.0",
+  "bankVersion": 1,
+  "exportedAt": "2026-11-21T10:00:00.000Z",
+  "selfCheck": {
+    "bankVersion": 1,
+    "answers": {
+      "culture-dev-on-call": 3,
+      "lean-change-size": "dont-know",
+      "automation-database-migrations": "not-applicable"
+    },
+    "dora": {
+      "leadTime": "lt-1d-1w"
+    },
+    "answeredAt": {
+      "culture-dev-on-call": 1763630000000,
+      "lean-change-size": 1763630005000,
+      "automation-database-migrations": 1763630009000,
+      "dora:leadTime": 1763630012000
+    },
+    "lastStep": 3,
+    "resetAt": 0
+  },
+  "team": {
+    "sessionName": "Payments retro",
+    "responses": [
+      {
+        "bankVersion": 1,
+        "answers": {
+          "culture-dev-on-call": 4
+        },
+        "dora": {
+          "deploymentFrequency": "df-on-demand"
+        },
+        "alias": "Ana 🦊",
+        "role": "qa",
+        "createdAt": "2026-11-20T09:00:00Z"
+      }
+    ]
+  }
+}
+`
+
+test('a version 1 backup file loads as it was saved', () => {
+  expect(parseBackupFile(fileOf(VERSION_1_FIXTURE), getBank)).toEqual({
+    ok: true,
+    value: {
+      format: 'calms-radar',
+      version: 1,
+      app: '0.1.0',
+      bankVersion: 1,
+      exportedAt: '2026-11-21T10:00:00.000Z',
+      selfCheck: {
+        bankVersion: 1,
+        answers: {
+          'culture-dev-on-call': 3,
+          'lean-change-size': 'dont-know',
+          'automation-database-migrations': 'not-applicable',
+        },
+        dora: { leadTime: 'lt-1d-1w' },
+        answeredAt: {
+          'culture-dev-on-call': 1_763_630_000_000,
+          'lean-change-size': 1_763_630_005_000,
+          'automation-database-migrations': 1_763_630_009_000,
+          'dora:leadTime': 1_763_630_012_000,
+        },
+        lastStep: 3,
+        resetAt: 0,
+      },
+      team: {
+        sessionName: 'Payments retro',
+        responses: [
+          {
+            bankVersion: 1,
+            answers: { 'culture-dev-on-call': 4 },
+            dora: { deploymentFrequency: 'df-on-demand' },
+            alias: 'Ana 🦊',
+            role: 'qa',
+            createdAt: '2026-11-20T09:00:00Z',
+          },
+        ],
+      },
+    },
+  })
+})

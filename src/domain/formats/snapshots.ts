@@ -1,0 +1,191 @@
+import type { PillarAnswers } from '../bank/answers.ts'
+import { DORA_METRICS, DoraAnswersSchema, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
+import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
+import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
+import { StoredAnswersSchema } from './stored-assessment.ts'
+import { z } from '../common/zod-setup.ts'
+
+/*
+ * A snapshot is the self-check's answers frozen under a name, so a baseline taken at a kickoff can be compared
+ * with the answers given months later. Only answers are kept: scores are computed again from them, so a snapshot
+ * is scored by the same rules as the current answers.
+ */
+export const STORED_SNAPSHOTS_VERSION = 1
+/** Enough for a re-assessment every week for a year; a 51st is refused so that no snapshot is ever dropped unasked. */
+export const MAX_SNAPSHOTS = 50
+export const MAX_SNAPSHOT_LABEL_LENGTH = 60
+
+export const SnapshotLabelSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  // Counted in UTF-16 code units, as the input's maxlength counts them.
+  z.refine(
+    (label) => label.length <= MAX_SNAPSHOT_LABEL_LENGTH,
+    `must be at most ${MAX_SNAPSHOT_LABEL_LENGTH} characters`,
+  ),
+  // A control character would break the line the label is shown on, e.g. the option of the "Compare with" list.
+  z.refine((label) => !/[\p{Cc}\p{Cs}]/u.test(label), 'must not contain control or broken characters'),
+)
+
+export const SnapshotSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** UTC, whole seconds, as every other time the app stores. */
+  takenAt: CreatedAtSchema,
+  label: SnapshotLabelSchema,
+  bankVersion: z.int().check(z.positive()),
+  answers: StoredAnswersSchema,
+  dora: DoraAnswersSchema,
+})
+export type Snapshot = z.infer<typeof SnapshotSchema>
+
+export const StoredSnapshotsSchema = z.strictObject({
+  snapshots: z.array(SnapshotSchema).check(
+    z.maxLength(MAX_SNAPSHOTS, `at most ${MAX_SNAPSHOTS} snapshots`),
+    // The "Compare with" list and "Delete snapshot" find a snapshot by its id.
+    z.refine(
+      (snapshots) => new Set(snapshots.map((s) => s.id)).size === snapshots.length,
+      'ids must be unique',
+    ),
+  ),
+})
+export type StoredSnapshots = z.infer<typeof StoredSnapshotsSchema>
+
+const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
+
+export function createEmptySnapshots(): StoredSnapshots {
+  return { snapshots: [] }
+}
+
+/** Checks stored snapshots of a known version and brings them up to the current one (persist's migrate). */
+export function upgradeStoredSnapshots(state: unknown, version: number): ParseResult<StoredSnapshots> {
+  if (version !== STORED_SNAPSHOTS_VERSION) {
+    return fail(
+      `The saved snapshots have format version ${version}, which this version of CALMS Radar does not know. ` +
+        'They may come from a newer version of the app.',
+    )
+  }
+  const parsed = StoredSnapshotsSchema.safeParse(state)
+  return parsed.success ? ok(parsed.data) : fail(...formatZodIssues(parsed.error, 'saved snapshots'))
+}
+
+/** The one place that reads snapshots back from storage. */
+export function parseStoredSnapshots(raw: string): ParseResult<{ state: StoredSnapshots; version: number }> {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return fail('The saved snapshots are not valid JSON (they may have been cut off or edited by hand).')
+  }
+  const envelope = EnvelopeSchema.safeParse(json)
+  if (!envelope.success)
+    return fail('The saved snapshots have no version: they were not written by CALMS Radar.')
+  const checked = upgradeStoredSnapshots(envelope.data.state, envelope.data.version)
+  return checked.ok ? ok({ state: checked.value, version: envelope.data.version }) : checked
+}
+
+interface OwnAnswers {
+  bankVersion: number
+  answers: PillarAnswers
+  dora: DoraAnswers
+}
+
+/** Freezes the current answers under a label a person typed; the label is checked here, as any outside input. */
+export function createSnapshot(own: OwnAnswers, label: string, now: Date): ParseResult<Snapshot> {
+  const checkedLabel = SnapshotLabelSchema.safeParse(label)
+  if (!checkedLabel.success) return fail(...formatZodIssues(checkedLabel.error, 'Snapshot name'))
+  const takenAt = formatCreatedAt(now)
+  const dora: DoraAnswers = {}
+  for (const metric of DORA_METRICS) {
+    const answer = own.dora[metric]
+    if (answer !== undefined) dora[metric] = answer
+  }
+  return ok({
+    id: `snapshot-${takenAt}`,
+    takenAt,
+    label: checkedLabel.data,
+    bankVersion: own.bankVersion,
+    answers: { ...own.answers },
+    dora,
+  })
+}
+
+/**
+ * Adds a snapshot to the list, or says why not. Two saved in the same second would share an id, so the later one
+ * gets a suffix.
+ */
+export function addSnapshot(snapshots: readonly Snapshot[], snapshot: Snapshot): ParseResult<Snapshot[]> {
+  if (snapshots.length >= MAX_SNAPSHOTS) {
+    return fail(
+      `You already have ${MAX_SNAPSHOTS} snapshots, the most this app keeps. ` +
+        'Delete one you no longer need, then save again.',
+    )
+  }
+  const ids = new Set(snapshots.map((s) => s.id))
+  let id = snapshot.id
+  for (let suffix = 2; ids.has(id); suffix += 1) id = `${snapshot.id}-${suffix}`
+  return ok([...snapshots, { ...snapshot, id }])
+}
+
+/** How a snapshot is named in a list: its date (UTC, as stored) and its label, e.g. "2026-11-26 Baseline". */
+export function describeSnapshot(snapshot: Snapshot): string {
+  return `${snapshot.takenAt.slice(0, 10)} ${snapshot.label}`
+}
+
+export interface GroupComparison {
+  key: string
+  label: string
+  current: number | null
+  previous: number | null
+  /** current - previous, exact; null when either side has no score, because "no score" is not 0. */
+  change: number | null
+}
+
+/** Pairs groups by key, in the current order; a group only the previous side has comes last. */
+export function compareGroups(
+  current: readonly GroupScore[],
+  previous: readonly GroupScore[],
+): GroupComparison[] {
+  const previousByKey = new Map(previous.map((group) => [group.key, group]))
+  const currentKeys = new Set(current.map((group) => group.key))
+  const rows = current.map((group) => {
+    const before = previousByKey.get(group.key)?.score ?? null
+    return {
+      key: group.key,
+      label: group.label,
+      current: group.score,
+      previous: before,
+      change: group.score === null || before === null ? null : group.score - before,
+    }
+  })
+  const onlyBefore = previous
+    .filter((group) => !currentKeys.has(group.key))
+    .map((group) => ({
+      key: group.key,
+      label: group.label,
+      current: null,
+      previous: group.score,
+      change: null,
+    }))
+  return [...rows, ...onlyBefore]
+}
+
+export const NO_CHANGE_TEXT = 'no change'
+export const NO_COMPARISON_TEXT = '-'
+
+/**
+ * A change as shown: rounded like scores are, with a real minus sign; never an arrow alone, so it reads the same
+ * in any colour and to a screen reader.
+ */
+export function formatChange(change: number | null): string {
+  if (change === null) return NO_COMPARISON_TEXT
+  const rounded = Math.round(change)
+  if (rounded === 0) return NO_CHANGE_TEXT
+  return rounded > 0 ? `+${rounded}` : `\u2212${-rounded}`
+}
+
+/** A snapshot scored by the rules of today, or undefined when its question bank is one this app does not know. */
+export function scoreSnapshot(snapshot: Snapshot, getBank: GetBank): AssessmentScores | undefined {
+  const bank = getBank(snapshot.bankVersion)
+  return bank === undefined ? undefined : scoreAnswers(bank, snapshot.answers)
+}
