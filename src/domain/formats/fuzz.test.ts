@@ -50,13 +50,9 @@ import {
   STORED_TEAM_SESSION_VERSION,
   type StoredTeamSession,
 } from './stored-team-session.ts'
-import {
-  MAX_SURVEY_BYTES,
-  MAX_SURVEY_PROBLEMS,
-  parseSurveyCsv,
-  readSurveyResponses,
-  suggestMapping,
-} from './survey-import.ts'
+import { suggestMapping } from './survey-import/column-mapping.ts'
+import { MAX_SURVEY_BYTES, parseSurveyCsv } from './survey-import/read-survey-csv.ts'
+import { MAX_SURVEY_PROBLEMS, readSurveyResponses } from './survey-import/survey-rows.ts'
 import { parsePastedResponses, parseResponseFiles, type TeamInput } from '../team/team-input.ts'
 
 // ---------------------------------------------------------------------------------------------------------------
