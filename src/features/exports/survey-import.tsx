@@ -5,16 +5,18 @@ import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
 import {
-  MAX_SURVEY_BYTES,
-  parseSurveyCsv,
-  readSurveyResponses,
   suggestMapping,
   targetFromKey,
   targetKey,
   type NumberScale,
   type SurveyMapping,
+} from '../../domain/formats/survey-import/column-mapping.ts'
+import {
+  MAX_SURVEY_BYTES,
+  parseSurveyCsv,
   type SurveyTable,
-} from '../../domain/formats/survey-import.ts'
+} from '../../domain/formats/survey-import/read-survey-csv.ts'
+import { readSurveyResponses } from '../../domain/formats/survey-import/survey-rows.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
