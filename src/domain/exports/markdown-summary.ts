@@ -1,17 +1,18 @@
-import { DONT_KNOW, getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
+import { describeAnswer } from '../bank/answer-wording.ts'
+import { getAnswer, type PillarAnswers } from '../bank/answers.ts'
 import { classifyDora, CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
 import {
-  DORA_DONT_KNOW,
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  type DoraAnswers,
-  type DoraMetric,
-} from '../dora/dora-metrics.ts'
+  describeDoraAnswer,
+  describeMetricMatch,
+  describeMissingMetrics,
+  doraBandLabel,
+} from '../dora/dora-wording.ts'
 import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../scoring/findings.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
-import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
-import type { Response } from '../formats/response.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { respondentName, type Response } from '../formats/response.ts'
+import { NO_SCORE_TEXT, scoreAnswers } from '../scoring/scoring.ts'
 import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from '../team/team-aggregation.ts'
 
 /*
@@ -33,7 +34,7 @@ export interface MarkdownVersions {
 }
 
 const formatScore = (score: number | null | undefined): string =>
-  score === null || score === undefined ? 'not enough answers' : String(Math.round(score))
+  score === null || score === undefined ? NO_SCORE_TEXT : String(Math.round(score))
 
 const formatDate = (date: Date): string => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -61,20 +62,6 @@ function table(
     ...rows.map(line),
     '',
   ]
-}
-
-function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return 'not answered'
-  if (isLevel(answer)) return escapeMarkdown(question.options[answer])
-  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
-}
-
-function describeDora(metric: DoraMetric, dora: DoraAnswers): string {
-  const answer = dora[metric]
-  if (answer === undefined) return 'not answered'
-  if (answer === DORA_DONT_KNOW) return "Don't know"
-  const band = DORA_METRIC_DEFINITIONS[metric].bands.find((candidate) => candidate.id === answer)
-  return escapeMarkdown(band?.label ?? answer)
 }
 
 /** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
@@ -131,7 +118,7 @@ export function writeSelfCheckMarkdown(
       if (question === undefined) continue
       lines.push(
         `- **${escapeMarkdown(question.text)}**`,
-        `  - Answer: ${describeAnswer(question, getAnswer(answers, id))}`,
+        `  - Answer: ${escapeMarkdown(describeAnswer(question, getAnswer(answers, id)))}`,
         `  - Next step: ${escapeMarkdown(question.nextStep)}`,
       )
     }
@@ -155,9 +142,7 @@ export function writeSelfCheckMarkdown(
     lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
   } else {
     const partial =
-      missing.length === 0
-        ? ''
-        : ` (a partial result; missing: ${missing.map((metric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()).join(', ')})`
+      missing.length === 0 ? '' : ` (a partial result; missing: ${describeMissingMetrics(missing)})`
     lines.push(
       `Closest to the **${CLUSTER_LABELS[cluster]}** cluster of the ${year} State of DevOps report${partial}.`,
       '',
@@ -167,16 +152,11 @@ export function writeSelfCheckMarkdown(
     ...table(
       ['Metric', 'Answer', 'Matches the band of'],
       [false, false, false],
-      DORA_METRICS.map((metric) => {
-        const match = classification.perMetric.find((entry) => entry.metric === metric)
-        const matches =
-          match === undefined
-            ? 'no answer to compare'
-            : match.matches.length === 0
-              ? 'no cluster exactly'
-              : match.matches.map((entry) => CLUSTER_LABELS[entry]).join(', ')
-        return [DORA_METRIC_DEFINITIONS[metric].label, describeDora(metric, dora), matches]
-      }),
+      DORA_METRICS.map((metric) => [
+        DORA_METRIC_DEFINITIONS[metric].label,
+        escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
+        describeMetricMatch(classification.perMetric.find((entry) => entry.metric === metric)),
+      ]),
     ),
   )
   if (mismatches.length > 0) {
@@ -201,9 +181,7 @@ export function writeTeamMarkdown(
   const aggregate = aggregateTeam(team.responses, bank)
   const showSpread = team.responses.length >= MIN_ROLE_GROUP_SIZE
   const session = team.sessionName.trim()
-  const names = team.responses.map((response, index) =>
-    escapeMarkdown(response.alias ?? `Respondent ${index + 1}`),
-  )
+  const names = team.responses.map((response, index) => escapeMarkdown(respondentName(response, index)))
   const lines = header(
     session === '' ? 'CALMS Radar team summary' : `CALMS Radar team summary: ${escapeMarkdown(session)}`,
     versions,
@@ -275,7 +253,7 @@ export function writeTeamMarkdown(
         [false, true],
         [
           ...distribution.bands.map((band) => [
-            escapeMarkdown(definition.bands.find((candidate) => candidate.id === band.id)?.label ?? band.id),
+            escapeMarkdown(doraBandLabel(metric, band.id)),
             String(band.count),
           ]),
           ["Don't know", String(distribution.dontKnow)],

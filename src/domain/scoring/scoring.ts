@@ -5,6 +5,9 @@ import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
 
 export const OVERALL_KEY = 'overall'
 
+/** How a score of null reads: too few level answers to score, which is not the same as scoring 0. */
+export const NO_SCORE_TEXT = 'not enough answers'
+
 /** The score of a set of questions: a pillar, a practice or the whole bank. */
 export interface GroupScore<K extends string = string> {
   key: K

@@ -1,10 +1,10 @@
 import { CLUSTER_LABELS, type DoraClassification } from '../../domain/dora/dora-classification.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../../domain/dora/dora-metrics.ts'
 import {
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  getBandIndex,
-  type DoraAnswers,
-} from '../../domain/dora/dora-metrics.ts'
+  describeDoraAnswer,
+  describeMetricMatch,
+  describeMissingMetrics,
+} from '../../domain/dora/dora-wording.ts'
 import type { Mismatch } from '../../domain/scoring/findings.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
@@ -12,13 +12,6 @@ interface DoraSummaryProps {
   dora: DoraAnswers
   classification: DoraClassification
   mismatches: readonly Mismatch[]
-}
-
-function describeDoraAnswer(metric: (typeof DORA_METRICS)[number], dora: DoraAnswers): string {
-  const answer = dora[metric]
-  if (answer === undefined) return 'not answered'
-  const index = getBandIndex(metric, answer)
-  return index === undefined ? "Don't know" : (DORA_METRIC_DEFINITIONS[metric].bands[index]?.label ?? answer)
 }
 
 export function DoraSummary({ dora, classification, mismatches }: DoraSummaryProps) {
@@ -38,8 +31,8 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
       )}
       {cluster !== null && missing.length > 0 && (
         <p>
-          Missing: {missing.map((metric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()).join(', ')}.
-          Answer {missing.length === 1 ? 'it' : 'them'} for a complete classification.
+          Missing: {describeMissingMetrics(missing)}. Answer {missing.length === 1 ? 'it' : 'them'} for a
+          complete classification.
         </p>
       )}
       <TableScroll label={`Your DORA answers and the ${year} clusters they match`}>
@@ -53,22 +46,15 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
             </tr>
           </thead>
           <tbody>
-            {DORA_METRICS.map((metric) => {
-              const match = classification.perMetric.find((entry) => entry.metric === metric)
-              return (
-                <tr key={metric}>
-                  <th scope="row">{DORA_METRIC_DEFINITIONS[metric].label}</th>
-                  <td>{describeDoraAnswer(metric, dora)}</td>
-                  <td>
-                    {match === undefined
-                      ? 'no answer to compare'
-                      : match.matches.length === 0
-                        ? 'no cluster exactly'
-                        : match.matches.map((c) => CLUSTER_LABELS[c]).join(', ')}
-                  </td>
-                </tr>
-              )
-            })}
+            {DORA_METRICS.map((metric) => (
+              <tr key={metric}>
+                <th scope="row">{DORA_METRIC_DEFINITIONS[metric].label}</th>
+                <td>{describeDoraAnswer(metric, dora[metric])}</td>
+                <td>
+                  {describeMetricMatch(classification.perMetric.find((entry) => entry.metric === metric))}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
-import { getAnswer, isLevel, type PillarAnswer } from '../../domain/bank/answers.ts'
+import { describeAnswer } from '../../domain/bank/answer-wording.ts'
+import { getAnswer } from '../../domain/bank/answers.ts'
 import { classifyDora } from '../../domain/dora/dora-classification.ts'
 import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../../domain/scoring/findings.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import type { Question } from '../../domain/bank/question-bank-schema.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { scoreAnswers } from '../../domain/scoring/scoring.ts'
 import { getBank } from '../../domain/bank/bank-registry.ts'
@@ -22,12 +22,6 @@ import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
-
-function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return 'not answered'
-  if (isLevel(answer)) return question.options[answer]
-  return answer === 'dont-know' ? "Don't know" : 'Not applicable'
-}
 
 type View = 'pillars' | 'practices'
 
