@@ -7,7 +7,7 @@ import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
+import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
 
 /*
@@ -146,12 +146,8 @@ export const SELF_CHECK_SUMMARY_FIELDS = [
  * One row per pillar. For one person min and max equal the score; a pillar without a score has empty cells,
  * never 0. `answered` counts every answer, including "Don't know" and "Not applicable".
  */
-export function writeSelfCheckSummaryCsv(
-  answers: Response['answers'],
-  bank: QuestionBank,
-  versions: CsvVersions,
-): string {
-  const rows = scoreAnswers(bank, answers).pillars.map((group) => {
+export function writeSelfCheckSummaryCsv(report: SelfCheckReport, versions: CsvVersions): string {
+  const rows = report.scores.pillars.map((group) => {
     const score = group.score === null ? '' : formatNumber(group.score)
     return [
       group.label,

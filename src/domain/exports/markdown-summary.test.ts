@@ -5,6 +5,7 @@ import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './mar
 import type { Pillar } from '../bank/pillars.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import type { Response } from '../formats/response.ts'
+import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
 const exportedAt = new Date('2026-11-21T10:00:00Z')
@@ -45,8 +46,7 @@ describe('self-check summary', () => {
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
   const text = writeSelfCheckMarkdown(
-    { answers, dora: { deploymentFrequency: 'df-monthly-6m' } },
-    QUESTION_BANK,
+    buildSelfCheckReport(QUESTION_BANK, answers, { deploymentFrequency: 'df-monthly-6m' }),
     versions,
     exportedAt,
   )
@@ -127,7 +127,7 @@ describe('self-check summary', () => {
   })
 
   test('with nothing answered it says so instead of inventing scores', () => {
-    const empty = writeSelfCheckMarkdown({ answers: {}, dora: {} }, QUESTION_BANK, versions, exportedAt)
+    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(QUESTION_BANK, {}, {}), versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
     expect(empty).toContain('No DORA cluster:')

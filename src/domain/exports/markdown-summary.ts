@@ -1,18 +1,18 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
-import { getAnswer, type PillarAnswers } from '../bank/answers.ts'
-import { classifyDora, CLUSTER_LABELS } from '../dora/dora-classification.ts'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { getAnswer } from '../bank/answers.ts'
+import { CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
   describeDoraAnswer,
   describeMetricMatch,
   describeMissingMetrics,
   doraBandLabel,
 } from '../dora/dora-wording.ts'
-import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../scoring/findings.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
-import { NO_SCORE_TEXT, scoreAnswers } from '../scoring/scoring.ts'
+import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
+import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from '../team/team-aggregation.ts'
 
 /*
@@ -66,17 +66,11 @@ function table(
 
 /** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
 export function writeSelfCheckMarkdown(
-  own: { answers: PillarAnswers; dora: DoraAnswers },
-  bank: QuestionBank,
+  report: SelfCheckReport,
   versions: MarkdownVersions,
   exportedAt: Date,
 ): string {
-  const { answers, dora } = own
-  const scores = scoreAnswers(bank, answers)
-  const findings = findStrengthsAndGaps(scores, bank, answers)
-  const dontKnows = findDontKnows(scores, answers)
-  const classification = classifyDora(dora)
-  const mismatches = findMismatches(scores, dora, classification)
+  const { bank, answers, dora, scores, strengthsAndGaps, dontKnows, classification, mismatches } = report
   const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
@@ -101,17 +95,20 @@ export function writeSelfCheckMarkdown(
     '## Strengths',
     '',
   )
-  if (findings.strengths.length === 0) lines.push('No pillar or practice stands out as a strength yet.', '')
-  else {
-    for (const finding of findings.strengths) {
+  if (strengthsAndGaps.strengths.length === 0) {
+    lines.push('No pillar or practice stands out as a strength yet.', '')
+  } else {
+    for (const finding of strengthsAndGaps.strengths) {
       lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
     }
     lines.push('')
   }
 
   lines.push('## Gaps and next steps', '')
-  if (findings.gaps.length === 0) lines.push('No pillar or practice scores low enough to be a gap.', '')
-  for (const finding of findings.gaps) {
+  if (strengthsAndGaps.gaps.length === 0) {
+    lines.push('No pillar or practice scores low enough to be a gap.', '')
+  }
+  for (const finding of strengthsAndGaps.gaps) {
     lines.push(`### ${escapeMarkdown(finding.label)} (${finding.kind}): ${formatScore(finding.score)}`, '')
     for (const id of finding.questionIds) {
       const question = questionsById.get(id)

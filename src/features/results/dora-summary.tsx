@@ -1,20 +1,15 @@
-import { CLUSTER_LABELS, type DoraClassification } from '../../domain/dora/dora-classification.ts'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../../domain/dora/dora-metrics.ts'
+import { CLUSTER_LABELS } from '../../domain/dora/dora-classification.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import {
   describeDoraAnswer,
   describeMetricMatch,
   describeMissingMetrics,
 } from '../../domain/dora/dora-wording.ts'
-import type { Mismatch } from '../../domain/scoring/findings.ts'
+import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
-interface DoraSummaryProps {
-  dora: DoraAnswers
-  classification: DoraClassification
-  mismatches: readonly Mismatch[]
-}
-
-export function DoraSummary({ dora, classification, mismatches }: DoraSummaryProps) {
+export function DoraSummary({ report }: { report: SelfCheckReport }) {
+  const { dora, classification, mismatches } = report
   const { cluster, year, missing } = classification
   return (
     <section aria-labelledby="dora-heading">
