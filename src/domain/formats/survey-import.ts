@@ -18,7 +18,7 @@ import {
   type Response,
   type Role,
 } from './response.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-aggregation.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 
 /*
  * Reads the CSV export of a generic form tool (Google Forms, Microsoft Forms, LimeSurvey, a spreadsheet): one row

@@ -77,8 +77,9 @@ export function scoreGroup<K extends string>(
   }
 }
 
-export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): AssessmentScores {
-  const pillars = PILLARS.map((pillar) =>
+/** All five pillars, in PILLARS order, whether or not the bank asks about them. */
+export function scorePillars(bank: QuestionBank, answers: PillarAnswers): GroupScore<Pillar>[] {
+  return PILLARS.map((pillar) =>
     scoreGroup(
       pillar,
       PILLAR_LABELS[pillar],
@@ -86,6 +87,10 @@ export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): Assess
       answers,
     ),
   )
+}
+
+export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): AssessmentScores {
+  const pillars = scorePillars(bank, answers)
   const practices = PRACTICES.flatMap((practice) => {
     const questions = bank.questions.filter((question) => question.practice === practice)
     return questions.length === 0
