@@ -175,6 +175,9 @@ describe('team summary', () => {
     expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38) |')
     expect(text).toContain('| Automation | 0 | not enough answers | - | - | - |')
     expect(text).toContain(
+      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+    )
+    expect(text).toContain(
       [
         '1. **When your service breaks at 3 AM, who gets paged?** (Culture)',
         '   - A separate operations team is paged; developers hear about it days later, if at all: 0',

@@ -13,7 +13,14 @@ import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
 import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
-import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from '../team/team-aggregation.ts'
+import { describeDisagreementBands } from '../team/disagreement.ts'
+import {
+  aggregateTeam,
+  describeHiddenSpread,
+  describeSpreadMinimum,
+  findDisagreements,
+  showsSpread,
+} from '../team/team-aggregation.ts'
 
 /*
  * Markdown for a wiki page or a retro board. Everything not written here (names, the session name, and for
@@ -165,9 +172,9 @@ export function writeSelfCheckMarkdown(
 }
 
 /**
- * The team view: pillar medians, the questions answered furthest apart and the DORA answers. Below three
- * responses the spread and the disagreements are left out, as on the Team page, because they would show who
- * answered what.
+ * The team view: pillar medians, the questions answered furthest apart and the DORA answers. Below
+ * MIN_RESPONSES_FOR_SPREAD responses the spread and the disagreements are left out, as on the Team page, because
+ * they would show who answered what.
  */
 export function writeTeamMarkdown(
   team: { sessionName: string; responses: readonly Response[] },
@@ -176,7 +183,7 @@ export function writeTeamMarkdown(
   exportedAt: Date,
 ): string {
   const aggregate = aggregateTeam(team.responses, bank)
-  const showSpread = team.responses.length >= MIN_ROLE_GROUP_SIZE
+  const showSpread = showsSpread(team.responses.length)
   const session = team.sessionName.trim()
   const names = team.responses.map((response, index) => escapeMarkdown(respondentName(response, index)))
   const lines = header(
@@ -192,7 +199,7 @@ export function writeTeamMarkdown(
     ],
   )
 
-  const hidden = 'shown from 3 responses'
+  const hidden = describeHiddenSpread()
   lines.push(
     '## Team scores by CALMS pillar',
     '',
@@ -215,14 +222,14 @@ export function writeTeamMarkdown(
         ]
       }),
     ),
-    "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}.`,
     '',
     '## Where we disagree',
     '',
   )
-  const disagreements = showSpread ? findDisagreements(aggregate, 5) : []
+  const disagreements = showSpread ? findDisagreements(aggregate) : []
   if (!showSpread) {
-    lines.push('Left out with fewer than three responses: it would show who answered what.', '')
+    lines.push(`Left out with fewer than ${describeSpreadMinimum()}: it would show who answered what.`, '')
   } else if (disagreements.length === 0) {
     lines.push('No question has answers far enough apart to list yet.', '')
   }
