@@ -1,8 +1,9 @@
 import { Radar } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
-import type { GroupScore } from '../domain/scoring/scoring.ts'
+import { NO_SCORE_TEXT, type GroupScore } from '../domain/scoring/scoring.ts'
 
-export const NO_SCORE_TEXT = 'not enough answers'
+// Re-exported until the team page imports the domain's constant itself.
+export { NO_SCORE_TEXT }
 /** Short enough for an axis; the table and the chart's name spell it out. */
 export const NO_SCORE_AXIS_TEXT = 'no score'
 

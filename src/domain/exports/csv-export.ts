@@ -1,16 +1,13 @@
 import Papa from 'papaparse'
-import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswer } from '../bank/answers.ts'
-import {
-  DORA_DONT_KNOW,
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  type DoraAnswers,
-} from '../dora/dora-metrics.ts'
+import { describeAnswer } from '../bank/answer-wording.ts'
+import { getAnswer, isLevel, scoreLevel } from '../bank/answers.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { describeDoraAnswer } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { ROLE_LABELS, type Response } from '../formats/response.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
+import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
+import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
 
 /*
@@ -64,12 +61,6 @@ export interface CsvRespondent {
   dora: DoraAnswers
 }
 
-function describePillarAnswer(options: readonly string[], answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return ''
-  if (isLevel(answer)) return options[answer] ?? ''
-  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
-}
-
 function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: CsvVersions): string[][] {
   const tail = [String(versions.bankVersion), versions.app]
   const pillarRows = bank.questions.map((question) => {
@@ -82,7 +73,7 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
       question.id,
       question.text,
       answer === undefined ? '' : String(answer),
-      describePillarAnswer(question.options, answer),
+      answer === undefined ? '' : describeAnswer(question, answer),
       answer !== undefined && isLevel(answer) ? String(scoreLevel(answer)) : '',
       ...tail,
     ]
@@ -91,8 +82,6 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
   const doraRows = DORA_METRICS.map((metric) => {
     const definition = DORA_METRIC_DEFINITIONS[metric]
     const answer = respondent.dora[metric]
-    const label =
-      answer === DORA_DONT_KNOW ? "Don't know" : definition.bands.find((band) => band.id === answer)?.label
     return [
       respondent.name,
       respondent.role,
@@ -101,7 +90,7 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
       metric,
       definition.question,
       answer ?? '',
-      label ?? '',
+      answer === undefined ? '' : describeDoraAnswer(metric, answer),
       '',
       ...tail,
     ]
@@ -117,10 +106,6 @@ export function writeSelfCheckAnswersCsv(
 ): string {
   return writeCsv(ANSWER_CSV_FIELDS, answerRows({ ...own, role: '' }, bank, versions))
 }
-
-/** The name a response is listed under: its alias, or its place in the team view as on the Team page. */
-export const respondentName = (response: Response, index: number): string =>
-  response.alias ?? `Respondent ${index + 1}`
 
 /**
  * One row per respondent per question. Responses are brought to the bank's version first; one that cannot be is
@@ -161,12 +146,8 @@ export const SELF_CHECK_SUMMARY_FIELDS = [
  * One row per pillar. For one person min and max equal the score; a pillar without a score has empty cells,
  * never 0. `answered` counts every answer, including "Don't know" and "Not applicable".
  */
-export function writeSelfCheckSummaryCsv(
-  answers: Response['answers'],
-  bank: QuestionBank,
-  versions: CsvVersions,
-): string {
-  const rows = scoreAnswers(bank, answers).pillars.map((group) => {
+export function writeSelfCheckSummaryCsv(report: SelfCheckReport, versions: CsvVersions): string {
+  const rows = report.scores.pillars.map((group) => {
     const score = group.score === null ? '' : formatNumber(group.score)
     return [
       group.label,

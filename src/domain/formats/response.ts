@@ -63,6 +63,11 @@ export const ResponseSchema = z.strictObject({
 })
 export type Response = z.infer<typeof ResponseSchema>
 
+/** The name a response is listed under: its alias, or its place in the team view ("Respondent 3"). */
+export function respondentName(response: Response, index: number): string {
+  return response.alias ?? `Respondent ${index + 1}`
+}
+
 /** Finds the question bank of a version, or undefined when this app does not know that version. */
 export type GetBank = (bankVersion: number) => QuestionBank | undefined
 

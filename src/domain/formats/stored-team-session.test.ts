@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import type { Response } from './response.ts'
 import { parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-aggregation.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 
 /*
  * Version 1 of the team view exactly as the first team release's store wrote it to `calms-radar:team` (zustand's

@@ -1,7 +1,7 @@
 import { z } from '../common/zod-setup.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { parseResponse, type GetBank, type Response } from './response.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-aggregation.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 
 /** A facilitator's team view as kept in localStorage. */
 export const STORED_TEAM_SESSION_VERSION = 1

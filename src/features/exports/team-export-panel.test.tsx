@@ -63,6 +63,9 @@ test('the Markdown summary escapes the session name and aliases', async () => {
     '- Respondents: 3 (=HYPERLINK("http://evil.example","x"), \\*Ana\\*, Respondent 3)',
   )
   expect(markdown).toContain('| Culture | 3 | 75 | 25 | 100 |')
+  expect(region).toHaveTextContent(
+    'The Markdown summary leaves out the spread below three responses, as this page does.',
+  )
 })
 
 test('without responses only the backup is offered; the print line names the session', async () => {

@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react'
-import { getAnswer, isLevel, type PillarAnswer } from '../../domain/bank/answers.ts'
-import { classifyDora } from '../../domain/dora/dora-classification.ts'
-import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../../domain/scoring/findings.ts'
+import { describeAnswer } from '../../domain/bank/answer-wording.ts'
+import { getAnswer } from '../../domain/bank/answers.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import type { Question } from '../../domain/bank/question-bank-schema.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
-import { scoreAnswers } from '../../domain/scoring/scoring.ts'
+import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/formats/snapshots.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
@@ -23,12 +21,6 @@ import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
 
-function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return 'not answered'
-  if (isLevel(answer)) return question.options[answer]
-  return answer === 'dont-know' ? "Don't know" : 'Not applicable'
-}
-
 type View = 'pillars' | 'practices'
 
 export function ResultsPage() {
@@ -39,14 +31,8 @@ export function ResultsPage() {
   const [comparedId, setComparedId] = useState<string | undefined>(undefined)
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
-  const scores = useMemo(() => scoreAnswers(QUESTION_BANK, answers), [answers])
-  const findings = useMemo(() => findStrengthsAndGaps(scores, QUESTION_BANK, answers), [scores, answers])
-  const dontKnows = useMemo(() => findDontKnows(scores, answers), [scores, answers])
-  const classification = useMemo(() => classifyDora(dora), [dora])
-  const mismatches = useMemo(
-    () => findMismatches(scores, dora, classification),
-    [scores, dora, classification],
-  )
+  const report = useMemo(() => buildSelfCheckReport(QUESTION_BANK, answers, dora), [answers, dora])
+  const { scores, strengthsAndGaps, dontKnows } = report
 
   const comparedScores = useMemo(() => (compared ? scoreSnapshot(compared, getBank) : undefined), [compared])
 
@@ -54,22 +40,21 @@ export function ResultsPage() {
   const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
   const comparison =
     compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
-  const nothingAnswered = scores.overall.answered === 0 && classification.perMetric.length === 0
 
   return (
     <section aria-labelledby="results-heading" className="results">
       <PrintHeader title="CALMS Radar self-check report" />
       <PageHeading id="results-heading">Results</PageHeading>
-      {nothingAnswered ? (
-        <p>
-          You have not answered any question yet, so there is nothing to show.{' '}
-          <a href={routes.resume}>Start the self-check</a>.
-        </p>
-      ) : (
+      {report.anythingAnswered ? (
         <p className="lead">
           Overall {formatScore(scores.overall.score)} out of 100, from {scores.overall.scored} scored answers
           to {scores.overall.asked} questions. Scores are the mean of your answers (0, 25, 50, 75 or 100);
           &ldquo;Don&rsquo;t know&rdquo; and &ldquo;Not applicable&rdquo; are left out.
+        </p>
+      ) : (
+        <p>
+          You have not answered any question yet, so there is nothing to show.{' '}
+          <a href={routes.resume}>Start the self-check</a>.
         </p>
       )}
 
@@ -122,11 +107,11 @@ export function ResultsPage() {
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
-        {findings.strengths.length === 0 ? (
+        {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
           <ul>
-            {findings.strengths.map((finding) => (
+            {strengthsAndGaps.strengths.map((finding) => (
               <li key={`${finding.kind}-${finding.key}`}>
                 <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
               </li>
@@ -137,10 +122,10 @@ export function ResultsPage() {
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">Gaps and next steps</h2>
-        {findings.gaps.length === 0 ? (
+        {strengthsAndGaps.gaps.length === 0 ? (
           <p>No pillar or practice scores low enough to be a gap.</p>
         ) : (
-          findings.gaps.map((finding) => (
+          strengthsAndGaps.gaps.map((finding) => (
             <article key={`${finding.kind}-${finding.key}`} className="gap">
               <h3>
                 {finding.label} ({finding.kind}): {formatScore(finding.score)}
@@ -182,10 +167,10 @@ export function ResultsPage() {
         </section>
       )}
 
-      <DoraSummary dora={dora} classification={classification} mismatches={mismatches} />
+      <DoraSummary report={report} />
 
-      {!nothingAnswered && <ShareResponse />}
-      <ExportPanel />
+      {report.anythingAnswered && <ShareResponse />}
+      <ExportPanel report={report} />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>
