@@ -4,6 +4,7 @@ import {
   DORA_DONT_KNOW,
   DORA_METRIC_DEFINITIONS,
   DORA_METRICS,
+  isDoraMetric,
   type DoraAnswers,
   type DoraMetric,
 } from '../dora/dora-metrics.ts'
@@ -137,9 +138,6 @@ export function targetKey(target: ColumnTarget): string {
       return target.kind
   }
 }
-
-const isDoraMetric = (value: string): value is DoraMetric =>
-  (DORA_METRICS as readonly string[]).includes(value)
 
 /** Reads a select's value back; anything unknown is "ignore". */
 export function targetFromKey(key: string, bank: QuestionBank): ColumnTarget {
