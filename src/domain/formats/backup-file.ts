@@ -1,4 +1,5 @@
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
+import { isRecord } from '../common/is-record.ts'
 import type { GetBank } from './response.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
@@ -69,9 +70,6 @@ export function createBackup(
 export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const NOT_A_BACKUP = 'Not a CALMS Radar backup:'
 

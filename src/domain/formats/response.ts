@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE, PillarAnswersSchema } from '../bank/answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from '../dora/dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
+import { isRecord } from '../common/is-record.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
 
@@ -103,9 +104,6 @@ export function checkAgainstBank(response: Response, bank: QuestionBank): string
     return []
   })
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A response from a newer app may differ in shape too, so its version is named before anything else is checked. */
 function findUnknownBankVersion(value: unknown, getBank: GetBank): string | undefined {

@@ -5,6 +5,7 @@ import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { StoredAnswersSchema } from './stored-assessment.ts'
 import { z } from '../common/zod-setup.ts'
+import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
 
 /*
  * A snapshot is the self-check's answers frozen under a name, so a baseline taken at a kickoff can be compared
@@ -51,7 +52,7 @@ export const StoredSnapshotsSchema = z.strictObject({
 })
 export type StoredSnapshots = z.infer<typeof StoredSnapshotsSchema>
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
+const SNAPSHOTS: StoredValueName = { name: 'snapshots', plural: true }
 
 export function createEmptySnapshots(): StoredSnapshots {
   return { snapshots: [] }
@@ -59,29 +60,17 @@ export function createEmptySnapshots(): StoredSnapshots {
 
 /** Checks stored snapshots of a known version and brings them up to the current one (persist's migrate). */
 export function upgradeStoredSnapshots(state: unknown, version: number): ParseResult<StoredSnapshots> {
-  if (version !== STORED_SNAPSHOTS_VERSION) {
-    return fail(
-      `The saved snapshots have format version ${version}, which this version of CALMS Radar does not know. ` +
-        'They may come from a newer version of the app.',
-    )
-  }
-  const parsed = StoredSnapshotsSchema.safeParse(state)
-  return parsed.success ? ok(parsed.data) : fail(...formatZodIssues(parsed.error, 'saved snapshots'))
+  return readStoredState(SNAPSHOTS, state, version, {
+    [STORED_SNAPSHOTS_VERSION]: (current) => checkStoredState(SNAPSHOTS, StoredSnapshotsSchema, current),
+  })
 }
 
 /** The one place that reads snapshots back from storage. */
 export function parseStoredSnapshots(raw: string): ParseResult<{ state: StoredSnapshots; version: number }> {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return fail('The saved snapshots are not valid JSON (they may have been cut off or edited by hand).')
-  }
-  const envelope = EnvelopeSchema.safeParse(json)
-  if (!envelope.success)
-    return fail('The saved snapshots have no version: they were not written by CALMS Radar.')
-  const checked = upgradeStoredSnapshots(envelope.data.state, envelope.data.version)
-  return checked.ok ? ok({ state: checked.value, version: envelope.data.version }) : checked
+  return openStoredValue(raw, SNAPSHOTS, (state, version) => {
+    const checked = upgradeStoredSnapshots(state, version)
+    return checked.ok ? ok({ state: checked.value, version }) : checked
+  })
 }
 
 interface OwnAnswers {

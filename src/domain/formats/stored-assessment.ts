@@ -1,8 +1,9 @@
 import { PillarAnswerSchema } from '../bank/answers.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
-import { fail, ok, formatZodIssues, type ParseResult } from '../common/parse-result.ts'
+import { ok, type ParseResult } from '../common/parse-result.ts'
 import { MAX_ALIAS_LENGTH, ROLES } from './response.ts'
 import { z } from '../common/zod-setup.ts'
+import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
 
 /*
  * The self-check as kept in localStorage. Each answer carries the time it was given so that two tabs writing the
@@ -45,7 +46,7 @@ export const StoredAssessmentSchema = z.object({
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
+const SELF_CHECK: StoredValueName = { name: 'self-check', plural: false }
 
 export type StoredValue = { version: 1; state: StoredAssessmentV1 } | { version: 2; state: StoredAssessment }
 
@@ -57,36 +58,21 @@ export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
 
 /** The one place that reads the self-check back from storage: a typed value, or errors that say what is wrong. */
 export function parseStoredAssessment(raw: string): ParseResult<StoredValue> {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return fail('The saved self-check is not valid JSON (it may have been cut off or edited by hand).')
-  }
-  const envelope = EnvelopeSchema.safeParse(json)
-  if (!envelope.success)
-    return fail('The saved self-check has no version: it was not written by CALMS Radar.')
-  return parseStoredState(envelope.data.state, envelope.data.version)
+  return openStoredValue(raw, SELF_CHECK, parseStoredState)
 }
 
 /** Checks a stored state against the schema of the version it claims. */
 export function parseStoredState(state: unknown, version: number): ParseResult<StoredValue> {
-  if (version === 1) {
-    const parsed = StoredAssessmentV1Schema.safeParse(state)
-    return parsed.success
-      ? ok<StoredValue>({ version: 1, state: parsed.data })
-      : fail(...formatZodIssues(parsed.error, 'saved self-check'))
-  }
-  if (version === 2) {
-    const parsed = StoredAssessmentSchema.safeParse(state)
-    return parsed.success
-      ? ok<StoredValue>({ version: 2, state: parsed.data })
-      : fail(...formatZodIssues(parsed.error, 'saved self-check'))
-  }
-  return fail(
-    `The saved self-check has format version ${version}, which this version of CALMS Radar does not know. ` +
-      'It may come from a newer version of the app.',
-  )
+  return readStoredState(SELF_CHECK, state, version, {
+    1: (v1) => {
+      const checked = checkStoredState(SELF_CHECK, StoredAssessmentV1Schema, v1)
+      return checked.ok ? ok<StoredValue>({ version: 1, state: checked.value }) : checked
+    },
+    2: (v2) => {
+      const checked = checkStoredState(SELF_CHECK, StoredAssessmentSchema, v2)
+      return checked.ok ? ok<StoredValue>({ version: 2, state: checked.value }) : checked
+    },
+  })
 }
 
 /** Brings a parsed stored value of any known version up to the current one. */

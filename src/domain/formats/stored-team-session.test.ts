@@ -55,3 +55,15 @@ test(`more than ${MAX_TEAM_RESPONSES} stored responses are refused, not read one
     errors: ['saved team view.responses: too many responses'],
   })
 })
+
+test('a version that is not a whole number from 0 up is no version at all, as for the self-check', () => {
+  const noVersion = ['The saved team view has no version: it was not written by CALMS Radar.']
+  for (const version of ['1.5', '-1', '"1"']) {
+    expect(
+      parseStoredTeamSession(`{"state":{"sessionName":"","responses":[]},"version":${version}}`, getBank),
+    ).toEqual({
+      ok: false,
+      errors: noVersion,
+    })
+  }
+})

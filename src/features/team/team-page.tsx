@@ -12,7 +12,7 @@ import {
   type TeamAggregate,
 } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
-import { buildJoinLink } from '../../browser/hash-route.ts'
+import { buildJoinLink } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { NO_SCORE_TEXT } from '../../components/score-radar.tsx'
 import { PrintHeader } from '../exports/print-header.tsx'
