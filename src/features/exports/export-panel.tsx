@@ -3,7 +3,7 @@ import { DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
-import { BackupPanel } from './backup-panel.tsx'
+import { BackupPanel } from '../backup/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
 import { ExportSection } from './export-section.tsx'
 
