@@ -1,7 +1,7 @@
 import { writeSelfCheckAnswersCsv, writeSelfCheckSummaryCsv } from '../../domain/exports/csv-export.ts'
 import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { BackupPanel } from './backup-panel.tsx'
+import { BackupPanel } from '../backup/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
 import { ExportSection } from './export-section.tsx'
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import type { Response } from '../../domain/formats/response.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
-import { captureDownloads } from './capture-downloads.ts'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const today = new Date().toISOString().slice(0, 10)
 const HYPERLINK = '=HYPERLINK("http://evil.example","x")'

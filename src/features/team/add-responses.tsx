@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
+import { plural } from '../../domain/common/plural.ts'
 import {
   MAX_FILE_BYTES,
   parsePastedResponses,
@@ -17,7 +18,7 @@ interface Report {
 }
 
 function describeReport(report: Report): string {
-  const parts = [`Added ${report.added} ${report.added === 1 ? 'response' : 'responses'}.`]
+  const parts = [`Added ${plural(report.added, 'response', 'responses')}.`]
   if (report.duplicates > 0) {
     parts.push(
       `${report.duplicates} ${report.duplicates === 1 ? 'was' : 'were'} already in the team view and counted once.`,

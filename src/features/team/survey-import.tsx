@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import { shorten } from '../../domain/common/parse-result.ts'
+import { plural } from '../../domain/common/plural.ts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
@@ -27,8 +28,6 @@ interface LoadedSurvey {
   /** Taken once when the file is read, so the preview and what is added get the same times. */
   importedAt: Date
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 const TARGET_OPTIONS = (
   <>

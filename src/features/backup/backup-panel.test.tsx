@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import type { Response } from '../../domain/formats/response.ts'
 import type { StoredAssessment } from '../../domain/formats/stored-assessment.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
-import { captureDownloads } from './capture-downloads.ts'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const mine: StoredAssessment = {
   bankVersion: 1,
