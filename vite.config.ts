@@ -68,6 +68,8 @@ export default defineConfig({
           name: 'domain',
           environment: 'node',
           include: ['src/domain/**/*.test.ts'],
+          // Fuzz properties run thousands of cases: seconds on an idle machine, more on a busy 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {
