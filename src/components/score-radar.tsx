@@ -2,8 +2,6 @@ import { Radar } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
 import { NO_SCORE_TEXT, type GroupScore } from '../domain/scoring/scoring.ts'
 
-// Re-exported until the team page imports the domain's constant itself.
-export { NO_SCORE_TEXT }
 /** Short enough for an axis; the table and the chart's name spell it out. */
 export const NO_SCORE_AXIS_TEXT = 'no score'
 

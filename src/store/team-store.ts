@@ -9,7 +9,7 @@ import {
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
-import { addResponses, type AddResponsesResult } from '../domain/team/team-aggregation.ts'
+import { addResponses, type AddResponsesResult } from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, type GetStorage } from './safe-storage.ts'
 

@@ -12,10 +12,6 @@ import {
 } from './disagreement.ts'
 import { populationStandardDeviation, summarize, type QuartileSummary } from './statistics.ts'
 
-// Re-exported only until the team page and the team store import them from their own modules.
-export { MIN_ROLE_GROUP_SIZE, splitByRole } from './role-split.ts'
-export { addResponses, type AddResponsesResult } from './team-membership.ts'
-
 /**
  * Below this many responses the spread (lowest, highest, disagreement) could show who answered what, so the Team
  * page asks before showing it and the Markdown summary leaves it out.

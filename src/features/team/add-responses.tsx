@@ -8,6 +8,7 @@ import {
   type NamedText,
   type TeamInput,
 } from '../../domain/team/team-input.ts'
+import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 
 interface Report {
@@ -25,7 +26,7 @@ function describeReport(report: Report): string {
     )
   }
   if (report.refusedOverLimit > 0) {
-    parts.push(`${report.refusedOverLimit} did not fit: a team view holds at most 1,000 responses.`)
+    parts.push(`${report.refusedOverLimit} did not fit: ${describeTeamSizeLimit()}.`)
   }
   if (report.problems.length > 0) {
     parts.push(`${report.problems.length} could not be read:`)

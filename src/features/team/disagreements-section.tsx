@@ -1,11 +1,15 @@
 import { PILLAR_LABELS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { findDisagreements, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
+import {
+  DISAGREEMENTS_LISTED,
+  findDisagreements,
+  type TeamAggregate,
+} from '../../domain/team/team-aggregation.ts'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 
 export function DisagreementsSection({ aggregate }: { aggregate: TeamAggregate }) {
-  const disagreements = findDisagreements(aggregate, 5)
+  const disagreements = findDisagreements(aggregate, DISAGREEMENTS_LISTED)
   return (
     <section aria-labelledby="disagree-heading">
       <h2 id="disagree-heading">Where we disagree</h2>

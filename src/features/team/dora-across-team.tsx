@@ -1,4 +1,5 @@
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
+import { doraBandLabel } from '../../domain/dora/dora-wording.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
@@ -25,7 +26,7 @@ export function DoraAcrossTeam({ aggregate }: { aggregate: TeamAggregate }) {
               <tbody>
                 {distribution.bands.map((band) => (
                   <tr key={band.id}>
-                    <th scope="row">{definition.bands.find((b) => b.id === band.id)?.label ?? band.id}</th>
+                    <th scope="row">{doraBandLabel(metric, band.id)}</th>
                     <td>{band.count}</td>
                   </tr>
                 ))}

@@ -1,4 +1,4 @@
-import { getResponseKey, ROLE_LABELS } from '../../domain/formats/response.ts'
+import { getResponseKey, respondentName, ROLE_LABELS } from '../../domain/formats/response.ts'
 import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
@@ -26,7 +26,7 @@ export function ResponsesSection() {
             </thead>
             <tbody>
               {responses.map((response, index) => {
-                const name = response.alias ?? `Respondent ${index + 1}`
+                const name = respondentName(response, index)
                 return (
                   <tr key={getResponseKey(response)}>
                     <th scope="row" className="cell-text">

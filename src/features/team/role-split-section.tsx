@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { ROLE_LABELS } from '../../domain/formats/response.ts'
-import { MIN_ROLE_GROUP_SIZE, splitByRole } from '../../domain/team/team-aggregation.ts'
+import { describeRoleGroupMinimum, splitByRole } from '../../domain/team/role-split.ts'
 import { useTeamResponses } from '../../store/team-store.ts'
 import { formatScore } from '../../components/score-radar.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
@@ -46,7 +46,7 @@ export function RoleSplitSection() {
       )}
       {split.hidden.length > 0 && (
         <p className="note">
-          Not shown, to protect anonymity (fewer than {MIN_ROLE_GROUP_SIZE} people):{' '}
+          Not shown, to protect anonymity ({describeRoleGroupMinimum()}):{' '}
           {split.hidden.map((entry) => `${ROLE_LABELS[entry.role]} (${entry.count})`).join(', ')}.
         </p>
       )}

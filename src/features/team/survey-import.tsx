@@ -18,6 +18,7 @@ import {
   type SurveyTable,
 } from '../../domain/formats/survey-import/read-survey-csv.ts'
 import { readSurveyResponses } from '../../domain/formats/survey-import/survey-rows.ts'
+import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
@@ -112,7 +113,7 @@ export function SurveyImport() {
       parts.push(`${result.duplicates} ${were} already in the team view and counted once.`)
     }
     if (result.refusedOverLimit > 0) {
-      parts.push(`${result.refusedOverLimit} did not fit: a team view holds at most 1,000 responses.`)
+      parts.push(`${result.refusedOverLimit} did not fit: ${describeTeamSizeLimit()}.`)
     }
     if (skipped > 0)
       parts.push(

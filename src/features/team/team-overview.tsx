@@ -1,11 +1,13 @@
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
-import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
-import { formatScore, NO_SCORE_TEXT } from '../../components/score-radar.tsx'
+import { describeDisagreementBands } from '../../domain/team/disagreement.ts'
+import { describeHiddenSpread, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
+import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
+import { formatScore } from '../../components/score-radar.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
 import { TeamRadar } from './team-radar.tsx'
 
 export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggregate; showSpread: boolean }) {
-  const hidden = 'shown from 3 responses'
+  const hidden = describeHiddenSpread()
   return (
     <section aria-labelledby="team-radar-heading">
       <h2 id="team-radar-heading">Where the team stands</h2>
@@ -49,8 +51,8 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
         </table>
       </TableScroll>
       <p className="note">
-        Disagreement is the interquartile range of the people&rsquo;s pillar scores: low under 15 points,
-        medium under 30, high from 30.
+        Disagreement is the interquartile range of the people&rsquo;s pillar scores:{' '}
+        {describeDisagreementBands()}.
       </p>
     </section>
   )

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../../domain/formats/stored-team-session.ts'
-import { aggregateTeam, MIN_ROLE_GROUP_SIZE } from '../../domain/team/team-aggregation.ts'
+import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { PrintHeader } from '../../components/print-header.tsx'
@@ -23,7 +23,7 @@ export function TeamPage() {
   const sessionId = useId()
 
   const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
-  const showSpread = responses.length >= MIN_ROLE_GROUP_SIZE || spreadConfirmed
+  const showSpread = showsSpread(responses.length) || spreadConfirmed
 
   return (
     <section aria-labelledby="team-heading" className="team">
@@ -56,8 +56,8 @@ export function TeamPage() {
           {!showSpread && (
             <div role="note" className="notice warning">
               <p>
-                With fewer than three responses, the spread between answers can show who answered what. The
-                team radar and table show the median only.
+                With fewer than {describeSpreadMinimum()}, the spread between answers can show who answered
+                what. The team radar and table show the median only.
               </p>
               <button type="button" className="button" onClick={() => setSpreadConfirmed(true)}>
                 Show the spread anyway
