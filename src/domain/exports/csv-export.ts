@@ -130,9 +130,8 @@ export function writeTeamAnswersCsv(
   return writeCsv(ANSWER_CSV_FIELDS, rows)
 }
 
-export const SELF_CHECK_SUMMARY_FIELDS = [
-  'pillar',
-  'score',
+// The self-check and team summaries share their columns, so one spreadsheet formula reads either file.
+const SUMMARY_FIELDS_AFTER_SCORE = [
   'respondents',
   'min',
   'max',
@@ -141,6 +140,8 @@ export const SELF_CHECK_SUMMARY_FIELDS = [
   'bank_version',
   'app_version',
 ] as const
+
+export const SELF_CHECK_SUMMARY_FIELDS = ['pillar', 'score', ...SUMMARY_FIELDS_AFTER_SCORE] as const
 
 /**
  * One row per pillar. For one person min and max equal the score; a pillar without a score has empty cells,
@@ -164,17 +165,7 @@ export function writeSelfCheckSummaryCsv(report: SelfCheckReport, versions: CsvV
   return writeCsv(SELF_CHECK_SUMMARY_FIELDS, rows)
 }
 
-export const TEAM_SUMMARY_FIELDS = [
-  'pillar',
-  'median',
-  'respondents',
-  'min',
-  'max',
-  'answered',
-  'dont_know',
-  'bank_version',
-  'app_version',
-] as const
+export const TEAM_SUMMARY_FIELDS = ['pillar', 'median', ...SUMMARY_FIELDS_AFTER_SCORE] as const
 
 /**
  * One row per pillar: the median, lowest and highest of the people's pillar scores (as on the Team page), the

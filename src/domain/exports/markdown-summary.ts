@@ -11,6 +11,7 @@ import {
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
+import { plural } from '../common/plural.ts'
 import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { describeDisagreementBands } from '../team/disagreement.ts'
@@ -132,9 +133,8 @@ export function writeSelfCheckMarkdown(
   if (dontKnows.length > 0) {
     lines.push('## What could not be answered', '')
     for (const finding of dontKnows) {
-      const questions = finding.count === 1 ? 'question' : 'questions'
       lines.push(
-        `- ${finding.label}: ${finding.count} ${questions} answered "Don't know", itself a gap in shared visibility.`,
+        `- ${finding.label}: ${plural(finding.count, 'question', 'questions')} answered "Don't know", itself a gap in shared visibility.`,
       )
     }
     lines.push('')

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { plural } from '../../domain/common/plural.ts'
 import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
@@ -159,7 +160,7 @@ export function ResultsPage() {
           <ul>
             {dontKnows.map((finding) => (
               <li key={finding.pillar}>
-                You could not answer {finding.count} {finding.count === 1 ? 'question' : 'questions'} about{' '}
+                You could not answer {plural(finding.count, 'question', 'questions')} about{' '}
                 {finding.label.toLowerCase()}: that itself is a gap in shared visibility.
               </li>
             ))}
