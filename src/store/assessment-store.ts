@@ -5,6 +5,7 @@ import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
   createEmptyAssessment,
+  findNewerStoredAssessment,
   doraAnswerKey,
   mergeStoredAssessments,
   parseStoredAssessment,
@@ -14,6 +15,7 @@ import {
 } from '../domain/formats/stored-assessment.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, readRaw, type GetStorage } from './safe-storage.ts'
+import { reportStorageProblem } from './storage-status-store.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
 
@@ -31,8 +33,28 @@ interface AssessmentActions {
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
 
 function toStoredAssessment(state: AssessmentState): StoredAssessment {
-  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile } = state
-  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt, ...(profile ? { profile } : {}) }
+  const {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    profile,
+    setAside,
+    setAsideAcknowledged,
+  } = state
+  return {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    ...(profile ? { profile } : {}),
+    setAside,
+    setAsideAcknowledged,
+  }
 }
 
 /** The app's one store over localStorage, or one over the storage a test passes, so two can play two tabs. */
@@ -76,6 +98,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
           upgrade: upgradeStoredAssessment,
           merge: mergeStoredAssessments,
           version: STORED_ASSESSMENT_VERSION,
+          findNewer: findNewerStoredAssessment,
         },
         partialize: toStoredAssessment,
         getStorage,
@@ -108,6 +131,12 @@ export function followOtherTabs(
     if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return
     const raw = readRaw(getStorage, ASSESSMENT_STORAGE_KEY)
     if (raw === null) return
+    const newer = findNewerStoredAssessment(raw)
+    if (newer !== undefined) {
+      // Said at once, not at this tab's next write, which the safe storage refuses anyway.
+      reportStorageProblem({ kind: 'newer', ...newer })
+      return
+    }
     const parsed = parseStoredAssessment(raw)
     if (!parsed.ok) return
     const theirs = upgradeStoredAssessment(parsed.value.state, parsed.value.version)

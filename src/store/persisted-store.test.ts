@@ -31,6 +31,7 @@ function counterFormat() {
     },
     upgrade,
     version: 2,
+    findNewer: () => undefined,
   }
   return { format, upgrade }
 }

@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import type { ParseResult } from '../domain/common/parse-result.ts'
+import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export interface SafeStorageCodec<State> {
@@ -10,6 +11,8 @@ export interface SafeStorageCodec<State> {
   /** Combines what this tab writes with what another tab wrote since, so neither loses answers. */
   merge?: (mine: State, theirs: State) => State
   version: number
+  /** A value a newer CALMS Radar wrote: this tab must neither read it as unreadable nor overwrite it. */
+  findNewer: (raw: string) => NewerStoredValue | undefined
 }
 
 /** Where values are kept: the browser's localStorage, or an in-memory Storage in tests. */
@@ -72,9 +75,20 @@ export function createSafeStorage<State>(
     reportStorageProblem({ kind: 'unreadable', raw, errors, keptAs: kept ? keptAs : null })
   }
 
+  /** Keys a newer app has written to: this tab stops writing them until it is reloaded. */
+  const heldByNewer = new Set<string>()
+  const isHeldByNewer = (name: string, raw: string | null): boolean => {
+    if (heldByNewer.has(name)) return true
+    const newer = raw === null ? undefined : codec.findNewer(raw)
+    if (newer === undefined) return false
+    heldByNewer.add(name)
+    reportStorageProblem({ kind: 'newer', ...newer })
+    return true
+  }
+
   const read = (name: string): StorageValue<unknown> | null => {
     const raw = readRaw(getStorage, name)
-    if (raw === null) return null
+    if (raw === null || isHeldByNewer(name, raw)) return null
     const parsed = codec.parse(raw)
     if (parsed.ok) return parsed.value
     quarantine(name, raw, parsed.errors)
@@ -83,6 +97,7 @@ export function createSafeStorage<State>(
   return {
     getItem: read,
     setItem: (name, value) => {
+      if (isHeldByNewer(name, readRaw(getStorage, name))) return
       const { merge } = codec
       const mine = codec.upgrade(value.state, codec.version)
       const stored = merge ? read(name) : null
@@ -91,6 +106,7 @@ export function createSafeStorage<State>(
       writeRaw(getStorage, name, JSON.stringify({ state, version: codec.version }))
     },
     removeItem: (name) => {
+      if (heldByNewer.has(name)) return
       try {
         getStorage().removeItem(name)
       } catch (error) {

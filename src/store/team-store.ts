@@ -6,6 +6,7 @@ import {
   parseStoredTeamSession,
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
+  findNewerStoredTeamSession,
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
@@ -54,6 +55,7 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           parse: (raw) => parseStoredTeamSession(raw, getBank),
           upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
           version: STORED_TEAM_SESSION_VERSION,
+          findNewer: findNewerStoredTeamSession,
         },
         partialize: ({ sessionName, responses }: TeamState): StoredTeamSession => ({
           sessionName,

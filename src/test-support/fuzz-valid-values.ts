@@ -113,7 +113,16 @@ export const storedAssessmentArbitrary: fc.Arbitrary<StoredAssessment> = fc
       ...DORA_METRICS.filter((m) => dora[m] !== undefined).map((m) => `dora:${m}`),
     ]
     const answeredAt = Object.fromEntries(keys.map((key, index) => [key, times[index] ?? 1]))
-    return { bankVersion: QUESTION_BANK.bankVersion, answers, dora, answeredAt, lastStep, resetAt }
+    return {
+      bankVersion: QUESTION_BANK.bankVersion,
+      answers,
+      dora,
+      answeredAt,
+      lastStep,
+      resetAt,
+      setAside: [],
+      setAsideAcknowledged: 0,
+    }
   })
 
 export const storedV1Arbitrary = storedAssessmentArbitrary.map(

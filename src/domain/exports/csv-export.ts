@@ -8,7 +8,8 @@ import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
-import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
+import { migrateResponse } from '../formats/response-migration.ts'
+import { aggregateTeam } from '../team/team-aggregation.ts'
 
 /*
  * CSV files for spreadsheets. Each row names the question bank and app version in columns of its own, because a
@@ -117,13 +118,13 @@ export function writeTeamAnswersCsv(
   versions: CsvVersions,
 ): string {
   const rows = responses.flatMap((response, index) => {
-    const migrated = migrateResponse(response, bank)
+    const migrated = migrateResponse(response)
     if (!migrated.ok) return []
     const respondent: CsvRespondent = {
       name: respondentName(response, index),
       role: response.role === undefined ? '' : ROLE_LABELS[response.role],
-      answers: migrated.value.answers,
-      dora: migrated.value.dora,
+      answers: migrated.value.response.answers,
+      dora: migrated.value.response.dora,
     }
     return answerRows(respondent, bank, versions)
   })

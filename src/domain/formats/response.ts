@@ -4,6 +4,7 @@ import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/
 import { isRecord } from '../common/is-record.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 
 export const ROLES = ['developer', 'operations', 'qa', 'product', 'manager', 'other'] as const
 export const RoleSchema = z.enum(ROLES)
@@ -84,7 +85,10 @@ export function getResponseKey(response: Response): string {
 }
 
 export function unknownBankVersionMessage(bankVersion: number): string {
-  return `This response uses question bank version ${bankVersion}, which this app does not know. Update the app or ask for a newer link.`
+  const known = BANK_VERSIONS.current.bankVersion
+  return bankVersion > known
+    ? `This response was made with a newer CALMS Radar (question bank version ${bankVersion}; this app knows up to version ${known}): reload the page.`
+    : `This response uses question bank version ${bankVersion}, which CALMS Radar never released.`
 }
 
 /** The schema cannot see the bank: unknown question ids and answers a question does not offer. */

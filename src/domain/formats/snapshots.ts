@@ -5,7 +5,15 @@ import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { StoredAnswersSchema } from './stored-assessment.ts'
 import { z } from '../common/zod-setup.ts'
-import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import {
+  checkStoredState,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type NewerStoredValue,
+  type StoredValueName,
+} from './stored-value.ts'
 
 /*
  * A snapshot is the self-check's answers frozen under a name, so a baseline taken at a kickoff can be compared
@@ -177,4 +185,9 @@ export function formatChange(change: number | null): string {
 export function scoreSnapshot(snapshot: Snapshot, getBank: GetBank): AssessmentScores | undefined {
   const bank = getBank(snapshot.bankVersion)
   return bank === undefined ? undefined : scoreAnswers(bank, snapshot.answers)
+}
+
+/** The saved snapshots as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+export function findNewerStoredSnapshots(raw: string): NewerStoredValue | undefined {
+  return findNewerStoredValue(raw, STORED_SNAPSHOTS_VERSION, BANK_VERSIONS.current.bankVersion)
 }

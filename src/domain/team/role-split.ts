@@ -2,7 +2,8 @@ import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { ROLES, type Response, type Role } from '../formats/response.ts'
 import { quantile, sortAscending } from './statistics.ts'
-import { byPillar, collectPillarScores, migrateResponses } from './team-aggregation.ts'
+import { migrateResponses } from '../formats/response-migration.ts'
+import { byPillar, collectPillarScores } from './team-aggregation.ts'
 
 /** Fewer people than this in a role would let the team read each one's answers off the role's median. */
 export const MIN_ROLE_GROUP_SIZE = 3
@@ -38,7 +39,7 @@ export function splitByRole(
   bank: QuestionBank,
   minGroupSize = MIN_ROLE_GROUP_SIZE,
 ): RoleSplit {
-  const included = migrateResponses(responses, bank)
+  const included = migrateResponses(responses).responses
   const split: RoleSplit = {
     groups: [],
     hidden: [],

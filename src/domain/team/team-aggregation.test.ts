@@ -6,7 +6,6 @@ import {
   describeHiddenSpread,
   describeSpreadMinimum,
   findDisagreements,
-  migrateResponse,
   showsSpread,
 } from './team-aggregation.ts'
 import { bank, p1, p2, p3, person, question, team } from '../../test-support/team-fixture.ts'
@@ -148,30 +147,6 @@ describe('aggregateTeam', () => {
 })
 
 describe('bank versions', () => {
-  const bankV2: QuestionBank = { ...bank, bankVersion: 2 }
-
-  test('a response of the current version is kept as it is', () => {
-    expect(migrateResponse(p1, bank)).toEqual({ ok: true, value: p1 })
-  })
-
-  test('a newer version is refused, naming it', () => {
-    expect(migrateResponse({ ...p1, bankVersion: 3 }, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        "This response uses question bank version 3, which is newer than this app's version 2. Update the app to combine it.",
-      ],
-    })
-  })
-
-  test('an older version with no way to convert it is refused, naming it', () => {
-    expect(migrateResponse(p1, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        'This response uses question bank version 1, which this app cannot convert to version 2. Ask its author to answer again.',
-      ],
-    })
-  })
-
   test('responses that cannot be brought to the bank version are left out of the team and counted', () => {
     const aggregate = aggregateTeam([p1, { ...p2, bankVersion: 2 }], bank)
     expect(aggregate.respondents).toBe(1)

@@ -12,6 +12,8 @@ const mine: StoredAssessment = {
   answeredAt: { 'culture-dev-on-call': 1_800_000_000_000 },
   lastStep: 2,
   resetAt: 0,
+  setAside: [],
+  setAsideAcknowledged: 0,
 }
 
 // Older answers than mine: a merge by answer time would keep mine, a restore must not.
@@ -22,6 +24,8 @@ const theirs: StoredAssessment = {
   answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-outcome-ownership': 1_700_000_000_000 },
   lastStep: 4,
   resetAt: 5,
+  setAside: [],
+  setAsideAcknowledged: 0,
 }
 
 const bo: Response = {

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { getBank } from '../../domain/bank/bank-registry.ts'
 import { plural } from '../../domain/common/plural.ts'
 import {
   createBackup,
@@ -66,7 +65,7 @@ export function BackupPanel() {
   const choose = async (file: File) => {
     // A file over the limit is never read into memory; the domain names it by its size.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text()
-    const result = parseBackupFile({ size: file.size, text }, getBank)
+    const result = parseBackupFile({ size: file.size, text })
     setStatus('')
     if (!result.ok) {
       setPending(null)
