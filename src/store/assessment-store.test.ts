@@ -38,10 +38,10 @@ afterEach(() => {
 })
 
 describe('what the self-check writes', () => {
-  test('version 2, and only the stored format: answers with their times, never the actions', () => {
+  test('version 3, and only the stored format: answers with their times, never the actions', () => {
     const storage = createMemoryStorage()
     const store = createAssessmentStore(() => storage)
-    expect(store.persist.getOptions().version).toBe(2)
+    expect(store.persist.getOptions().version).toBe(3)
 
     store.getState().actions.answerQuestion('culture-dev-on-call', 4)
     store.getState().actions.answerDoraMetric('leadTime', 'lt-1d-1w')
@@ -57,8 +57,10 @@ describe('what the self-check writes', () => {
         },
         lastStep: 2,
         resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
       },
-      version: 2,
+      version: 3,
     })
   })
 
@@ -66,7 +68,7 @@ describe('what the self-check writes', () => {
     const storage = createMemoryStorage()
     const store = createAssessmentStore(() => storage)
     store.getState().actions.profileChanged({ alias: 'Ana', role: 'qa' })
-    expect(stored(storage)).toMatchObject({ state: { profile: { alias: 'Ana', role: 'qa' } }, version: 2 })
+    expect(stored(storage)).toMatchObject({ state: { profile: { alias: 'Ana', role: 'qa' } }, version: 3 })
   })
 })
 
@@ -78,6 +80,8 @@ describe('reading a stored self-check', () => {
     answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
     lastStep: 3,
     resetAt: 0,
+    setAside: [],
+    setAsideAcknowledged: 0,
   }
 
   test('a version 1 value migrates: migrate gets the old state and its version', async () => {
@@ -90,15 +94,15 @@ describe('reading a stored self-check', () => {
     await store.persist.rehydrate()
     expect(migrate).toHaveBeenCalledExactlyOnceWith(VERSION_1_STATE, 1)
     expect(store.getState()).toMatchObject(UPGRADED)
-    expect(stored(storage)).toEqual({ state: UPGRADED, version: 2 })
+    expect(stored(storage)).toEqual({ state: UPGRADED, version: 3 })
   })
 
-  test('a version 1 value found at start-up is upgraded and written back as version 2', () => {
+  test('a version 1 value found at start-up is upgraded and written back as version 3', () => {
     const storage = createMemoryStorage()
     storage.setItem(KEY, JSON.stringify({ state: VERSION_1_STATE, version: 1 }))
     const store = createAssessmentStore(() => storage)
     expect(store.getState()).toMatchObject(UPGRADED)
-    expect(stored(storage)).toEqual({ state: UPGRADED, version: 2 })
+    expect(stored(storage)).toEqual({ state: UPGRADED, version: 3 })
   })
 
   test('an unreadable value is kept aside under a key of its own, reported once, and never destroyed', () => {
@@ -124,22 +128,18 @@ describe('reading a stored self-check', () => {
     store.getState().actions.answerQuestion('culture-dev-on-call', 2)
     expect(Object.keys(storageEntries(storage)).sort()).toEqual([KEY, keptAs])
     expect(storage.getItem(keptAs)).toBe(raw)
-    expect(stored(storage)).toMatchObject({ state: { answers: { 'culture-dev-on-call': 2 } }, version: 2 })
+    expect(stored(storage)).toMatchObject({ state: { answers: { 'culture-dev-on-call': 2 } }, version: 3 })
     expect(noticesAbout(raw)).toHaveLength(1)
   })
 
-  test('a value from a newer app is kept aside, with a message naming its version', () => {
+  test('a value from a newer app is not kept aside as unreadable: it is left as it is', () => {
     const storage = createMemoryStorage()
-    const raw = JSON.stringify({ state: { answers: {} }, version: 3 })
+    const raw = JSON.stringify({ state: { answers: {} }, version: 4 })
     storage.setItem(KEY, raw)
     createAssessmentStore(() => storage)
-    expect(storage.getItem(`${KEY}:unreadable:2026-11-20T09:30:00.000Z`)).toBe(raw)
-    expect(noticesAbout(raw).map((notice) => notice.kind === 'unreadable' && notice.errors)).toEqual([
-      [
-        'The saved self-check has format version 3, which this version of CALMS Radar does not know. ' +
-          'It may come from a newer version of the app.',
-      ],
-    ])
+    expect(storage.getItem(`${KEY}:unreadable:2026-11-20T09:30:00.000Z`)).toBeNull()
+    expect(noticesAbout(raw)).toEqual([])
+    expect(storage.getItem(KEY)).toBe(raw)
   })
 })
 
@@ -228,5 +228,21 @@ describe('two tabs of one browser', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }))
     expect(answersOf(tabA)).toEqual({})
     close()
+  })
+})
+
+describe('a self-check a newer CALMS Radar wrote', () => {
+  test('is neither kept aside as unreadable nor overwritten, and this tab says to reload', async () => {
+    const storage = createMemoryStorage()
+    const newer = JSON.stringify({ state: { bankVersion: BANK_VERSION + 1, answers: {} }, version: 99 })
+    storage.setItem(KEY, newer)
+    const store = createAssessmentStore(() => storage)
+    await store.persist.rehydrate()
+    store.getState().actions.answerQuestion('culture-dev-on-call', 2)
+    expect(storage.getItem(KEY)).toBe(newer)
+    expect(Object.keys(storageEntries(storage)).filter((key) => key.includes(':unreadable:'))).toEqual([])
+    // The notice store is shared by the whole test file and keeps one "newer" notice however often it is found.
+    const notices = renderHook(() => useStorageNotices()).result.current
+    expect(notices.filter((notice) => notice.kind === 'newer')).toHaveLength(1)
   })
 })

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { useShallow } from 'zustand/react/shallow'
 import type { PillarAnswer } from '../domain/bank/answers.ts'
 import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
@@ -25,6 +26,8 @@ interface AssessmentActions {
   stepVisited: (step: number) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
   resetAssessment: () => void
+  /** The person has read how many earlier answers a newer question bank set aside. */
+  setAsideNoticed: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
   selfCheckRestored: (restored: StoredAssessment) => void
@@ -76,6 +79,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
             })),
           stepVisited: (step) => set({ lastStep: step }),
           profileChanged: (profile) => set({ profile }),
+          setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
           resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
           otherTabSaved: (theirs) =>
             set((state) => {
@@ -116,6 +120,9 @@ export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
+/** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
+export const useUnnoticedSetAside = () =>
+  useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 

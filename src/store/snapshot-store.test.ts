@@ -75,16 +75,12 @@ test('unreadable snapshots are kept aside, reported, and the next write does not
   expect(noticesAbout(raw)).toHaveLength(1)
 })
 
-test('snapshots from a newer app are kept aside, with a message naming their version', () => {
+test('snapshots from a newer app are neither kept aside as unreadable nor overwritten', () => {
   const storage = createMemoryStorage()
   const raw = JSON.stringify({ state: { snapshots: [] }, version: 2 })
   storage.setItem(KEY, raw)
   createSnapshotStore(() => storage)
-  expect(storage.getItem(`${KEY}:unreadable:2026-11-27T08:00:00.000Z`)).toBe(raw)
-  expect(noticesAbout(raw).map((notice) => notice.kind === 'unreadable' && notice.errors)).toEqual([
-    [
-      'The saved snapshots have format version 2, which this version of CALMS Radar does not know. ' +
-        'They may come from a newer version of the app.',
-    ],
-  ])
+  expect(storage.getItem(`${KEY}:unreadable:2026-11-27T08:00:00.000Z`)).toBeNull()
+  expect(noticesAbout(raw)).toEqual([])
+  expect(storage.getItem(KEY)).toBe(raw)
 })

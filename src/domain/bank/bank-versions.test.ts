@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createBankVersions, fingerprintBank, newerBankMessage } from './bank-versions.ts'
+import { createBankVersions, describeSetAside, fingerprintBank, newerBankMessage } from './bank-versions.ts'
 import { DRY_RUN_BANK_V2, DRY_RUN_MIGRATION_V1_V2 } from './fixtures/dry-run-bank-v2.ts'
 import { QUESTION_BANK } from './question-bank.ts'
 import { BANK_V1 } from './versions/bank-v1.ts'
@@ -146,4 +146,17 @@ describe('migrating answers with a throwaway bank version 2', () => {
     const gap = createBankVersions([BANK_V1, DRY_RUN_BANK_V2], [])
     expect(gap.migrateAnswers(1, { answers: {}, dora: {} }).ok).toBe(false)
   })
+})
+
+test('set-aside answers are counted and explained in one plain sentence', () => {
+  expect(
+    describeSetAside([
+      { bankVersion: 1, questionId: 'a-question', answer: 2, reason: 'question-removed' },
+      { bankVersion: 1, questionId: 'b-question', answer: 3, reason: 'no-matching-option' },
+    ]),
+  ).toBe(
+    '2 of your earlier answers no longer apply: the questions changed after question bank version 1 (the question ' +
+      'was removed; the question now offers options your answer does not match). They are kept with your ' +
+      'self-check and in your JSON backup, not deleted; the new questions are unanswered.',
+  )
 })

@@ -184,3 +184,21 @@ export function fingerprintBank(bank: QuestionBank): string {
   }
   return `v${bank.bankVersion}-${hash(0x811c9dc5)}${hash(0x050c5d1f)}`
 }
+
+const REASON_TEXT: Record<SetAsideReason, string> = {
+  'question-removed': 'the question was removed',
+  'no-matching-option': 'the question now offers options your answer does not match',
+  'not-applicable-not-offered': 'the question no longer offers "Not applicable"',
+}
+
+/** Says plainly how many earlier answers no longer apply, and why, for the notice shown once. */
+export function describeSetAside(setAside: readonly SetAsideAnswer[]): string {
+  const reasons = SET_ASIDE_REASONS.filter((reason) => setAside.some((entry) => entry.reason === reason))
+  const versions = [...new Set(setAside.map((entry) => entry.bankVersion))].sort((a, b) => a - b)
+  const count = setAside.length
+  return (
+    `${count === 1 ? '1 of your earlier answers no longer applies' : `${count} of your earlier answers no longer apply`}: ` +
+    `the questions changed after question bank version ${versions.join(', ')} (${reasons.map((reason) => REASON_TEXT[reason]).join('; ')}). ` +
+    `${count === 1 ? 'It is' : 'They are'} kept with your self-check and in your JSON backup, not deleted; the new questions are unanswered.`
+  )
+}

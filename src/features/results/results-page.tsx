@@ -5,8 +5,12 @@ import { getAnswer } from '../../domain/bank/answers.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { getBank } from '../../domain/bank/bank-registry.ts'
-import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/formats/snapshots.ts'
+import {
+  compareGroups,
+  compareWithSnapshot,
+  describeSharedQuestions,
+  describeSnapshot,
+} from '../../domain/formats/snapshots.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
@@ -35,9 +39,14 @@ export function ResultsPage() {
   const report = useMemo(() => buildSelfCheckReport(QUESTION_BANK, answers, dora), [answers, dora])
   const { scores, strengthsAndGaps, dontKnows } = report
 
-  const comparedScores = useMemo(() => (compared ? scoreSnapshot(compared, getBank) : undefined), [compared])
-
-  const groups = view === 'pillars' ? scores.pillars : scores.practices
+  const comparisonScores = useMemo(
+    () => (compared ? compareWithSnapshot(answers, compared) : undefined),
+    [answers, compared],
+  )
+  // Across bank versions both sides are scored on the questions both ask, not on today's whole bank.
+  const shownScores = comparisonScores?.current ?? scores
+  const groups = view === 'pillars' ? shownScores.pillars : shownScores.practices
+  const comparedScores = comparisonScores?.previous
   const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
   const comparison =
     compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
@@ -79,6 +88,9 @@ export function ResultsPage() {
             By practice
           </button>
         </div>
+        {comparisonScores?.sharedQuestions && (
+          <p className="note">{describeSharedQuestions(comparisonScores.sharedQuestions)}</p>
+        )}
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
