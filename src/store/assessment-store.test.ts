@@ -2,6 +2,7 @@ import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import {
   ASSESSMENT_STORAGE_KEY,
   createAssessmentStore,
@@ -21,12 +22,9 @@ const VERSION_1_STATE = {
 }
 
 const at = (iso: string) => vi.setSystemTime(Date.parse(iso))
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
+const stored = (storage: Storage) => readStored(storage, KEY)
 const answersOf = (store: AssessmentStore) => store.getState().answers
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })

@@ -1,9 +1,8 @@
-import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { Snapshot } from '../domain/formats/snapshots.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import { createSnapshotStore, SNAPSHOTS_STORAGE_KEY } from './snapshot-store.ts'
-import { useStorageNotices } from './storage-status-store.ts'
 
 const KEY = SNAPSHOTS_STORAGE_KEY
 
@@ -16,11 +15,8 @@ const baseline: Snapshot = {
   dora: { leadTime: 'lt-1d-1w' },
 }
 
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const stored = (storage: Storage) => readStored(storage, KEY)
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })

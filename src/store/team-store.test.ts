@@ -1,8 +1,7 @@
-import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { Response } from '../domain/formats/response.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
-import { useStorageNotices } from './storage-status-store.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import { createTeamStore, TEAM_STORAGE_KEY } from './team-store.ts'
 
 const KEY = TEAM_STORAGE_KEY
@@ -16,11 +15,8 @@ const ana: Response = {
   createdAt: '2026-11-20T09:30:00Z',
 }
 
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const stored = (storage: Storage) => readStored(storage, KEY)
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
