@@ -18,6 +18,9 @@ export interface StoredValueName {
 /** One reader per format version this app can read: the state checked, and brought to the caller's type. */
 export type StateReaders<Value> = Readonly<Partial<Record<number, (state: unknown) => ParseResult<Value>>>>
 
+/** JSON may spell 0 as -0, which writes back as 0: read as 0, so what is read round-trips. */
+const withoutNegativeZero = (_key: string, value: unknown) => (Object.is(value, -0) ? 0 : value)
+
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
 
 function wordsFor({ name, plural }: StoredValueName) {
@@ -69,7 +72,7 @@ export function openStoredValue<Value>(
   const words = wordsFor(stored)
   let json: unknown
   try {
-    json = JSON.parse(raw)
+    json = JSON.parse(raw, withoutNegativeZero)
   } catch {
     return fail(
       `${words.subject} ${words.is} not valid JSON (${words.it} may have been cut off or edited by hand).`,
@@ -105,7 +108,7 @@ export function findNewerStoredValue(
 ): NewerStoredValue | undefined {
   let json: unknown
   try {
-    json = JSON.parse(raw)
+    json = JSON.parse(raw, withoutNegativeZero)
   } catch {
     return undefined
   }
