@@ -11,6 +11,7 @@ import { BANK_MIGRATIONS, RELEASED_BANKS } from './versions/released-banks.ts'
  */
 const PINNED_FINGERPRINTS: Record<number, string> = {
   1: 'v1-54dad5454cc510c3',
+  2: 'v2-7fd8a7e90c6a5e83',
 }
 
 describe('released banks', () => {
@@ -53,7 +54,7 @@ describe('released banks', () => {
     }
   })
 
-  test('a fingerprint sees a changed option, a reordering and a changed N/A, but not a changed next step', () => {
+  test('a fingerprint sees a changed option, a reordering, a changed N/A and a changed quick mark, but not a changed next step', () => {
     const [first, second, ...rest] = BANK_V1.questions
     if (first === undefined || second === undefined) throw new Error('bank v1 is empty')
     const base = fingerprintBank(BANK_V1)
@@ -67,6 +68,9 @@ describe('released banks', () => {
         questions: [{ ...first, allowNotApplicable: !first.allowNotApplicable }, second, ...rest],
       }),
     ).not.toBe(base)
+    expect(fingerprintBank({ ...BANK_V1, questions: [{ ...first, quick: true }, second, ...rest] })).not.toBe(
+      base,
+    )
     expect(
       fingerprintBank({ ...BANK_V1, questions: [{ ...first, nextStep: 'Other.' }, second, ...rest] }),
     ).toBe(base)

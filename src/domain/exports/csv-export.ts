@@ -6,6 +6,7 @@ import { describeDoraAnswer } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { migrateResponse } from '../formats/response-migration.ts'
@@ -118,7 +119,7 @@ export function writeTeamAnswersCsv(
   versions: CsvVersions,
 ): string {
   const rows = responses.flatMap((response, index) => {
-    const migrated = migrateResponse(response)
+    const migrated = migrateResponse(response, BANK_VERSIONS, bank.bankVersion)
     if (!migrated.ok) return []
     const respondent: CsvRespondent = {
       name: respondentName(response, index),

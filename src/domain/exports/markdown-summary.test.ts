@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import type { PillarAnswers } from '../bank/answers.ts'
 import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './markdown-summary.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
@@ -12,7 +12,7 @@ const exportedAt = new Date('2026-11-21T10:00:00Z')
 
 function allAt(levels: Partial<Record<Pillar, 0 | 1 | 2 | 3 | 4>>): PillarAnswers {
   const answers: PillarAnswers = {}
-  for (const question of QUESTION_BANK.questions) {
+  for (const question of BANK_V1.questions) {
     const level = levels[question.pillar]
     if (level !== undefined) answers[question.id] = level
   }
@@ -42,11 +42,11 @@ describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
   // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is exactly the 2024
   // Low profile, and with Automation at 75 it is a mismatch.
-  const measurement = QUESTION_BANK.questions.find((question) => question.pillar === 'measurement')
+  const measurement = BANK_V1.questions.find((question) => question.pillar === 'measurement')
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
   const text = writeSelfCheckMarkdown(
-    buildSelfCheckReport(QUESTION_BANK, answers, { deploymentFrequency: 'df-monthly-6m' }),
+    buildSelfCheckReport(BANK_V1, answers, { deploymentFrequency: 'df-monthly-6m' }),
     versions,
     exportedAt,
   )
@@ -92,7 +92,7 @@ describe('self-check summary', () => {
         '- **Not just a tool set** (practice): 100',
       ].join('\n'),
     )
-    const lean = QUESTION_BANK.questions.find((question) => question.pillar === 'lean')
+    const lean = BANK_V1.questions.find((question) => question.pillar === 'lean')
     if (lean === undefined) throw new Error('the bank needs a lean question')
     expect(text).toContain(
       [
@@ -127,7 +127,7 @@ describe('self-check summary', () => {
   })
 
   test('with nothing answered it says so instead of inventing scores', () => {
-    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(QUESTION_BANK, {}, {}), versions, exportedAt)
+    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(BANK_V1, {}, {}), versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
     expect(empty).toContain('No DORA cluster:')
@@ -152,7 +152,7 @@ describe('team summary', () => {
   test('escapes the session name and aliases, and names versions', () => {
     const text = writeTeamMarkdown(
       { sessionName: 'Pay|ments\nretro', responses: three },
-      QUESTION_BANK,
+      BANK_V1,
       versions,
       exportedAt,
     )
@@ -169,7 +169,7 @@ describe('team summary', () => {
   })
 
   test('with three people: medians, spread, disagreements and the DORA distribution', () => {
-    const text = writeTeamMarkdown({ sessionName: '', responses: three }, QUESTION_BANK, versions, exportedAt)
+    const text = writeTeamMarkdown({ sessionName: '', responses: three }, BANK_V1, versions, exportedAt)
     expect(text.startsWith('# CALMS Radar team summary\n')).toBe(true)
     // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high).
     expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38) |')
@@ -199,7 +199,7 @@ describe('team summary', () => {
   test('below three people the spread and the disagreements are left out', () => {
     const text = writeTeamMarkdown(
       { sessionName: '', responses: three.slice(0, 2) },
-      QUESTION_BANK,
+      BANK_V1,
       versions,
       exportedAt,
     )

@@ -1,5 +1,6 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
+import { nextStepFor } from '../bank/next-steps.ts'
 import { CLUSTER_LABELS } from '../dora/dora-classification.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
@@ -124,7 +125,7 @@ export function writeSelfCheckMarkdown(
       lines.push(
         `- **${escapeMarkdown(question.text)}**`,
         `  - Answer: ${escapeMarkdown(describeAnswer(question, getAnswer(answers, id)))}`,
-        `  - Next step: ${escapeMarkdown(question.nextStep)}`,
+        `  - Next step: ${escapeMarkdown(nextStepFor(question, getAnswer(answers, id)))}`,
       )
     }
     lines.push('')

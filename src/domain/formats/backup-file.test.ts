@@ -12,6 +12,7 @@ import {
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
 import type { Response } from './response.ts'
+import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
 import {
   createEmptyAssessment,
@@ -21,8 +22,8 @@ import {
 import { STORED_TEAM_SESSION_VERSION, type StoredTeamSession } from './stored-team-session.ts'
 
 const selfCheck: StoredAssessment = {
-  bankVersion: 1,
-  answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
+  bankVersion: BANK_VERSION,
+  answers: { 'culture-dev-on-call': 3, 'culture-blame-in-reviews': 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
   answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'dora:leadTime': 1_700_000_100_000 },
   lastStep: 3,
@@ -41,7 +42,7 @@ const ana: Response = {
 }
 
 const team: StoredTeamSession = { sessionName: 'Payments | retro', responses: [ana] }
-const versions = { app: '0.1.0', bankVersion: 1 }
+const versions = { app: '0.1.0', bankVersion: BANK_VERSION }
 const exportedAt = new Date('2026-11-21T10:00:00.000Z')
 
 const fileOf = (text: string) => ({ size: text.length, text })
@@ -63,7 +64,7 @@ test('a backup names format, versions and time, and reads back exactly', () => {
     format: 'calms-radar',
     version: 2,
     app: '0.1.0',
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     exportedAt: '2026-11-21T10:00:00.000Z',
     selfCheck,
     team,
@@ -101,7 +102,7 @@ test('a backup with a damaged snapshot is refused, naming the snapshot and field
 test('an empty self-check and team view round-trip too', () => {
   const empty = createBackup(
     {
-      selfCheck: createEmptyAssessment(1),
+      selfCheck: createEmptyAssessment(BANK_VERSION),
       team: { sessionName: '', responses: [] },
     },
     versions,
@@ -125,7 +126,7 @@ test('an unknown question bank in the self-check is refused, naming the bank ver
   expect(result.ok).toBe(false)
   if (!result.ok) {
     expect(result.errors[0]).toBe(
-      'backup: The saved self-check: This was made with a newer CALMS Radar (question bank version 7; this app knows up to version 1): reload the page.',
+      'backup: The saved self-check: This was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
     )
   }
 })
@@ -145,7 +146,7 @@ test('other files are refused with what is wrong', () => {
     /saved self-check\.lastStep/,
   )
   expect(errorOf(textWith({ team: { sessionName: 'x', responses: [{ ...ana, bankVersion: 9 }] } }))).toMatch(
-    /response 1: This response was made with a newer CALMS Radar \(question bank version 9; this app knows up to version 1\)/,
+    /response 1: This response was made with a newer CALMS Radar \(question bank version 9; this app knows up to version 2\)/,
   )
 })
 
@@ -230,13 +231,14 @@ test('a version 1 backup file loads as it was saved', () => {
     ok: true,
     value: {
       format: 'calms-radar',
-      // Read as the current version: the self-check gains an empty list of set-aside answers, nothing else changes.
+      // Read as the current version: the self-check is brought to bank v2, where its three questions keep their
+      // answers (their level maps keep level 3), and gains an empty list of set-aside answers.
       version: 2,
       app: '0.1.0',
       bankVersion: 1,
       exportedAt: '2026-11-21T10:00:00.000Z',
       selfCheck: {
-        bankVersion: 1,
+        bankVersion: 2,
         answers: {
           'culture-dev-on-call': 3,
           'lean-change-size': 'dont-know',

@@ -11,19 +11,20 @@ export interface MigratedResponse {
 }
 
 /**
- * A response read with the question order of its own bank version (a link, a file, a team view), brought to the
- * bank this app asks through the bank versions' migrations, or the reason it cannot be.
+ * A response read with the question order of its own bank version (a link, a file, a team view), brought through
+ * the bank versions' migrations to the bank this app asks (or to `toVersion`), or the reason it cannot be.
  */
 export function migrateResponse(
   response: Response,
   bankVersions: BankVersions = BANK_VERSIONS,
+  toVersion: number = bankVersions.current.bankVersion,
 ): ParseResult<MigratedResponse> {
-  const migrated = bankVersions.migrateAnswers(response.bankVersion, response)
+  const migrated = bankVersions.migrateAnswers(response.bankVersion, response, toVersion)
   if (!migrated.ok) return fail(...migrated.errors)
   return ok({
     response: {
       ...response,
-      bankVersion: bankVersions.current.bankVersion,
+      bankVersion: toVersion,
       answers: migrated.value.answers,
       dora: migrated.value.dora,
     },
@@ -31,12 +32,13 @@ export function migrateResponse(
   })
 }
 
-/** Many responses brought to the current bank: those that cannot be are counted out, never dropped unseen. */
+/** Many responses brought to one bank: those that cannot be are counted out, never dropped unseen. */
 export function migrateResponses(
   responses: readonly Response[],
   bankVersions: BankVersions = BANK_VERSIONS,
+  toVersion: number = bankVersions.current.bankVersion,
 ): { responses: Response[]; excluded: number; setAside: number } {
-  const migrated = responses.map((response) => migrateResponse(response, bankVersions))
+  const migrated = responses.map((response) => migrateResponse(response, bankVersions, toVersion))
   const kept = migrated.flatMap((result) => (result.ok ? [result.value] : []))
   return {
     responses: kept.map((entry) => entry.response),

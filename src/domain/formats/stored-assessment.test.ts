@@ -44,14 +44,18 @@ describe('parseStoredAssessment', () => {
     expect(result.value.version).toBe(1)
     expect(upgradeStoredAssessment(result.value.state, result.value.version)).toEqual({
       ok: true,
+      // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it has
+      // no place and is kept aside.
       value: {
-        bankVersion: 1,
-        answers: { 'culture-dev-on-call': 3, 'lean-batch-size': 'dont-know' },
+        bankVersion: 2,
+        answers: { 'culture-dev-on-call': 3 },
         dora: { deploymentFrequency: 'df-daily-weekly' },
-        answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
+        answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },
         lastStep: 3,
         resetAt: 0,
-        setAside: [],
+        setAside: [
+          { bankVersion: 1, questionId: 'lean-batch-size', answer: 'dont-know', reason: 'question-removed' },
+        ],
         setAsideAcknowledged: 0,
       },
     })

@@ -3,6 +3,7 @@ import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { ROLES, type Response, type Role } from '../formats/response.ts'
 import { quantile, sortAscending } from './statistics.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { byPillar, collectPillarScores } from './team-aggregation.ts'
 
 /** Fewer people than this in a role would let the team read each one's answers off the role's median. */
@@ -39,7 +40,7 @@ export function splitByRole(
   bank: QuestionBank,
   minGroupSize = MIN_ROLE_GROUP_SIZE,
 ): RoleSplit {
-  const included = migrateResponses(responses).responses
+  const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
   const split: RoleSplit = {
     groups: [],
     hidden: [],

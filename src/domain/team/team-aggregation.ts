@@ -4,6 +4,7 @@ import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { scorePillars } from '../scoring/scoring.ts'
 import {
   classifyDisagreement,
@@ -181,7 +182,7 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
  * those that cannot be are counted as excluded, and answers with no place in the current bank as set aside.
  */
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
-  const migrated = migrateResponses(responses)
+  const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
   const included = migrated.responses
   const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)

@@ -19,9 +19,9 @@ const mine: StoredAssessment = {
 // Older answers than mine: a merge by answer time would keep mine, a restore must not.
 const theirs: StoredAssessment = {
   bankVersion: 1,
-  answers: { 'culture-dev-on-call': 1, 'culture-outcome-ownership': 'dont-know' },
+  answers: { 'culture-dev-on-call': 1, 'culture-blame-in-reviews': 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
-  answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-outcome-ownership': 1_700_000_000_000 },
+  answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-blame-in-reviews': 1_700_000_000_000 },
   lastStep: 4,
   resetAt: 5,
   setAside: [],

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
 import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
+import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
@@ -155,7 +156,8 @@ export function ResultsPage() {
                         {describeAnswer(question, getAnswer(answers, id))}
                       </p>
                       <p>
-                        <span className="label">Next step:</span> {question.nextStep}
+                        <span className="label">Next step:</span>{' '}
+                        {nextStepFor(question, getAnswer(answers, id))}
                       </p>
                     </li>,
                   ]
