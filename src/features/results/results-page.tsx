@@ -5,6 +5,7 @@ import { getAnswer } from '../../domain/bank/answers.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
+import { describeFindingRules } from '../../domain/scoring/findings.ts'
 import {
   compareGroups,
   compareWithSnapshot,
@@ -120,6 +121,7 @@ export function ResultsPage() {
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
+        <p className="note">{describeFindingRules()}</p>
         {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
