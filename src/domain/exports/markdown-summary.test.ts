@@ -85,11 +85,16 @@ describe('self-check summary', () => {
       [
         '## Strengths',
         '',
+        'A strength scores 75 or more and a gap 50 or less: at most 2 pillars and 3 practices each, more only ' +
+          'when scores tie. A score based on fewer than half of the questions that apply is uncertain and never named.',
+        '',
         '- **Culture** (pillar): 100',
         '- **Automation** (pillar): 75',
-        '- **Shared ownership (developers on call)** (practice): 100',
+        // all four Culture practices score 100: the three places and the tie with the third, in key order
         '- **Blameless post-mortems** (practice): 100',
         '- **Not just a tool set** (practice): 100',
+        '- **Psychological safety** (practice): 100',
+        '- **Shared ownership (developers on call)** (practice): 100',
       ].join('\n'),
     )
     const lean = BANK_V1.questions.find((question) => question.pillar === 'lean')
@@ -103,10 +108,12 @@ describe('self-check summary', () => {
         `  - Next step: ${lean.nextStep}`,
       ].join('\n'),
     )
+    // all four Lean practices score 25, so all four are gaps, in key order
     expect(lines.filter((line) => line.startsWith('### ') && line.includes('(practice)'))).toEqual([
-      '### Small, frequent releases (practice): 25',
-      '### Small batches, limited work in progress (practice): 25',
+      '### Fast feedback (practice): 25',
       '### Flow without hand-offs and waste (practice): 25',
+      '### Small batches, limited work in progress (practice): 25',
+      '### Small, frequent releases (practice): 25',
     ])
   })
 
@@ -132,6 +139,21 @@ describe('self-check summary', () => {
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
     expect(empty).toContain('No DORA cluster:')
     expect(empty).not.toContain('What could not be answered')
+  })
+
+  test('an uncertain pillar says what its score is based on, and is never named', () => {
+    // Culture: one "Not applicable" and one level 4 of its 7 questions: 100 on 1 of 6 applicable, fewer than
+    // half. Both are about shared ownership: 100 on 1 of 1, the only strength.
+    const report = buildSelfCheckReport(
+      QUESTION_BANK,
+      { 'culture-dev-on-call': 'not-applicable', 'culture-outcome-ownership': 4 },
+      {},
+    )
+    const uncertain = writeSelfCheckMarkdown(report, versions, exportedAt)
+    expect(uncertain).toContain('| Culture | 100 (uncertain, based on 1 of 6 answers) | 2 / 7 | 0 | 1 |')
+    expect(uncertain.split('\n').filter((line) => line.startsWith('- **'))).toEqual([
+      '- **Shared ownership (developers on call)** (practice): 100',
+    ])
   })
 })
 

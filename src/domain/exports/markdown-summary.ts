@@ -13,7 +13,8 @@ import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
 import { plural } from '../common/plural.ts'
-import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
+import { describeFindingRules } from '../scoring/findings.ts'
+import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { describeDisagreementBands } from '../team/disagreement.ts'
 import {
@@ -95,13 +96,15 @@ export function writeSelfCheckMarkdown(
       [false, true, true, true, true],
       scores.pillars.map((group) => [
         group.label,
-        formatScore(group.score),
+        describeGroupScore(group),
         `${group.answered} / ${group.asked}`,
         String(group.dontKnow),
         String(group.notApplicable),
       ]),
     ),
     '## Strengths',
+    '',
+    describeFindingRules(),
     '',
   )
   if (strengthsAndGaps.strengths.length === 0) {

@@ -10,7 +10,7 @@ import {
 import { doraBandLabel } from '../dora/dora-wording.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import type { AssessmentScores, GroupScore } from './scoring.ts'
+import { isScoreUncertain, UNCERTAIN_BASIS_TEXT, type AssessmentScores, type GroupScore } from './scoring.ts'
 
 export interface Finding {
   kind: 'pillar' | 'practice'
@@ -30,30 +30,54 @@ export interface StrengthsAndGaps {
   gaps: Finding[]
 }
 
-interface SelectionRule {
-  count: number
-  /** A strength scores at least this. */
-  strengthFrom: number
-  /** A gap scores less than this. */
-  gapBelow: number
-}
-
-// Pillars are few and broad, so they are ranked against each other; practices are many and narrow, so only clearly
-// good or clearly weak ones are named.
-const PILLAR_RULE: SelectionRule = { count: 2, strengthFrom: 50, gapBelow: 75 }
-const PRACTICE_RULE: SelectionRule = { count: 3, strengthFrom: 75, gapBelow: 50 }
+/** A strength scores at least this. */
+export const STRENGTH_FROM = 75
+/** A gap scores at most this. */
+export const GAP_UP_TO = 50
+/** Pillars are few and broad: at most this many are named on each side, unless scores tie. */
+export const PILLAR_FINDINGS_PER_SIDE = 2
+/** Practices are many and narrow: at most this many are named on each side, unless scores tie. */
+export const PRACTICE_FINDINGS_PER_SIDE = 3
 
 /** Levels 3 and 4 (75 and 100) are behind a strength; levels 0 to 2 (50 or less) behind a gap. */
 const STRENGTH_FROM_LEVEL: Level = 3
 
+/** The rules of findStrengthsAndGaps in words, for the pages and exports that show its result. */
+export function describeFindingRules(): string {
+  return (
+    `A strength scores ${STRENGTH_FROM} or more and a gap ${GAP_UP_TO} or less: at most ` +
+    `${PILLAR_FINDINGS_PER_SIDE} pillars and ${PRACTICE_FINDINGS_PER_SIDE} practices each, more only when scores ` +
+    `tie. A score ${UNCERTAIN_BASIS_TEXT} is uncertain and never named.`
+  )
+}
+
+// Plain code unit order, so the order never depends on the locale.
+const byKey = (a: GroupScore, b: GroupScore) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+interface Ranked {
+  group: GroupScore
+  score: number
+}
+
 /**
- * Strengths and gaps, picked separately for pillars and for practices:
- * - only groups with a score count (a group with no level answers is neither);
- * - strengths: the 2 best pillars scoring 50 or more, and the 3 best practices scoring 75 or more;
- * - gaps: the 2 weakest pillars scoring under 75, and the 3 weakest practices scoring under 50;
- * - equal scores rank in the fixed order (PILLARS, PRACTICES): the earlier group takes the place in either list;
- * - strengths are picked first and a strength is never also a gap, which only matters when three or fewer
- *   pillars have a score (e.g. a single pillar at 60 is a strength, not a gap).
+ * The `count` best candidates, where `compare` puts the better score first, plus any that tie with the last one
+ * named. Who is named depends on the scores alone; the key only orders equal scores for display.
+ */
+function pickBest(candidates: readonly Ranked[], count: number, compare: (a: number, b: number) => number) {
+  const sorted = [...candidates].sort((a, b) => compare(a.score, b.score) || byKey(a.group, b.group))
+  const last = sorted[count - 1]
+  return last === undefined ? sorted : sorted.filter(({ score }) => compare(score, last.score) <= 0)
+}
+
+/**
+ * Strengths and gaps, picked separately for pillars and for practices, by the same rule:
+ * - only groups with a score that rests on at least half of their applicable questions count (see
+ *   isScoreUncertain): a group with no level answers, or with too few, is neither;
+ * - strengths score STRENGTH_FROM (75) or more: the PILLAR_FINDINGS_PER_SIDE (2) best pillars and the
+ *   PRACTICE_FINDINGS_PER_SIDE (3) best practices, plus any that tie with the last one named;
+ * - gaps score GAP_UP_TO (50) or less: the 2 weakest pillars and the 3 weakest practices, plus ties likewise;
+ * - the order of the groups (and of the bank) never decides who is named; equal scores are shown in key order.
+ * Pillars come before practices; strengths best first, gaps weakest first.
  */
 export function findStrengthsAndGaps(
   scores: AssessmentScores,
@@ -74,18 +98,21 @@ export function findStrengthsAndGaps(
       .map(({ id }) => id)
   }
 
-  const select = (kind: Finding['kind'], groups: readonly GroupScore[], rule: SelectionRule) => {
-    const ranked = groups.flatMap((group) => (group.score === null ? [] : [{ group, score: group.score }]))
-    // Array.prototype.sort is stable, so equal scores keep the fixed order of `groups`.
-    const strengths = ranked
-      .filter(({ score }) => score >= rule.strengthFrom)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, rule.count)
-    const gaps = ranked
-      .filter((entry) => entry.score < rule.gapBelow && !strengths.includes(entry))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, rule.count)
-    const toFinding = ({ group, score }: (typeof ranked)[number], side: 'strength' | 'gap'): Finding => ({
+  const select = (kind: Finding['kind'], groups: readonly GroupScore[], count: number) => {
+    const ranked = groups.flatMap((group) =>
+      group.score === null || isScoreUncertain(group) ? [] : [{ group, score: group.score }],
+    )
+    const strengths = pickBest(
+      ranked.filter(({ score }) => score >= STRENGTH_FROM),
+      count,
+      (a, b) => b - a,
+    )
+    const gaps = pickBest(
+      ranked.filter(({ score }) => score <= GAP_UP_TO),
+      count,
+      (a, b) => a - b,
+    )
+    const toFinding = ({ group, score }: Ranked, side: 'strength' | 'gap'): Finding => ({
       kind,
       key: group.key,
       label: group.label,
@@ -98,8 +125,8 @@ export function findStrengthsAndGaps(
     }
   }
 
-  const pillars = select('pillar', scores.pillars, PILLAR_RULE)
-  const practices = select('practice', scores.practices, PRACTICE_RULE)
+  const pillars = select('pillar', scores.pillars, PILLAR_FINDINGS_PER_SIDE)
+  const practices = select('practice', scores.practices, PRACTICE_FINDINGS_PER_SIDE)
   return {
     strengths: [...pillars.strengths, ...practices.strengths],
     gaps: [...pillars.gaps, ...practices.gaps],

@@ -14,9 +14,8 @@ const bank: QuestionBank = {
 
 describe('buildSelfCheckReport', () => {
   test('scores, findings, DORA classification and mismatches of the same answers', () => {
-    // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (the best two scoring 50 or more);
-    // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength (75 or
-    // more). Deploying monthly-to-six-monthly is the 2024 Low profile: with Automation at 75 that is
+    // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (75 or more, on every answer);
+    // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength too. Deploying monthly-to-six-monthly is the 2024 Low profile: with Automation at 75 that is
     // automation-high-deploys-rarely, and with 83.3 overall outcomes-low-practices-high.
     const report = buildSelfCheckReport(
       bank,

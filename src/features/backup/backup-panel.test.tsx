@@ -143,8 +143,12 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   expect(within(region).getByRole('status')).toHaveTextContent(
     'Backup imported: you now have a self-check with 3 answers and the team view "Payments retro" with 1 response.',
   )
-  // The page shows the restored answers: culture-dev-on-call at level 1 scores 25.
-  expect(screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 25,/ })).toBeInTheDocument()
+  // The page shows the restored answers: culture-dev-on-call at level 1 scores 25, on 1 of 7 culture answers.
+  expect(
+    screen.getByRole('img', {
+      name: /^CALMS pillar scores, 0 to 100: Culture 25 \(uncertain, based on 1 of 7 answers\),/,
+    }),
+  ).toBeInTheDocument()
 
   const undo = within(region).getByRole('button', { name: 'Undo import' })
   expect(undo).toHaveFocus()

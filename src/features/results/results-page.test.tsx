@@ -44,18 +44,56 @@ test('a pillar without a scored answer shows "not enough answers", never 0', asy
 })
 
 test('gaps name the questions behind them with their next steps, and "Don\'t know" is a finding', async () => {
-  const [first, second, third] = culture
-  if (!first || !second || !third) throw new Error('culture needs three questions')
-  saveAnswers({ [first.id]: 0, [second.id]: 'dont-know', [third.id]: 'dont-know' })
+  const third = culture[2]
+  if (!third) throw new Error('culture needs three questions')
+  // Culture: two "Don't know", the other five at level 0: a score of 0 on 5 of 7 answers, so a gap.
+  saveAnswers(
+    Object.fromEntries(
+      culture.map((question, index) => [question.id, index === 0 || index === 1 ? 'dont-know' : 0]),
+    ),
+  )
   await renderApp('#/results')
 
   const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
   expect(within(gaps).getByRole('heading', { name: 'Culture (pillar): 0' })).toBeInTheDocument()
-  expect(within(gaps).getAllByText(nextStepFor(first, 0)).length).toBeGreaterThan(0)
+  expect(within(gaps).getAllByText(nextStepFor(third, 0)).length).toBeGreaterThan(0)
   const unknown = screen.getByRole('region', { name: 'What you could not answer' })
   expect(unknown).toHaveTextContent(
     'You could not answer 2 questions about culture: that itself is a gap in shared visibility.',
   )
+})
+
+test('a score on fewer than half of its answers is uncertain in the table, the chart and its text, and never named', async () => {
+  const [onCall, outcomes] = culture
+  if (!onCall || onCall.practice !== 'shared-ownership' || !onCall.allowNotApplicable || !outcomes)
+    throw new Error('the first culture question is about shared ownership and allows "Not applicable"')
+  // Culture: one "Not applicable" and one level 4 of 7 questions: 100 on 1 of 6 applicable, fewer than half.
+  // Shared ownership, the practice of both: 100 on 1 of 1, a strength.
+  saveAnswers({ [onCall.id]: 'not-applicable', [outcomes.id]: 4 })
+  await renderApp('#/results')
+
+  const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
+  const cultureRow = within(table).getByRole('row', { name: /Culture/ })
+  expect(within(cultureRow).getAllByRole('cell')[0]).toHaveTextContent(
+    '100 (uncertain, based on 1 of 6 answers)',
+  )
+  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: / })
+  expect(chart).toHaveAccessibleName(
+    /Culture 100 \(uncertain, based on 1 of 6 answers\), Automation not enough/,
+  )
+  expect(
+    screen.getByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
+  ).toBeInTheDocument()
+  // The drawing itself: one hollow point, for Culture (no role names an SVG circle).
+  expect(chart.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
+
+  const strengths = screen.getByRole('region', { name: 'Strengths' })
+  expect(
+    within(strengths)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['Shared ownership (developers on call) (practice): 100'])
+  expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
 })
 
 test('the DORA section names the cluster, the report year, and what is missing', async () => {

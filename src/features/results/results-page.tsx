@@ -6,6 +6,7 @@ import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
+import { describeFindingRules } from '../../domain/scoring/findings.ts'
 import {
   compareGroups,
   compareWithSnapshot,
@@ -121,6 +122,7 @@ export function ResultsPage() {
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
+        <p className="note">{describeFindingRules()}</p>
         {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
