@@ -145,7 +145,7 @@ describe('self-check summary', () => {
     // Culture: one "Not applicable" and one level 4 of its 7 questions: 100 on 1 of 6 applicable, fewer than
     // half. Both are about shared ownership: 100 on 1 of 1, the only strength.
     const report = buildSelfCheckReport(
-      QUESTION_BANK,
+      BANK_V1,
       { 'culture-dev-on-call': 'not-applicable', 'culture-outcome-ownership': 4 },
       {},
     )
