@@ -25,7 +25,7 @@ function RouteView({ route }: { route: Route }) {
     case 'start':
       return <StartPage invitation={route.invitation} />
     case 'resume':
-      return <ResumeSelfCheck />
+      return <ResumeSelfCheck depth={route.depth} />
     case 'step':
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { useShallow } from 'zustand/react/shallow'
 import type { PillarAnswer } from '../domain/bank/answers.ts'
+import { DEFAULT_CHECK_DEPTH, type CheckDepth } from '../domain/bank/check-depth.ts'
 import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
@@ -24,6 +25,8 @@ interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void
   answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
   stepVisited: (step: number) => void
+  /** "Start quick check", "Start self-check" or "Continue to the full check": every answer is kept. */
+  depthChosen: (depth: CheckDepth) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
   resetAssessment: () => void
   /** The person has read how many earlier answers a newer question bank set aside. */
@@ -46,6 +49,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     profile,
     setAside,
     setAsideAcknowledged,
+    depth,
   } = state
   return {
     bankVersion,
@@ -57,6 +61,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     ...(profile ? { profile } : {}),
     setAside,
     setAsideAcknowledged,
+    ...(depth === undefined ? {} : { depth }),
   }
 }
 
@@ -78,6 +83,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
               answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
             })),
           stepVisited: (step) => set({ lastStep: step }),
+          depthChosen: (depth) => set({ depth }),
           profileChanged: (profile) => set({ profile }),
           setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
           resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
@@ -124,6 +130,7 @@ export const useProfile = () => useAssessmentStore((state) => state.profile ?? N
 export const useUnnoticedSetAside = () =>
   useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
+export const useCheckDepth = () => useAssessmentStore((state) => state.depth ?? DEFAULT_CHECK_DEPTH)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 
 /** The whole self-check as stored, read once (for a backup) rather than subscribed to. */

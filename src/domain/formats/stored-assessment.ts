@@ -1,4 +1,5 @@
 import { PillarAnswerSchema } from '../bank/answers.ts'
+import { CheckDepthSchema } from '../bank/check-depth.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
@@ -71,6 +72,11 @@ export const StoredAssessmentSchema = z.object({
   ...StoredAssessmentV2Schema.shape,
   setAside: z.array(SetAsideAnswerSchema),
   setAsideAcknowledged: z.int().check(z.nonnegative()),
+  /**
+   * The depth the person chose (bank v2 on). Optional within version 3: absent reads as the full check, which is
+   * what every self-check saved before was, and an older app that drops it loses nothing it could show.
+   */
+  depth: z.optional(CheckDepthSchema),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
@@ -178,7 +184,10 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
     const answer = newer(doraAnswerKey(metric))?.dora[metric]
     if (answer !== undefined) dora[metric] = answer
   }
-  return { ...mine, answers, dora, answeredAt, resetAt }
+  const merged: StoredAssessment = { ...mine, answers, dora, answeredAt, resetAt }
+  // Tabs that disagree on the depth continue the full check: it asks everything the quick one does.
+  if (mine.depth !== theirs.depth) merged.depth = 'full'
+  return merged
 }
 
 /**

@@ -29,7 +29,7 @@ test('an answer is saved as it is given and counted in the progress', async () =
   const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: firstCulture.options[3] }))
   expect(within(group).getByRole('radio', { name: firstCulture.options[3] })).toBeChecked()
-  expect(screen.getByText('1 of 40 questions answered')).toBeInTheDocument()
+  expect(screen.getByText('1 of 36 questions answered')).toBeInTheDocument()
   const saved = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
     state: { answers: Record<string, unknown> }
   }
@@ -93,6 +93,6 @@ test('"Start over" asks first, and only then deletes the answers', async () => {
 
   await user.click(screen.getByRole('button', { name: 'Start over' }))
   await user.click(screen.getByRole('button', { name: 'Delete my answers' }))
-  expect(await screen.findByText('0 of 40 questions answered')).toBeInTheDocument()
+  expect(await screen.findByText('0 of 36 questions answered')).toBeInTheDocument()
   expect(within(group).getByRole('radio', { name: firstCulture.options[2] })).not.toBeChecked()
 })

@@ -4,7 +4,10 @@ import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
 import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { firstOpenStep, getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
+import { describeCheckTime } from '../../domain/bank/check-times.ts'
+import { navigate } from '../../browser/hash-route.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { describeFindingRules } from '../../domain/scoring/findings.ts'
 import {
@@ -13,7 +16,12 @@ import {
   describeSharedQuestions,
   describeSnapshot,
 } from '../../domain/formats/snapshots.ts'
-import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import {
+  useAnswers,
+  useAssessmentActions,
+  useCheckDepth,
+  useDoraAnswers,
+} from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
@@ -38,7 +46,13 @@ export function ResultsPage() {
   const [comparedId, setComparedId] = useState<string | undefined>(undefined)
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
-  const report = useMemo(() => buildSelfCheckReport(QUESTION_BANK, answers, dora), [answers, dora])
+  const depth = useCheckDepth()
+  const { depthChosen } = useAssessmentActions()
+  // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
+  const report = useMemo(
+    () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora),
+    [depth, answers, dora],
+  )
   const { scores, strengthsAndGaps, dontKnows } = report
 
   const comparisonScores = useMemo(
@@ -68,6 +82,24 @@ export function ResultsPage() {
           You have not answered any question yet, so there is nothing to show.{' '}
           <a href={routes.resume}>Start the self-check</a>.
         </p>
+      )}
+      {depth === 'quick' && (
+        <div className="check-basis">
+          <p>
+            These results rest on the {describeCheckBasis(QUESTION_BANK, 'quick')}. The full check asks the
+            rest, {describeCheckTime('full')} in all, and keeps every answer you gave.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              depthChosen('full')
+              navigate(routes.step(firstOpenStep(getQuestionnaireSteps(QUESTION_BANK), answers, dora)))
+            }}
+          >
+            Continue to the full check
+          </button>
+        </div>
       )}
 
       <section aria-labelledby="radar-heading">
