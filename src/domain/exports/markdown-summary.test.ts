@@ -39,8 +39,8 @@ describe('escapeMarkdown', () => {
 
 describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
-  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is exactly the 2024
-  // Low profile, and with Automation at 75 it is a mismatch.
+  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is the 2024 Low
+  // value, but without a stability answer there is no overall cluster; with Automation at 75 it is a mismatch.
   const measurement = QUESTION_BANK.questions.find((question) => question.pillar === 'measurement')
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
@@ -110,12 +110,12 @@ describe('self-check summary', () => {
     ])
   })
 
-  test('names the "Don\'t know" pillars, the DORA cluster and the mismatches', () => {
+  test('names the "Don\'t know" pillars, the missing DORA half and the mismatches', () => {
     expect(text).toContain(
       '- Measurement: 1 question answered "Don\'t know", itself a gap in shared visibility.',
     )
     expect(text).toContain(
-      'Closest to the **Low** cluster of the 2024 State of DevOps report (a partial result; missing: lead time for changes, change failure rate, time to restore service).',
+      'No overall DORA cluster: answer at least one stability metric (change failure rate or time to restore service).',
     )
     expect(text).toContain(
       '| Deployment frequency | Between once per month and once every six months | Low |',
@@ -130,7 +130,7 @@ describe('self-check summary', () => {
     const empty = writeSelfCheckMarkdown({ answers: {}, dora: {} }, QUESTION_BANK, versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
-    expect(empty).toContain('No DORA cluster:')
+    expect(empty).toContain('No overall DORA cluster:')
     expect(empty).not.toContain('What could not be answered')
   })
 })

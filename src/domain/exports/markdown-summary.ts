@@ -1,5 +1,5 @@
 import { DONT_KNOW, getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
-import { classifyDora, CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import { classifyDora, CLUSTER_LABELS, describeDoraVerdict } from '../dora/dora-classification.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRIC_DEFINITIONS,
@@ -152,7 +152,7 @@ export function writeSelfCheckMarkdown(
   lines.push('## Delivery outcomes (DORA)', '')
   const { cluster, year, missing } = classification
   if (cluster === null) {
-    lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
+    lines.push(describeDoraVerdict(classification), '')
   } else {
     const partial =
       missing.length === 0

@@ -321,6 +321,12 @@ describe('findMismatches', () => {
       expect(ids(scored({}), medium)).toEqual([])
       expect(ids(scored({}), {})).toEqual([])
     })
+
+    test('needs an overall cluster: deploying on demand alone is no Elite verdict', () => {
+      // throughput Elite, but no stability answer -> no overall cluster
+      const fast: DoraAnswers = { deploymentFrequency: df(0), changeFailureRate: 'dont-know' }
+      expect(ids(scored({ measurement: [0, 0, 0, 0] }), fast)).toEqual([])
+    })
   })
 
   describe('lean-high-lead-time-long: Lean >= 75 and lead time a month or longer (band >= 4)', () => {
@@ -394,13 +400,14 @@ describe('findMismatches', () => {
   })
 
   test('several rules fire together, in rule order', () => {
-    // every pillar 3 3 3 3 -> 75, overall 75. DORA: deploys band 3, lead time band 4, the rest "dont-know".
-    // 2024 distances: low df [3,3] 0 + lt [4,4] 0 = 0; medium 1/4 + 1/5 = 0.45 -> Low
+    // every pillar 3 3 3 3 -> 75, overall 75. DORA: deploys band 3, lead time band 4, failure rate band 5 (31-45%),
+    // restore "dont-know". 2024: deploys 3 > medium 2 -> throughput Low; 31-45% > high 3 and medium 1, <= low 5 ->
+    // stability Low; overall Low. One "dont-know" is too few for measurement-high-outcomes-unknown.
     const scores = scored(Object.fromEntries(PILLARS.map((pillar) => [pillar, [3, 3, 3, 3]])))
     const dora: DoraAnswers = {
       deploymentFrequency: df(3),
       leadTime: lt(4),
-      changeFailureRate: 'dont-know',
+      changeFailureRate: DORA_METRIC_DEFINITIONS.changeFailureRate.bands[5]?.id,
       timeToRestore: 'dont-know',
     }
     expect(classifyDora(dora).cluster).toBe('low')
@@ -408,6 +415,21 @@ describe('findMismatches', () => {
       'automation-high-deploys-rarely',
       'lean-high-lead-time-long',
       'outcomes-low-practices-high',
+    ])
+  })
+
+  test('the two rules about the cluster stay quiet when only throughput is answered', () => {
+    // the same team without a stability answer: two "dont-know", no overall cluster
+    const scores = scored(Object.fromEntries(PILLARS.map((pillar) => [pillar, [3, 3, 3, 3]])))
+    const dora: DoraAnswers = {
+      deploymentFrequency: df(3),
+      leadTime: lt(4),
+      changeFailureRate: 'dont-know',
+      timeToRestore: 'dont-know',
+    }
+    expect(ids(scores, dora)).toEqual([
+      'automation-high-deploys-rarely',
+      'lean-high-lead-time-long',
       'measurement-high-outcomes-unknown',
     ])
   })

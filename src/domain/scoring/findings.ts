@@ -154,13 +154,14 @@ const UNKNOWN_OUTCOMES_FROM = 2
 /**
  * Where the CALMS answers and the DORA answers tell different stories. Each rule fires on its own, in this order:
  * - automation-high-deploys-rarely: Automation scores 75 or more, but deployment frequency is once a month or rarer;
- * - outcomes-high-measurement-low: the DORA cluster is Elite or High, but Measurement scores under 50 or has no
- *   score, so the outcomes may be guessed rather than measured;
+ * - outcomes-high-measurement-low: the overall DORA cluster is Elite or High, but Measurement scores under 50 or
+ *   has no score, so the outcomes may be guessed rather than measured;
  * - lean-high-lead-time-long: Lean scores 75 or more, but lead time for changes is a month or longer;
- * - outcomes-low-practices-high: the DORA cluster is Low, but the overall score is 75 or more;
+ * - outcomes-low-practices-high: the overall DORA cluster is Low, but the overall score is 75 or more;
  * - measurement-high-outcomes-unknown: Measurement scores 75 or more, but two or more DORA metrics were answered
  *   "Don't know" (unanswered metrics do not count: the person may not have got to them yet).
- * Scores are compared unrounded and rounded only in the message.
+ * The two cluster rules need an overall cluster, so they stay quiet until throughput and stability both have an
+ * answer. Scores are compared unrounded and rounded only in the message.
  */
 export function findMismatches(
   scores: AssessmentScores,

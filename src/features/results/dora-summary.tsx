@@ -1,4 +1,8 @@
-import { CLUSTER_LABELS, type DoraClassification } from '../../domain/dora/dora-classification.ts'
+import {
+  CLUSTER_LABELS,
+  describeDoraVerdict,
+  type DoraClassification,
+} from '../../domain/dora/dora-classification.ts'
 import {
   DORA_METRIC_DEFINITIONS,
   DORA_METRICS,
@@ -27,9 +31,7 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
     <section aria-labelledby="dora-heading">
       <h2 id="dora-heading">Delivery outcomes (DORA)</h2>
       {cluster === null ? (
-        <p>
-          No DORA cluster: none of the four outcomes has an answer other than &ldquo;Don&rsquo;t know&rdquo;.
-        </p>
+        <p>{describeDoraVerdict(classification)}</p>
       ) : (
         <p>
           Your outcomes are closest to the <strong>{CLUSTER_LABELS[cluster]}</strong> cluster of the {year}{' '}
