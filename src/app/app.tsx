@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { routes, useRoute, type Route } from '../browser/hash-route.ts'
+import { useRoute } from '../browser/hash-route.ts'
+import { routes, type Route } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 

@@ -1,8 +1,7 @@
 import { Radar } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
-import type { GroupScore } from '../domain/scoring/scoring.ts'
+import { NO_SCORE_TEXT, type GroupScore } from '../domain/scoring/scoring.ts'
 
-export const NO_SCORE_TEXT = 'not enough answers'
 /** Short enough for an axis; the table and the chart's name spell it out. */
 export const NO_SCORE_AXIS_TEXT = 'no score'
 

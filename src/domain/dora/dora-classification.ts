@@ -1,10 +1,4 @@
-import {
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  getBandIndex,
-  type DoraAnswers,
-  type DoraMetric,
-} from './dora-metrics.ts'
+import { DORA_METRICS, getBandIndex, type DoraAnswers, type DoraMetric } from './dora-metrics.ts'
 
 /** Best first: a smaller index is a better cluster. */
 export const CLUSTERS = ['elite', 'high', 'medium', 'low'] as const
@@ -240,55 +234,8 @@ export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT
   return { year, cluster, halves, missingHalves, complete: missing.length === 0, missing, perMetric }
 }
 
-function getClusterTable(year: number): ClusterTable {
+export function getClusterTable(year: number): ClusterTable {
   const table = CLUSTER_TABLES[year]
   if (!table) throw new Error(`No DORA cluster table for ${year}`)
   return table
-}
-
-const metricName = (metric: DoraMetric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()
-
-const joinWith = (names: readonly string[], last: 'and' | 'or'): string =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1) ?? ''}`
-
-/**
- * The verdict in one sentence: the overall cluster and its report year, saying when it rests on fewer than four
- * metrics; without an overall cluster, what to answer to get one.
- */
-export function describeDoraVerdict(classification: DoraClassification): string {
-  const { year, cluster, missing, missingHalves } = classification
-  if (cluster === null) {
-    const needed = missingHalves.map(
-      (half) => `one ${half} metric (${joinWith(HALF_METRICS[half].map(metricName), 'or')})`,
-    )
-    return `No overall DORA cluster: answer at least ${joinWith(needed, 'and')}.`
-  }
-  const verdict = `Closest DORA ${year} cluster: ${CLUSTER_LABELS[cluster]}`
-  if (missing.length === 0) return `${verdict}.`
-  const answered = DORA_METRICS.length - missing.length
-  const are = missing.length === 1 ? 'is' : 'are'
-  return (
-    `${verdict} (from ${answered} of the ${DORA_METRICS.length} metrics; ` +
-    `${joinWith(missing.map(metricName), 'and')} ${are} missing).`
-  )
-}
-
-/**
- * One answered metric against the year's cluster values on its own, as DORA's quick check shows each metric:
- * the best cluster it reaches and the value of the next better one, or that it is worse than every cluster.
- */
-export function describeMetricMatch(match: MetricMatch, year: number): string {
-  const { metric, bandIndex, meets } = match
-  const definition = DORA_METRIC_DEFINITIONS[metric]
-  const profiles = getClusterTable(year).profiles
-  const answer = `${definition.label} ${definition.bands[bandIndex]?.label.toLowerCase() ?? ''}`
-  const [best] = meets
-  if (best === undefined) {
-    return `${answer}: worse than every ${year} cluster (Low is ${profiles.low[metric].reported}).`
-  }
-  const reached = `${answer}: reaches ${year} ${CLUSTER_LABELS[best]} (${profiles[best][metric].reported})`
-  const better = CLUSTERS[clusterRank(best) - 1]
-  return better === undefined
-    ? `${reached}, the best cluster.`
-    : `${reached}; ${CLUSTER_LABELS[better]} is ${profiles[better][metric].reported}.`
 }

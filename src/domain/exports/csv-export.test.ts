@@ -11,6 +11,7 @@ import {
 } from './csv-export.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import type { Response } from '../formats/response.ts'
+import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
 const ROWS_PER_PERSON = QUESTION_BANK.questions.length + 4
@@ -136,16 +137,17 @@ describe('answers CSV', () => {
 
 describe('summary CSV', () => {
   test('self-check: score, one respondent, min = max = score, answered and "Don\'t know" per pillar', () => {
-    const text = writeSelfCheckSummaryCsv(
+    const report = buildSelfCheckReport(
+      QUESTION_BANK,
       {
         // Culture: 75 and 25 scored -> 50; one "Don't know"; three answered.
         'culture-dev-on-call': 3,
         'culture-outcome-ownership': 'dont-know',
         'culture-blameless-incident-review': 1,
       },
-      QUESTION_BANK,
-      versions,
+      {},
     )
+    const text = writeSelfCheckSummaryCsv(report, versions)
     expect(readCsv(text)).toEqual([
       [
         'pillar',

@@ -5,6 +5,7 @@ import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './mar
 import type { Pillar } from '../bank/pillars.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import type { Response } from '../formats/response.ts'
+import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
 const exportedAt = new Date('2026-11-21T10:00:00Z')
@@ -45,8 +46,7 @@ describe('self-check summary', () => {
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
   const text = writeSelfCheckMarkdown(
-    { answers, dora: { deploymentFrequency: 'df-monthly-6m' } },
-    QUESTION_BANK,
+    buildSelfCheckReport(QUESTION_BANK, answers, { deploymentFrequency: 'df-monthly-6m' }),
     versions,
     exportedAt,
   )
@@ -118,7 +118,9 @@ describe('self-check summary', () => {
       'No overall DORA cluster: answer at least one stability metric (change failure rate or time to restore service).',
     )
     expect(text).toContain(
-      '| Deployment frequency | Between once per month and once every six months | Low |',
+      '| Deployment frequency | Between once per month and once every six months | Deployment frequency ' +
+        'between once per month and once every six months: reaches 2024 Low (between once per month and once ' +
+        'every six months); Medium is between once per week and once per month. |',
     )
     expect(text).toContain(
       '### Practices and outcomes disagree\n\n- Automation scores 75/100, but you deploy',
@@ -127,7 +129,7 @@ describe('self-check summary', () => {
   })
 
   test('with nothing answered it says so instead of inventing scores', () => {
-    const empty = writeSelfCheckMarkdown({ answers: {}, dora: {} }, QUESTION_BANK, versions, exportedAt)
+    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(QUESTION_BANK, {}, {}), versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
     expect(empty).toContain('No overall DORA cluster:')
@@ -174,6 +176,9 @@ describe('team summary', () => {
     // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high).
     expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38) |')
     expect(text).toContain('| Automation | 0 | not enough answers | - | - | - |')
+    expect(text).toContain(
+      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+    )
     expect(text).toContain(
       [
         '1. **When your service breaks at 3 AM, who gets paged?** (Culture)',

@@ -245,7 +245,7 @@ describe('decodeShareCode', () => {
   test('an unknown bank version is named', () => {
     const code = withValidCheck(encodeShareCode(example, smallBank), (parts) => parts.with(2, '7'))
     expect(errorsOf(decodeShareCode(code, getBank))).toEqual([
-      'This response uses question bank version 7, which this app does not know. Update the app or ask for a newer link.',
+      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 1): reload the page.',
     ])
   })
 

@@ -51,6 +51,8 @@ describe('parseStoredAssessment', () => {
         answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
         lastStep: 3,
         resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
       },
     })
   })

@@ -8,12 +8,12 @@ import {
 } from '../dora/dora-classification.ts'
 import {
   DORA_DONT_KNOW,
-  DORA_METRIC_DEFINITIONS,
   DORA_METRICS,
   getBandIndex,
   type DoraAnswers,
   type DoraMetric,
 } from '../dora/dora-metrics.ts'
+import { doraBandLabel } from '../dora/dora-wording.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import type { AssessmentScores, GroupScore } from './scoring.ts'
@@ -177,9 +177,11 @@ export function findMismatches(
   const pillarScore = (pillar: Pillar) => scores.pillars.find((group) => group.key === pillar)?.score ?? null
   const isHigh = (score: number | null): score is number => score !== null && score >= HIGH_SCORE
   const band = (metric: DoraMetric) => {
-    const index = getBandIndex(metric, dora[metric])
-    const label = index === undefined ? undefined : DORA_METRIC_DEFINITIONS[metric].bands[index]?.label
-    return index === undefined || label === undefined ? undefined : { index, label: label.toLowerCase() }
+    const answer = dora[metric]
+    const index = getBandIndex(metric, answer)
+    return index === undefined || answer === undefined
+      ? undefined
+      : { index, label: doraBandLabel(metric, answer).toLowerCase() }
   }
 
   const mismatches: Mismatch[] = []

@@ -5,6 +5,9 @@ import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
 
 export const OVERALL_KEY = 'overall'
 
+/** How a score of null reads: too few level answers to score, which is not the same as scoring 0. */
+export const NO_SCORE_TEXT = 'not enough answers'
+
 /** The score of a set of questions: a pillar, a practice or the whole bank. */
 export interface GroupScore<K extends string = string> {
   key: K
@@ -74,8 +77,9 @@ export function scoreGroup<K extends string>(
   }
 }
 
-export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): AssessmentScores {
-  const pillars = PILLARS.map((pillar) =>
+/** All five pillars, in PILLARS order, whether or not the bank asks about them. */
+export function scorePillars(bank: QuestionBank, answers: PillarAnswers): GroupScore<Pillar>[] {
+  return PILLARS.map((pillar) =>
     scoreGroup(
       pillar,
       PILLAR_LABELS[pillar],
@@ -83,6 +87,10 @@ export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): Assess
       answers,
     ),
   )
+}
+
+export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): AssessmentScores {
+  const pillars = scorePillars(bank, answers)
   const practices = PRACTICES.flatMap((practice) => {
     const questions = bank.questions.filter((question) => question.practice === practice)
     return questions.length === 0

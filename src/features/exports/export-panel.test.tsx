@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
-import { captureDownloads } from './capture-downloads.ts'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 const today = new Date().toISOString().slice(0, 10)

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import type { Response } from '../../domain/formats/response.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
-import { captureDownloads } from './capture-downloads.ts'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const today = new Date().toISOString().slice(0, 10)
 const HYPERLINK = '=HYPERLINK("http://evil.example","x")'
@@ -63,6 +63,9 @@ test('the Markdown summary escapes the session name and aliases', async () => {
     '- Respondents: 3 (=HYPERLINK("http://evil.example","x"), \\*Ana\\*, Respondent 3)',
   )
   expect(markdown).toContain('| Culture | 3 | 75 | 25 | 100 |')
+  expect(region).toHaveTextContent(
+    'The Markdown summary leaves out the spread below three responses, as this page does.',
+  )
 })
 
 test('without responses only the backup is offered; the print line names the session', async () => {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { navigate, routes } from '../../browser/hash-route.ts'
+import { navigate } from '../../browser/hash-route.ts'
+import { routes } from '../../domain/routes/route-table.ts'
 import { useLastStep } from '../../store/assessment-store.ts'
 
 /** "Start self-check" lands here and goes on at the step where the person left, with every answer in place. */

@@ -1,31 +1,16 @@
+import { CLUSTER_LABELS } from '../../domain/dora/dora-classification.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import {
-  CLUSTER_LABELS,
+  describeDoraAnswer,
   describeDoraVerdict,
-  type DoraClassification,
-} from '../../domain/dora/dora-classification.ts'
-import {
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  getBandIndex,
-  type DoraAnswers,
-} from '../../domain/dora/dora-metrics.ts'
-import type { Mismatch } from '../../domain/scoring/findings.ts'
+  describeMetricMatch,
+  describeMissingMetrics,
+} from '../../domain/dora/dora-wording.ts'
+import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
-interface DoraSummaryProps {
-  dora: DoraAnswers
-  classification: DoraClassification
-  mismatches: readonly Mismatch[]
-}
-
-function describeDoraAnswer(metric: (typeof DORA_METRICS)[number], dora: DoraAnswers): string {
-  const answer = dora[metric]
-  if (answer === undefined) return 'not answered'
-  const index = getBandIndex(metric, answer)
-  return index === undefined ? "Don't know" : (DORA_METRIC_DEFINITIONS[metric].bands[index]?.label ?? answer)
-}
-
-export function DoraSummary({ dora, classification, mismatches }: DoraSummaryProps) {
+export function DoraSummary({ report }: { report: SelfCheckReport }) {
+  const { dora, classification, mismatches } = report
   const { cluster, year, missing } = classification
   return (
     <section aria-labelledby="dora-heading">
@@ -40,37 +25,33 @@ export function DoraSummary({ dora, classification, mismatches }: DoraSummaryPro
       )}
       {cluster !== null && missing.length > 0 && (
         <p>
-          Missing: {missing.map((metric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()).join(', ')}.
-          Answer {missing.length === 1 ? 'it' : 'them'} for a complete classification.
+          Missing: {describeMissingMetrics(missing)}. Answer {missing.length === 1 ? 'it' : 'them'} for a
+          complete classification.
         </p>
       )}
-      <TableScroll label={`Your DORA answers and the ${year} clusters they match`}>
+      <TableScroll label={`Your DORA answers against the ${year} clusters`}>
         <table>
-          <caption>Your DORA answers and the {year} clusters they match</caption>
+          <caption>Your DORA answers against the {year} clusters</caption>
           <thead>
             <tr>
               <th scope="col">Metric</th>
               <th scope="col">Your answer</th>
-              <th scope="col">Matches the band of</th>
+              <th scope="col">Against the {year} clusters</th>
             </tr>
           </thead>
           <tbody>
-            {DORA_METRICS.map((metric) => {
-              const match = classification.perMetric.find((entry) => entry.metric === metric)
-              return (
-                <tr key={metric}>
-                  <th scope="row">{DORA_METRIC_DEFINITIONS[metric].label}</th>
-                  <td>{describeDoraAnswer(metric, dora)}</td>
-                  <td>
-                    {match === undefined
-                      ? 'no answer to compare'
-                      : match.matches.length === 0
-                        ? 'no cluster exactly'
-                        : match.matches.map((c) => CLUSTER_LABELS[c]).join(', ')}
-                  </td>
-                </tr>
-              )
-            })}
+            {DORA_METRICS.map((metric) => (
+              <tr key={metric}>
+                <th scope="row">{DORA_METRIC_DEFINITIONS[metric].label}</th>
+                <td>{describeDoraAnswer(metric, dora[metric])}</td>
+                <td>
+                  {describeMetricMatch(
+                    classification.perMetric.find((entry) => entry.metric === metric),
+                    year,
+                  )}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>

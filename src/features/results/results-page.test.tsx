@@ -88,3 +88,34 @@ test('editing an answer from the results page updates the results', async () => 
   const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
   expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('100')
 })
+
+test('a person whose only answer is a DORA "Don\'t know" sees the results and the exports', async () => {
+  saveAnswers({}, { leadTime: 'dont-know' })
+  await renderApp('#/results')
+  expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument()
+  expect(screen.queryByText(/nothing to show/)).not.toBeInTheDocument()
+
+  const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
+  const scoreCells = within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent)
+  expect(scoreCells).toEqual(Array.from({ length: 5 }, () => 'not enough answers'))
+
+  const dora = screen.getByRole('region', { name: 'Delivery outcomes (DORA)' })
+  expect(dora).toHaveTextContent('No overall DORA cluster')
+  const doraTable = within(dora).getByRole('table')
+  expect(within(doraTable).getByRole('row', { name: /Lead time for changes/ })).toHaveTextContent(
+    "Don't know",
+  )
+  expect(within(doraTable).getByRole('row', { name: /Deployment frequency/ })).toHaveTextContent(
+    'not answered',
+  )
+  expect(screen.getByRole('region', { name: 'Export your results' })).toBeInTheDocument()
+})
+
+test('with nothing answered the page says so and offers no export', async () => {
+  await renderApp('#/results')
+  expect(await screen.findByText(/You have not answered any question yet/)).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Export your results' })).not.toBeInTheDocument()
+})

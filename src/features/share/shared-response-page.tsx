@@ -2,16 +2,25 @@ import { useMemo, useState } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import { ROLE_LABELS } from '../../domain/formats/response.ts'
 import { decodeShareCode } from '../../domain/formats/share-code.ts'
+import { migrateResponse } from '../../domain/formats/response-migration.ts'
+import { ok } from '../../domain/common/parse-result.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { scoreAnswers } from '../../domain/scoring/scoring.ts'
 import { useTeamActions } from '../../store/team-store.ts'
-import { routes } from '../../browser/hash-route.ts'
+import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
 
 /** Someone else's answers, opened from a share link: read-only, and never mixed into the opener's own. */
 export function SharedResponsePage({ code }: { code: string }) {
-  const decoded = useMemo(() => decodeShareCode(code, getBank), [code])
+  // Read with the question order of the link's own bank version, then brought to the bank this app asks.
+  const decoded = useMemo(() => {
+    const read = decodeShareCode(code, getBank)
+    if (!read.ok) return read
+    const migrated = migrateResponse(read.value)
+    return migrated.ok ? ok({ asShared: read.value, current: migrated.value.response }) : migrated
+  }, [code])
   const { responsesAdded } = useTeamActions()
   const [status, setStatus] = useState('')
 
@@ -35,9 +44,9 @@ export function SharedResponsePage({ code }: { code: string }) {
     )
   }
 
-  const response = decoded.value
-  const bank = getBank(response.bankVersion)
-  const scores = bank ? scoreAnswers(bank, response.answers) : null
+  // The team view keeps the response as it was shared; it is migrated again whenever it is read.
+  const { asShared: response, current } = decoded.value
+  const scores = scoreAnswers(QUESTION_BANK, current.answers)
   const who = response.alias ?? 'someone who gave no name'
 
   return (
@@ -72,12 +81,8 @@ export function SharedResponsePage({ code }: { code: string }) {
       <p role="status" className="status">
         {status}
       </p>
-      {scores && (
-        <>
-          <ScoreRadar title="Shared CALMS pillar scores" groups={scores.pillars} />
-          <ScoreTable caption="Shared scores by CALMS pillar" groupLabel="Pillar" groups={scores.pillars} />
-        </>
-      )}
+      <ScoreRadar title="Shared CALMS pillar scores" groups={scores.pillars} />
+      <ScoreTable caption="Shared scores by CALMS pillar" groupLabel="Pillar" groups={scores.pillars} />
     </section>
   )
 }

@@ -1,4 +1,5 @@
-import { navigate, routes } from '../../browser/hash-route.ts'
+import { navigate } from '../../browser/hash-route.ts'
+import { routes } from '../../domain/routes/route-table.ts'
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
   return (

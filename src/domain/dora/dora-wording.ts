@@ -1,0 +1,75 @@
+import { DONT_KNOW_TEXT, NOT_ANSWERED_TEXT } from '../bank/answer-wording.ts'
+import {
+  CLUSTER_LABELS,
+  CLUSTERS,
+  getClusterTable,
+  HALF_METRICS,
+  type DoraClassification,
+  type MetricMatch,
+} from './dora-classification.ts'
+import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from './dora-metrics.ts'
+
+/** The label of a metric's band; the id itself if the metric has no such band, so nothing shows blank. */
+export function doraBandLabel(metric: DoraMetric, bandId: string): string {
+  return DORA_METRIC_DEFINITIONS[metric].bands.find((band) => band.id === bandId)?.label ?? bandId
+}
+
+/** A DORA answer in words: its band's label, "Don't know" or "not answered". */
+export function describeDoraAnswer(metric: DoraMetric, answer: string | undefined): string {
+  if (answer === undefined) return NOT_ANSWERED_TEXT
+  return answer === DORA_DONT_KNOW ? DONT_KNOW_TEXT : doraBandLabel(metric, answer)
+}
+
+const metricName = (metric: DoraMetric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()
+
+const joinWith = (names: readonly string[], last: 'and' | 'or'): string =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1) ?? ''}`
+
+/** The metrics a partial classification leaves out, for the middle of a sentence: "lead time for changes, ...". */
+export function describeMissingMetrics(missing: readonly DoraMetric[]): string {
+  return missing.map(metricName).join(', ')
+}
+
+/**
+ * The verdict in one sentence: the overall cluster and its report year, saying when it rests on fewer than four
+ * metrics; without an overall cluster, what to answer to get one.
+ */
+export function describeDoraVerdict(classification: DoraClassification): string {
+  const { year, cluster, missing, missingHalves } = classification
+  if (cluster === null) {
+    const needed = missingHalves.map(
+      (half) => `one ${half} metric (${joinWith(HALF_METRICS[half].map(metricName), 'or')})`,
+    )
+    return `No overall DORA cluster: answer at least ${joinWith(needed, 'and')}.`
+  }
+  const verdict = `Closest DORA ${year} cluster: ${CLUSTER_LABELS[cluster]}`
+  if (missing.length === 0) return `${verdict}.`
+  const answered = DORA_METRICS.length - missing.length
+  const are = missing.length === 1 ? 'is' : 'are'
+  return (
+    `${verdict} (from ${answered} of the ${DORA_METRICS.length} metrics; ` +
+    `${joinWith(missing.map(metricName), 'and')} ${are} missing).`
+  )
+}
+
+/**
+ * One answered metric against the year's cluster values on its own, as DORA's quick check shows each metric:
+ * the best cluster it reaches and the value of the next better one, or that it is worse than every cluster.
+ * Undefined is a metric without a band to compare.
+ */
+export function describeMetricMatch(match: MetricMatch | undefined, year: number): string {
+  if (match === undefined) return 'no answer to compare'
+  const { metric, bandIndex, meets } = match
+  const definition = DORA_METRIC_DEFINITIONS[metric]
+  const profiles = getClusterTable(year).profiles
+  const answer = `${definition.label} ${definition.bands[bandIndex]?.label.toLowerCase() ?? ''}`
+  const [best] = meets
+  if (best === undefined) {
+    return `${answer}: worse than every ${year} cluster (Low is ${profiles.low[metric].reported}).`
+  }
+  const reached = `${answer}: reaches ${year} ${CLUSTER_LABELS[best]} (${profiles[best][metric].reported})`
+  const better = CLUSTERS[CLUSTERS.indexOf(best) - 1]
+  return better === undefined
+    ? `${reached}, the best cluster.`
+    : `${reached}; ${CLUSTER_LABELS[better]} is ${profiles[better][metric].reported}.`
+}
