@@ -121,10 +121,10 @@ describe('classifyDora: speed without stability is not elite', () => {
     const result = classifyDora(answer([0, 0, 7, 0]))
     expect(verdict(result)).toEqual({ throughput: 'elite', stability: 'low', cluster: 'low' })
     expect(result.perMetric).toEqual([
-      { metric: 'deploymentFrequency', bandIndex: 0, matches: ['elite'], meets: [...CLUSTERS] },
-      { metric: 'leadTime', bandIndex: 0, matches: ['elite'], meets: [...CLUSTERS] },
-      { metric: 'changeFailureRate', bandIndex: 7, matches: [], meets: [] },
-      { metric: 'timeToRestore', bandIndex: 0, matches: ['elite', 'high', 'medium'], meets: [...CLUSTERS] },
+      { metric: 'deploymentFrequency', bandIndex: 0, meets: [...CLUSTERS] },
+      { metric: 'leadTime', bandIndex: 0, meets: [...CLUSTERS] },
+      { metric: 'changeFailureRate', bandIndex: 7, meets: [] },
+      { metric: 'timeToRestore', bandIndex: 0, meets: [...CLUSTERS] },
     ])
   })
 
@@ -166,9 +166,7 @@ describe('classifyDora: an overall cluster needs one throughput and one stabilit
     expect(verdict(result)).toEqual({ throughput: 'elite', stability: null, cluster: null })
     expect(result.missingHalves).toEqual(['stability'])
     expect(result.missing).toEqual(['leadTime', 'changeFailureRate', 'timeToRestore'])
-    expect(result.perMetric).toEqual([
-      { metric: 'deploymentFrequency', bandIndex: 0, matches: ['elite'], meets: [...CLUSTERS] },
-    ])
+    expect(result.perMetric).toEqual([{ metric: 'deploymentFrequency', bandIndex: 0, meets: [...CLUSTERS] }])
   })
 
   test('"Don\'t know" does not count as an answer: failure rate with lead time "Don\'t know" lacks throughput', () => {
@@ -218,17 +216,17 @@ describe('classifyDora: an overall cluster needs one throughput and one stabilit
 })
 
 describe('classifyDora: each metric on its own', () => {
-  test('names the clusters whose value falls in the band, and the clusters whose value the answer meets', () => {
+  test('names the clusters whose value the answer meets or beats, best first', () => {
     // 2024 worst bands: deploys 0 1 2 3, lead time 1 2 3 4, failure rate 0 3 1 5, restore 0 1 1 3
     const result = classifyDora(answer([1, 1, 1, 1]))
     expect(result.perMetric).toEqual([
-      { metric: 'deploymentFrequency', bandIndex: 1, matches: ['high'], meets: ['high', 'medium', 'low'] },
-      { metric: 'leadTime', bandIndex: 1, matches: ['elite'], meets: ['elite', 'high', 'medium', 'low'] },
-      { metric: 'changeFailureRate', bandIndex: 1, matches: ['medium'], meets: ['high', 'medium', 'low'] },
+      { metric: 'deploymentFrequency', bandIndex: 1, meets: ['high', 'medium', 'low'] },
+      { metric: 'leadTime', bandIndex: 1, meets: ['elite', 'high', 'medium', 'low'] },
+      { metric: 'changeFailureRate', bandIndex: 1, meets: ['high', 'medium', 'low'] },
       {
         metric: 'timeToRestore',
         bandIndex: 1,
-        matches: ['high', 'medium'],
+
         meets: ['high', 'medium', 'low'],
       },
     ])

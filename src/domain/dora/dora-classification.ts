@@ -148,8 +148,6 @@ export const DEFAULT_REPORT_YEAR = 2024
 export interface MetricMatch {
   metric: DoraMetric
   bandIndex: number
-  /** Clusters whose value for this metric falls in the answered band. */
-  matches: Cluster[]
   /**
    * Clusters whose value for this metric the answer meets or beats, best first: the answered band is no worse
    * than the worst band of the cluster's value. Empty when the answer is worse than every cluster.
@@ -204,15 +202,10 @@ export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT
       missing.push(metric)
       continue
     }
-    const bandsOf = (cluster: Cluster) => table.profiles[cluster][metric].bands
     perMetric.push({
       metric,
       bandIndex,
-      matches: CLUSTERS.filter((cluster) => {
-        const [from, to] = bandsOf(cluster)
-        return from <= bandIndex && bandIndex <= to
-      }),
-      meets: CLUSTERS.filter((cluster) => bandIndex <= bandsOf(cluster)[1]),
+      meets: CLUSTERS.filter((cluster) => bandIndex <= table.profiles[cluster][metric].bands[1]),
     })
   }
 

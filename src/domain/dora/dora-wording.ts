@@ -5,6 +5,7 @@ import {
   getClusterTable,
   HALF_METRICS,
   type DoraClassification,
+  type DoraHalf,
   type MetricMatch,
 } from './dora-classification.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from './dora-metrics.ts'
@@ -25,11 +26,6 @@ const metricName = (metric: DoraMetric) => DORA_METRIC_DEFINITIONS[metric].label
 const joinWith = (names: readonly string[], last: 'and' | 'or'): string =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1) ?? ''}`
 
-/** The metrics a partial classification leaves out, for the middle of a sentence: "lead time for changes, ...". */
-export function describeMissingMetrics(missing: readonly DoraMetric[]): string {
-  return missing.map(metricName).join(', ')
-}
-
 /**
  * The verdict in one sentence: the overall cluster and its report year, saying when it rests on fewer than four
  * metrics; without an overall cluster, what to answer to get one.
@@ -40,7 +36,7 @@ export function describeDoraVerdict(classification: DoraClassification): string 
     const needed = missingHalves.map(
       (half) => `one ${half} metric (${joinWith(HALF_METRICS[half].map(metricName), 'or')})`,
     )
-    return `No overall DORA cluster: answer at least ${joinWith(needed, 'and')}.`
+    return `No overall cluster: answer at least ${joinWith(needed, 'and')}.`
   }
   const verdict = `Closest DORA ${year} cluster: ${CLUSTER_LABELS[cluster]}`
   if (missing.length === 0) return `${verdict}.`
@@ -52,24 +48,31 @@ export function describeDoraVerdict(classification: DoraClassification): string 
   )
 }
 
+/** The verdict rule, worded from the halves' metrics, for beside the per-metric table. */
+export function describeDoraRule(year: number): string {
+  const metricsOf = (half: DoraHalf) => joinWith(HALF_METRICS[half].map(metricName), 'and')
+  return (
+    `Throughput (${metricsOf('throughput')}) and stability (${metricsOf('stability')}) each take the best ` +
+    `${year} cluster whose values all their answered metrics meet or beat, otherwise Low; the lower of the two ` +
+    'is the overall cluster. Clusters describe how teams in the survey that year grouped; they are a mirror for ' +
+    'your team, not a ranking against others.'
+  )
+}
+
 /**
- * One answered metric against the year's cluster values on its own, as DORA's quick check shows each metric:
- * the best cluster it reaches and the value of the next better one, or that it is worse than every cluster.
- * Undefined is a metric without a band to compare.
+ * One metric's answer against the year's cluster values on its own, as DORA's quick check shows each metric, for
+ * a table cell beside the answer: the best cluster whose value it meets and the value of the next better one
+ * ("High (20%); Elite is 5%"), or that it meets none. Undefined is a metric without a band to compare.
  */
 export function describeMetricMatch(match: MetricMatch | undefined, year: number): string {
   if (match === undefined) return 'no answer to compare'
-  const { metric, bandIndex, meets } = match
-  const definition = DORA_METRIC_DEFINITIONS[metric]
+  const { metric, meets } = match
   const profiles = getClusterTable(year).profiles
-  const answer = `${definition.label} ${definition.bands[bandIndex]?.label.toLowerCase() ?? ''}`
   const [best] = meets
-  if (best === undefined) {
-    return `${answer}: worse than every ${year} cluster (Low is ${profiles.low[metric].reported}).`
-  }
-  const reached = `${answer}: reaches ${year} ${CLUSTER_LABELS[best]} (${profiles[best][metric].reported})`
+  if (best === undefined) return `none: worse than Low (${profiles.low[metric].reported})`
+  const reached = `${CLUSTER_LABELS[best]} (${profiles[best][metric].reported})`
   const better = CLUSTERS[CLUSTERS.indexOf(best) - 1]
   return better === undefined
-    ? `${reached}, the best cluster.`
-    : `${reached}; ${CLUSTER_LABELS[better]} is ${profiles[better][metric].reported}.`
+    ? `${reached}, the best cluster`
+    : `${reached}; ${CLUSTER_LABELS[better]} is ${profiles[better][metric].reported}`
 }

@@ -467,9 +467,9 @@ describe('findSpeedStabilityImbalance', () => {
       stability: 'low',
       message:
         'Fast but unstable: your throughput (deployment frequency and lead time) reaches Elite, your stability ' +
-        "(change failure rate and recovery time) only Low (DORA 2024 clusters). DORA's research finds that speed " +
-        'and stability go together rather than trade off: the best performers do well on both. Look at what ' +
-        'lets failing changes reach production and what slows recovery.',
+        "(change failure rate and failed deployment recovery time) only Low (DORA 2024 clusters). DORA's " +
+        'research finds that speed and stability go together; they are not a trade-off, and the best performers ' +
+        'do well on both. Look at what lets failing changes reach production and what slows recovery.',
     })
   })
 
@@ -493,10 +493,11 @@ describe('findSpeedStabilityImbalance', () => {
       throughput: 'low',
       stability: 'elite',
       message:
-        'Stable but slow: your stability (change failure rate and recovery time) reaches Elite, your throughput ' +
-        "(deployment frequency and lead time) only Low (DORA 2024 clusters). DORA's research finds that speed " +
-        'and stability go together rather than trade off: small, frequent changes are easier to test and to put ' +
-        'right, so releasing rarely does not buy safety. Look at where changes wait on their way to production.',
+        'Stable but slow: your stability (change failure rate and failed deployment recovery time) reaches ' +
+        "Elite, your throughput (deployment frequency and lead time) only Low (DORA 2024 clusters). DORA's " +
+        'research finds that speed and stability go together; they are not a trade-off: small, frequent changes ' +
+        'are easier to test and to put right, so releasing rarely does not buy safety. Look at where changes ' +
+        'wait on their way to production.',
     })
     // failure rate 3 <= high 3, restore 1 <= high 1 -> stability High; throughput Low
     expect(idOf([3, 4, 3, 1])).toBe('stable-but-slow')

@@ -263,7 +263,7 @@ const MARKED_GAP_CLUSTERS = 2
 
 const HALF_WORDS: Record<DoraHalf, string> = {
   throughput: 'throughput (deployment frequency and lead time)',
-  stability: 'stability (change failure rate and recovery time)',
+  stability: 'stability (change failure rate and failed deployment recovery time)',
 }
 
 /**
@@ -282,15 +282,15 @@ export function findSpeedStabilityImbalance(
   const compare = (ahead: DoraHalf, aheadAt: Cluster, behind: DoraHalf, behindAt: Cluster) =>
     `your ${HALF_WORDS[ahead]} reaches ${CLUSTER_LABELS[aheadAt]}, your ${HALF_WORDS[behind]} only ` +
     `${CLUSTER_LABELS[behindAt]} (DORA ${classification.year} clusters). DORA's research finds that speed and ` +
-    'stability go together rather than trade off'
+    'stability go together; they are not a trade-off'
   if (getClusterGap(throughput, stability) >= MARKED_GAP_CLUSTERS) {
     return {
       id: 'fast-but-unstable',
       throughput,
       stability,
       message:
-        `Fast but unstable: ${compare('throughput', throughput, 'stability', stability)}: the best performers ` +
-        'do well on both. Look at what lets failing changes reach production and what slows recovery.',
+        `Fast but unstable: ${compare('throughput', throughput, 'stability', stability)}, and the best ` +
+        'performers do well on both. Look at what lets failing changes reach production and what slows recovery.',
     }
   }
   if (getClusterGap(stability, throughput) >= MARKED_GAP_CLUSTERS) {
@@ -299,9 +299,9 @@ export function findSpeedStabilityImbalance(
       throughput,
       stability,
       message:
-        `Stable but slow: ${compare('stability', stability, 'throughput', throughput)}: small, frequent changes ` +
-        'are easier to test and to put right, so releasing rarely does not buy safety. Look at where changes ' +
-        'wait on their way to production.',
+        `Stable but slow: ${compare('stability', stability, 'throughput', throughput)}: small, frequent ` +
+        'changes are easier to test and to put right, so releasing rarely does not buy safety. Look at where ' +
+        'changes wait on their way to production.',
     }
   }
   return null

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { DORA_METRICS } from '../dora/dora-metrics.ts'
 import { buildSelfCheckReport } from './self-check-report.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
@@ -33,6 +34,9 @@ describe('buildSelfCheckReport', () => {
     expect(report.strengthsAndGaps.gaps).toEqual([])
     expect(report.dontKnows).toEqual([])
     expect(report.classification.cluster).toBe('low')
+    expect(report.doraMetricsShown).toEqual([...DORA_METRICS])
+    // throughput Low sits two clusters below stability High
+    expect(report.speedStability?.id).toBe('stable-but-slow')
     expect(report.mismatches.map((mismatch) => mismatch.id)).toEqual([
       'automation-high-deploys-rarely',
       'outcomes-low-practices-high',
