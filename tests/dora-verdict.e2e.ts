@@ -70,7 +70,7 @@ test('on demand / under an hour / over 60% / under an hour is Low, named fast bu
 
   expect(await dora.getByRole('heading', { level: 3, name: 'Speed and stability' }).isVisible()).toBe(true)
   expect(text).toContain(
-    'Fast but unstable: your throughput (deployment frequency and lead time) reaches Elite, your stability ' +
+    'Fast but unstable: your throughput (deployment frequency and lead time for changes) reaches Elite, your stability ' +
       '(change failure rate and failed deployment recovery time) only Low (DORA 2024 clusters).',
   )
   expect(text).toContain(

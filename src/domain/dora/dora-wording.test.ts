@@ -109,7 +109,7 @@ describe('describeMetricMatch', () => {
 
 test('the rule names both halves, their metrics and the report year', () => {
   expect(describeDoraRule(2024)).toBe(
-    'Throughput (deployment frequency and lead time for changes) and stability (change failure rate and failed ' +
+    'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and failed ' +
       'deployment recovery time) each take the best 2024 cluster whose values all their answered metrics meet ' +
       'or beat, otherwise Low; the lower of the two is the overall cluster. Clusters describe how teams in the ' +
       'survey that year grouped; they are a mirror for your team, not a ranking against others.',

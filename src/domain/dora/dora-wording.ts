@@ -48,14 +48,18 @@ export function describeDoraVerdict(classification: DoraClassification): string 
   )
 }
 
+/** A half with its metrics, for the middle of a sentence: "throughput (deployment frequency and lead time ...)". */
+export function describeHalf(half: DoraHalf): string {
+  return `${half} (${joinWith(HALF_METRICS[half].map(metricName), 'and')})`
+}
+
 /** The verdict rule, worded from the halves' metrics, for beside the per-metric table. */
 export function describeDoraRule(year: number): string {
-  const metricsOf = (half: DoraHalf) => joinWith(HALF_METRICS[half].map(metricName), 'and')
   return (
-    `Throughput (${metricsOf('throughput')}) and stability (${metricsOf('stability')}) each take the best ` +
-    `${year} cluster whose values all their answered metrics meet or beat, otherwise Low; the lower of the two ` +
-    'is the overall cluster. Clusters describe how teams in the survey that year grouped; they are a mirror for ' +
-    'your team, not a ranking against others.'
+    `The ${describeHalf('throughput')} and ${describeHalf('stability')} each take the best ${year} cluster ` +
+    'whose values all their answered metrics meet or beat, otherwise Low; the lower of the two is the overall ' +
+    'cluster. Clusters describe how teams in the survey that year grouped; they are a mirror for your team, not a ' +
+    'ranking against others.'
   )
 }
 

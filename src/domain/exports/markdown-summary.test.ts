@@ -128,7 +128,7 @@ describe('self-check summary', () => {
         '| Deployment frequency | Between once per month and once every six months | Low (between once per ' +
           'month and once every six months); Medium is between once per week and once per month |',
         '',
-        'Throughput (deployment frequency and lead time for changes) and stability (change failure rate and ' +
+        'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and ' +
           'failed deployment recovery time) each take the best 2024 cluster',
       ].join('\n'),
     )
@@ -169,7 +169,7 @@ describe('self-check summary', () => {
       ].join('\n'),
     )
     expect(fast).toContain(
-      '### Speed and stability\n\nFast but unstable: your throughput (deployment frequency and lead time) ' +
+      '### Speed and stability\n\nFast but unstable: your throughput (deployment frequency and lead time for changes) ' +
         'reaches Elite, your stability (change failure rate and failed deployment recovery time) only Low',
     )
   })

@@ -466,7 +466,7 @@ describe('findSpeedStabilityImbalance', () => {
       throughput: 'elite',
       stability: 'low',
       message:
-        'Fast but unstable: your throughput (deployment frequency and lead time) reaches Elite, your stability ' +
+        'Fast but unstable: your throughput (deployment frequency and lead time for changes) reaches Elite, your stability ' +
         "(change failure rate and failed deployment recovery time) only Low (DORA 2024 clusters). DORA's " +
         'research finds that speed and stability go together; they are not a trade-off, and the best performers ' +
         'do well on both. Look at what lets failing changes reach production and what slows recovery.',
@@ -494,7 +494,7 @@ describe('findSpeedStabilityImbalance', () => {
       stability: 'elite',
       message:
         'Stable but slow: your stability (change failure rate and failed deployment recovery time) reaches ' +
-        "Elite, your throughput (deployment frequency and lead time) only Low (DORA 2024 clusters). DORA's " +
+        "Elite, your throughput (deployment frequency and lead time for changes) only Low (DORA 2024 clusters). DORA's " +
         'research finds that speed and stability go together; they are not a trade-off: small, frequent changes ' +
         'are easier to test and to put right, so releasing rarely does not buy safety. Look at where changes ' +
         'wait on their way to production.',

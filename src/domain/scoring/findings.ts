@@ -6,6 +6,7 @@ import {
   type DoraClassification,
   type DoraHalf,
 } from '../dora/dora-classification.ts'
+import { describeHalf } from '../dora/dora-wording.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRICS,
@@ -261,11 +262,6 @@ export type SpeedStabilityId = 'fast-but-unstable' | 'stable-but-slow'
  */
 const MARKED_GAP_CLUSTERS = 2
 
-const HALF_WORDS: Record<DoraHalf, string> = {
-  throughput: 'throughput (deployment frequency and lead time)',
-  stability: 'stability (change failure rate and failed deployment recovery time)',
-}
-
 /**
  * Where DORA's two halves tell different stories. DORA's research finds speed and stability going together, not
  * traded against each other, so a half that lags the other by two clusters or more is named:
@@ -280,7 +276,7 @@ export function findSpeedStabilityImbalance(
   const { throughput, stability } = classification.halves
   if (throughput === null || stability === null) return null
   const compare = (ahead: DoraHalf, aheadAt: Cluster, behind: DoraHalf, behindAt: Cluster) =>
-    `your ${HALF_WORDS[ahead]} reaches ${CLUSTER_LABELS[aheadAt]}, your ${HALF_WORDS[behind]} only ` +
+    `your ${describeHalf(ahead)} reaches ${CLUSTER_LABELS[aheadAt]}, your ${describeHalf(behind)} only ` +
     `${CLUSTER_LABELS[behindAt]} (DORA ${classification.year} clusters). DORA's research finds that speed and ` +
     'stability go together; they are not a trade-off'
   if (getClusterGap(throughput, stability) >= MARKED_GAP_CLUSTERS) {

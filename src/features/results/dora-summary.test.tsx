@@ -47,7 +47,7 @@ test('fast but unstable: the verdict sentence first, each metric against 2024, t
   expect(verdict?.compareDocumentPosition(table)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
   expect(table.compareDocumentPosition(finding)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
   expect(section).toHaveTextContent(
-    'Fast but unstable: your throughput (deployment frequency and lead time) reaches Elite, your stability ' +
+    'Fast but unstable: your throughput (deployment frequency and lead time for changes) reaches Elite, your stability ' +
       '(change failure rate and failed deployment recovery time) only Low (DORA 2024 clusters). ' +
       "DORA's research finds that speed and stability go together; they are not a trade-off",
   )
