@@ -91,7 +91,7 @@ describe('answers CSV', () => {
         'DORA outcomes',
         'Deployment frequency',
         'deploymentFrequency',
-        'For the primary service you work on, how often does your team deploy code to production?',
+        'For the primary service you work on, how often does your team deploy to production?',
         'df-on-demand',
         'On demand (multiple deploys per day)',
         '',
@@ -106,7 +106,7 @@ describe('answers CSV', () => {
         '',
       ],
       ['DORA outcomes', 'Change failure rate', 'changeFailureRate', expect.any(String), '', '', ''],
-      ['DORA outcomes', 'Time to restore service', 'timeToRestore', expect.any(String), '', '', ''],
+      ['DORA outcomes', 'Failed deployment recovery time', 'timeToRestore', expect.any(String), '', '', ''],
     ])
     expect(text.endsWith('\r\n')).toBe(true)
   })

@@ -40,8 +40,8 @@ describe('escapeMarkdown', () => {
 
 describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
-  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is exactly the 2024
-  // Low profile, and with Automation at 75 it is a mismatch.
+  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is the 2024 Low
+  // value, but without a stability answer there is no overall cluster; with Automation at 75 it is a mismatch.
   const measurement = BANK_V1.questions.find((question) => question.pillar === 'measurement')
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
@@ -117,27 +117,76 @@ describe('self-check summary', () => {
     ])
   })
 
-  test('names the "Don\'t know" pillars, the DORA cluster and the mismatches', () => {
+  test('names the "Don\'t know" pillars, the missing DORA half and the mismatches', () => {
     expect(text).toContain(
       '- Measurement: 1 question answered "Don\'t know", itself a gap in shared visibility.',
     )
+    // Without an overall cluster only the answered metric shows, on its own: monthly-to-six-monthly meets only
+    // 2024 Low's value (band 3), not Medium's weekly-to-monthly (band 2).
     expect(text).toContain(
-      'Closest to the **Low** cluster of the 2024 State of DevOps report (a partial result; missing: lead time for changes, change failure rate, time to restore service).',
+      [
+        '## Delivery outcomes (DORA)',
+        '',
+        '**No overall cluster: answer at least one stability metric (change failure rate or failed deployment ' +
+          'recovery time).**',
+        '',
+        '| Metric | Your answer | Meets the 2024 value of |',
+        '| :-- | :-- | :-- |',
+        '| Deployment frequency | Between once per month and once every six months | Low (between once per ' +
+          'month and once every six months); Medium is between once per week and once per month |',
+        '',
+        'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and ' +
+          'failed deployment recovery time) each take the best 2024 cluster',
+      ].join('\n'),
     )
-    expect(text).toContain(
-      '| Deployment frequency | Between once per month and once every six months | Low |',
-    )
+    expect(text).not.toContain('Speed and stability')
     expect(text).toContain(
       '### Practices and outcomes disagree\n\n- Automation scores 75/100, but you deploy',
     )
     expect(text.endsWith('What holds deployments back?\n')).toBe(true)
   })
 
+  test('fast but unstable: the verdict first, each metric against 2024, then the finding', () => {
+    // on demand and under an hour meet Elite; over 60% meets no 2024 value (Low is 40%); recovery under an hour
+    // meets Elite. Throughput Elite, stability Low: the overall cluster is Low.
+    const fast = writeSelfCheckMarkdown(
+      buildSelfCheckReport(
+        BANK_V1,
+        {},
+        {
+          deploymentFrequency: 'df-on-demand',
+          leadTime: 'lt-lt-1h',
+          changeFailureRate: 'cfr-over-60',
+          timeToRestore: 'ttr-lt-1h',
+        },
+      ),
+      versions,
+      exportedAt,
+    )
+    expect(fast).toContain(
+      [
+        '**Closest DORA 2024 cluster: Low.**',
+        '',
+        '| Metric | Your answer | Meets the 2024 value of |',
+        '| :-- | :-- | :-- |',
+        '| Deployment frequency | On demand (multiple deploys per day) | Elite (on demand), the best cluster |',
+        '| Lead time for changes | Less than one hour | Elite (less than one day), the best cluster |',
+        '| Change failure rate | Over 60% | none: worse than Low (40%) |',
+        '| Failed deployment recovery time | Less than one hour | Elite (less than one hour), the best cluster |',
+      ].join('\n'),
+    )
+    expect(fast).toContain(
+      '### Speed and stability\n\nFast but unstable: your throughput (deployment frequency and lead time for changes) ' +
+        'reaches Elite, your stability (change failure rate and failed deployment recovery time) only Low',
+    )
+  })
+
   test('with nothing answered it says so instead of inventing scores', () => {
     const empty = writeSelfCheckMarkdown(buildSelfCheckReport(BANK_V1, {}, {}), versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
-    expect(empty).toContain('No DORA cluster:')
+    expect(empty).toContain('**No overall cluster: answer at least one throughput metric')
+    expect(empty).not.toContain('| Metric |')
     expect(empty).not.toContain('What could not be answered')
   })
 

@@ -1,12 +1,12 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
 import { nextStepFor } from '../bank/next-steps.ts'
-import { CLUSTER_LABELS } from '../dora/dora-classification.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
   describeDoraAnswer,
+  describeDoraRule,
+  describeDoraVerdict,
   describeMetricMatch,
-  describeMissingMetrics,
   doraBandLabel,
 } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
@@ -80,7 +80,18 @@ export function writeSelfCheckMarkdown(
   versions: MarkdownVersions,
   exportedAt: Date,
 ): string {
-  const { bank, answers, dora, scores, strengthsAndGaps, dontKnows, classification, mismatches } = report
+  const {
+    bank,
+    answers,
+    dora,
+    scores,
+    strengthsAndGaps,
+    dontKnows,
+    classification,
+    doraMetricsShown,
+    speedStability,
+    mismatches,
+  } = report
   const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
@@ -144,29 +155,35 @@ export function writeSelfCheckMarkdown(
     lines.push('')
   }
 
-  lines.push('## Delivery outcomes (DORA)', '')
-  const { cluster, year, missing } = classification
-  if (cluster === null) {
-    lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
-  } else {
-    const partial =
-      missing.length === 0 ? '' : ` (a partial result; missing: ${describeMissingMetrics(missing)})`
+  const { year } = classification
+  lines.push(
+    '## Delivery outcomes (DORA)',
+    '',
+    `**${escapeMarkdown(describeDoraVerdict(classification))}**`,
+    '',
+  )
+  if (doraMetricsShown.length > 0) {
     lines.push(
-      `Closest to the **${CLUSTER_LABELS[cluster]}** cluster of the ${year} State of DevOps report${partial}.`,
-      '',
+      ...table(
+        ['Metric', 'Your answer', `Meets the ${year} value of`],
+        [false, false, false],
+        doraMetricsShown.map((metric) => [
+          DORA_METRIC_DEFINITIONS[metric].label,
+          escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
+          escapeMarkdown(
+            describeMetricMatch(
+              classification.perMetric.find((entry) => entry.metric === metric),
+              year,
+            ),
+          ),
+        ]),
+      ),
     )
   }
-  lines.push(
-    ...table(
-      ['Metric', 'Answer', 'Matches the band of'],
-      [false, false, false],
-      DORA_METRICS.map((metric) => [
-        DORA_METRIC_DEFINITIONS[metric].label,
-        escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
-        describeMetricMatch(classification.perMetric.find((entry) => entry.metric === metric)),
-      ]),
-    ),
-  )
+  lines.push(describeDoraRule(year), '')
+  if (speedStability !== null) {
+    lines.push('### Speed and stability', '', escapeMarkdown(speedStability.message), '')
+  }
   if (mismatches.length > 0) {
     lines.push('### Practices and outcomes disagree', '')
     for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)

@@ -300,7 +300,7 @@ describe('decodeShareCode', () => {
       'DORA answers: "9" is not an answer to Deployment frequency',
       'DORA answers: "9" is not an answer to Lead time for changes',
       'DORA answers: "9" is not an answer to Change failure rate',
-      'DORA answers: "9" is not an answer to Time to restore service',
+      'DORA answers: "9" is not an answer to Failed deployment recovery time',
     ])
   })
 })

@@ -1,5 +1,12 @@
 import { DONT_KNOW, getAnswer, isLevel, type Level, type PillarAnswers } from '../bank/answers.ts'
-import { CLUSTER_LABELS, type DoraClassification } from '../dora/dora-classification.ts'
+import {
+  CLUSTER_LABELS,
+  getClusterGap,
+  type Cluster,
+  type DoraClassification,
+  type DoraHalf,
+} from '../dora/dora-classification.ts'
+import { describeHalf } from '../dora/dora-wording.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRICS,
@@ -181,13 +188,14 @@ const UNKNOWN_OUTCOMES_FROM = 2
 /**
  * Where the CALMS answers and the DORA answers tell different stories. Each rule fires on its own, in this order:
  * - automation-high-deploys-rarely: Automation scores 75 or more, but deployment frequency is once a month or rarer;
- * - outcomes-high-measurement-low: the DORA cluster is Elite or High, but Measurement scores under 50 or has no
- *   score, so the outcomes may be guessed rather than measured;
+ * - outcomes-high-measurement-low: the overall DORA cluster is Elite or High, but Measurement scores under 50 or
+ *   has no score, so the outcomes may be guessed rather than measured;
  * - lean-high-lead-time-long: Lean scores 75 or more, but lead time for changes is a month or longer;
- * - outcomes-low-practices-high: the DORA cluster is Low, but the overall score is 75 or more;
+ * - outcomes-low-practices-high: the overall DORA cluster is Low, but the overall score is 75 or more;
  * - measurement-high-outcomes-unknown: Measurement scores 75 or more, but two or more DORA metrics were answered
  *   "Don't know" (unanswered metrics do not count: the person may not have got to them yet).
- * Scores are compared unrounded and rounded only in the message.
+ * The two cluster rules need an overall cluster, so they stay quiet until throughput and stability both have an
+ * answer. Scores are compared unrounded and rounded only in the message.
  */
 export function findMismatches(
   scores: AssessmentScores,
@@ -263,4 +271,61 @@ export function findMismatches(
   }
 
   return mismatches
+}
+
+export interface SpeedStabilityFinding {
+  /** Stable, for keys, tests and analytics; the message may be reworded. */
+  id: SpeedStabilityId
+  throughput: Cluster
+  stability: Cluster
+  message: string
+}
+
+export type SpeedStabilityId = 'fast-but-unstable' | 'stable-but-slow'
+
+/**
+ * Two clusters apart: Elite against Medium or Low, High against Low. One cluster apart is ordinary: the 2024 Medium
+ * profile itself has a stability half at High.
+ */
+const MARKED_GAP_CLUSTERS = 2
+
+/**
+ * Where DORA's two halves tell different stories. DORA's research finds speed and stability going together, not
+ * traded against each other, so a half that lags the other by two clusters or more is named:
+ * - fast-but-unstable: the stability half sits two or more clusters below the throughput half (which is then
+ *   Elite or High);
+ * - stable-but-slow: the throughput half sits two or more clusters below the stability half.
+ * Needs both halves, so there is no finding without an overall cluster.
+ */
+export function findSpeedStabilityImbalance(
+  classification: DoraClassification,
+): SpeedStabilityFinding | null {
+  const { throughput, stability } = classification.halves
+  if (throughput === null || stability === null) return null
+  const compare = (ahead: DoraHalf, aheadAt: Cluster, behind: DoraHalf, behindAt: Cluster) =>
+    `your ${describeHalf(ahead)} reaches ${CLUSTER_LABELS[aheadAt]}, your ${describeHalf(behind)} only ` +
+    `${CLUSTER_LABELS[behindAt]} (DORA ${classification.year} clusters). DORA's research finds that speed and ` +
+    'stability go together; they are not a trade-off'
+  if (getClusterGap(throughput, stability) >= MARKED_GAP_CLUSTERS) {
+    return {
+      id: 'fast-but-unstable',
+      throughput,
+      stability,
+      message:
+        `Fast but unstable: ${compare('throughput', throughput, 'stability', stability)}, and the best ` +
+        'performers do well on both. Look at what lets failing changes reach production and what slows recovery.',
+    }
+  }
+  if (getClusterGap(stability, throughput) >= MARKED_GAP_CLUSTERS) {
+    return {
+      id: 'stable-but-slow',
+      throughput,
+      stability,
+      message:
+        `Stable but slow: ${compare('stability', stability, 'throughput', throughput)}: small, frequent ` +
+        'changes are easier to test and to put right, so releasing rarely does not buy safety. Look at where ' +
+        'changes wait on their way to production.',
+    }
+  }
+  return null
 }
