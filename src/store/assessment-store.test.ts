@@ -71,14 +71,18 @@ describe('what the self-check writes', () => {
 })
 
 describe('reading a stored self-check', () => {
+  // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it is kept
+  // aside rather than dropped.
   const UPGRADED = {
-    bankVersion: 1,
-    answers: { 'culture-dev-on-call': 3, 'lean-batch-size': 'dont-know' },
+    bankVersion: 2,
+    answers: { 'culture-dev-on-call': 3 },
     dora: { deploymentFrequency: 'df-daily-weekly' },
-    answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
+    answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },
     lastStep: 3,
     resetAt: 0,
-    setAside: [],
+    setAside: [
+      { bankVersion: 1, questionId: 'lean-batch-size', answer: 'dont-know', reason: 'question-removed' },
+    ],
     setAsideAcknowledged: 0,
   }
 

@@ -106,6 +106,17 @@ describe('mergeStoredAssessments', () => {
     ...extra,
   })
 
+  test('tabs that disagree on the depth continue the full check; agreeing tabs keep theirs', () => {
+    const quick = withAnswers({ a: 1 }, 100, { depth: 'quick' })
+    const full = withAnswers({ b: 2 }, 200, { depth: 'full' })
+    const unchosen = withAnswers({ b: 2 }, 200)
+    expect(mergeStoredAssessments(quick, full).depth).toBe('full')
+    expect(mergeStoredAssessments(quick, unchosen).depth).toBe('full')
+    expect(mergeStoredAssessments(unchosen, quick).depth).toBe('full')
+    expect(mergeStoredAssessments(quick, { ...quick, answers: {} }).depth).toBe('quick')
+    expect(mergeStoredAssessments(unchosen, unchosen).depth).toBeUndefined()
+  })
+
   test('two tabs answering different questions keep both answers', () => {
     const tabA = withAnswers({ a: 1 }, 100)
     const tabB = withAnswers({ b: 2 }, 200)

@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
 import type { StoredAssessment } from '../../domain/formats/stored-assessment.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const mine: StoredAssessment = {
-  bankVersion: 1,
+  bankVersion: BANK_VERSION,
   answers: { 'culture-dev-on-call': 4 },
   dora: {},
   answeredAt: { 'culture-dev-on-call': 1_800_000_000_000 },
@@ -18,7 +19,7 @@ const mine: StoredAssessment = {
 
 // Older answers than mine: a merge by answer time would keep mine, a restore must not.
 const theirs: StoredAssessment = {
-  bankVersion: 1,
+  bankVersion: BANK_VERSION,
   answers: { 'culture-dev-on-call': 1, 'culture-blame-in-reviews': 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
   answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-blame-in-reviews': 1_700_000_000_000 },
@@ -53,7 +54,7 @@ const backupFile = (changes: Record<string, unknown> = {}) =>
         format: 'calms-radar',
         version: 2,
         app: '0.1.0',
-        bankVersion: 1,
+        bankVersion: BANK_VERSION,
         exportedAt: '2026-11-21T10:00:00.000Z',
         selfCheck: theirs,
         team: { sessionName: 'Payments retro', responses: [bo] },
@@ -82,7 +83,7 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
     format: 'calms-radar',
     version: 2,
     app: '0.1.0',
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     exportedAt: 'checked above',
     selfCheck: mine,
     team: { sessionName: 'Mine', responses: [] },
@@ -146,7 +147,7 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   // The page shows the restored answers: culture-dev-on-call at level 1 scores 25, on 1 of 7 culture answers.
   expect(
     screen.getByRole('img', {
-      name: /^CALMS pillar scores, 0 to 100: Culture 25 \(uncertain, based on 1 of 7 answers\),/,
+      name: /^CALMS pillar scores, 0 to 100: Culture 25 \(uncertain, based on 1 of 6 answers\),/,
     }),
   ).toBeInTheDocument()
 

@@ -1,25 +1,39 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
-function saveAnswers(answers: Record<string, number | string>, dora: Record<string, string> = {}) {
+function saveAnswers(
+  answers: Record<string, number | string>,
+  dora: Record<string, string> = {},
+  depth?: 'quick' | 'full',
+) {
   const answeredAt = Object.fromEntries(Object.keys(answers).map((id) => [id, 1000]))
   localStorage.setItem(
     'calms-radar:self-check',
     JSON.stringify({
-      version: 2,
-      state: { bankVersion: 1, answers, dora, answeredAt, lastStep: 6, resetAt: 0 },
+      version: 3,
+      state: {
+        bankVersion: BANK_VERSION,
+        answers,
+        dora,
+        answeredAt,
+        lastStep: 6,
+        resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
+        ...(depth === undefined ? {} : { depth }),
+      },
     }),
   )
 }
 
 test('a pillar without a scored answer shows "not enough answers", never 0', async () => {
   // Culture: every question at level 2 (50) except the first at level 4 (100):
-  // mean = (100 + 50 * (n - 1)) / n; with n = 7: (100 + 300) / 7 = 57.14 -> 57.
+  // mean = (100 + 50 * (n - 1)) / n; with n = 6: (100 + 250) / 6 = 58.33 -> 58.
   saveAnswers(Object.fromEntries(culture.map((question, index) => [question.id, index === 0 ? 4 : 2])))
   await renderApp('#/results')
   expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument()
@@ -39,14 +53,14 @@ test('a pillar without a scored answer shows "not enough answers", never 0', asy
   const automationRow = within(table).getByRole('row', { name: /Automation/ })
   expect(within(automationRow).getAllByRole('cell')[0]).toHaveTextContent('not enough answers')
 
-  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 57/ })
+  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 58/ })
   expect(chart).toHaveAccessibleName(/Automation not enough answers/)
 })
 
 test('gaps name the questions behind them with their next steps, and "Don\'t know" is a finding', async () => {
   const third = culture[2]
   if (!third) throw new Error('culture needs three questions')
-  // Culture: two "Don't know", the other five at level 0: a score of 0 on 5 of 7 answers, so a gap.
+  // Culture: two "Don't know", the other four at level 0: a score of 0 on 4 of 6 answers, so a gap.
   saveAnswers(
     Object.fromEntries(
       culture.map((question, index) => [question.id, index === 0 || index === 1 ? 'dont-know' : 0]),
@@ -64,22 +78,22 @@ test('gaps name the questions behind them with their next steps, and "Don\'t kno
 })
 
 test('a score on fewer than half of its answers is uncertain in the table, the chart and its text, and never named', async () => {
-  const [onCall, outcomes] = culture
-  if (!onCall || onCall.practice !== 'shared-ownership' || !onCall.allowNotApplicable || !outcomes)
-    throw new Error('the first culture question is about shared ownership and allows "Not applicable"')
-  // Culture: one "Not applicable" and one level 4 of 7 questions: 100 on 1 of 6 applicable, fewer than half.
-  // Shared ownership, the practice of both: 100 on 1 of 1, a strength.
-  saveAnswers({ [onCall.id]: 'not-applicable', [outcomes.id]: 4 })
+  const [onCall, blame] = culture
+  if (!onCall || !onCall.allowNotApplicable || !blame || blame.practice !== 'blameless-postmortems')
+    throw new Error('culture starts with on-call (N/A allowed), then the blameless review question')
+  // Culture: one "Not applicable" and one level 4 of 6 questions: 100 on 1 of 5 applicable, fewer than half.
+  // Blameless post-mortems (2 questions): 100 on 1 of 2, not fewer than half, so a strength.
+  saveAnswers({ [onCall.id]: 'not-applicable', [blame.id]: 4 })
   await renderApp('#/results')
 
   const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
   const cultureRow = within(table).getByRole('row', { name: /Culture/ })
   expect(within(cultureRow).getAllByRole('cell')[0]).toHaveTextContent(
-    '100 (uncertain, based on 1 of 6 answers)',
+    '100 (uncertain, based on 1 of 5 answers)',
   )
   const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: / })
   expect(chart).toHaveAccessibleName(
-    /Culture 100 \(uncertain, based on 1 of 6 answers\), Automation not enough/,
+    /Culture 100 \(uncertain, based on 1 of 5 answers\), Automation not enough/,
   )
   expect(
     screen.getByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
@@ -92,8 +106,33 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
     within(strengths)
       .getAllByRole('listitem')
       .map((item) => item.textContent),
-  ).toEqual(['Shared ownership (developers on call) (practice): 100'])
+  ).toEqual(['Blameless post-mortems (practice): 100'])
   expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
+})
+
+test('a quick check is scored on the questions it asked, says so, and continues to the full check', async () => {
+  const quickCulture = culture.filter((question) => question.quick === true)
+  // The three quick culture questions at level 3: 75 on 3 of the 3 it asked (the full check asks 6).
+  saveAnswers(Object.fromEntries(quickCulture.map((question) => [question.id, 3])), {}, 'quick')
+  const { user } = await renderApp('#/results')
+  expect(
+    await screen.findByText(/These results rest on the quick check: 14 of 32 questions\./),
+  ).toBeInTheDocument()
+  const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
+  expect(
+    within(within(table).getByRole('row', { name: /Culture/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['75', '3 / 3', '0', '0'])
+
+  await user.click(screen.getByRole('button', { name: 'Continue to the full check' }))
+  // Culture still has three open questions, so the full check goes on at step 1, every answer kept.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+  expect(screen.getByText('3 of 36 questions answered')).toBeInTheDocument()
+  const [first] = quickCulture
+  const group = screen.getByRole('group', { name: `1. ${first?.text ?? ''}` })
+  expect(within(group).getByRole('radio', { name: first?.options[3] ?? '' })).toBeChecked()
+  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(culture.length)
 })
 
 test('the practice view shows the same numbers per lesson practice', async () => {

@@ -5,6 +5,7 @@ import { decodeShareCode } from '../../domain/formats/share-code.ts'
 import { migrateResponse } from '../../domain/formats/response-migration.ts'
 import { ok } from '../../domain/common/parse-result.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { bankForDepth, describeCheckBasis, inferCheckDepth } from '../../domain/bank/check-depth.ts'
 import { scoreAnswers } from '../../domain/scoring/scoring.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
@@ -46,7 +47,9 @@ export function SharedResponsePage({ code }: { code: string }) {
 
   // The team view keeps the response as it was shared; it is migrated again whenever it is read.
   const { asShared: response, current } = decoded.value
-  const scores = scoreAnswers(QUESTION_BANK, current.answers)
+  // A link does not say its depth: answers to quick questions only are a quick check, scored on what it asked.
+  const depth = inferCheckDepth(QUESTION_BANK, current.answers)
+  const scores = scoreAnswers(bankForDepth(QUESTION_BANK, depth), current.answers)
   const who = response.alias ?? 'someone who gave no name'
 
   return (
@@ -56,6 +59,7 @@ export function SharedResponsePage({ code }: { code: string }) {
         Answers from <bdi>{who}</bdi>
         {response.role ? ` (${ROLE_LABELS[response.role]})` : ''}, given on {response.createdAt.slice(0, 10)}.
         This view is read-only: your own self-check is not changed.
+        {depth === 'quick' && ` These answers are a ${describeCheckBasis(QUESTION_BANK, 'quick')}.`}
       </p>
       <div className="actions">
         <button
