@@ -183,7 +183,7 @@ export function writeTeamSummaryCsv(
     const { respondents, summary } = aggregate.pillars[pillar]
     const questions = aggregate.questions.filter((question) => question.pillar === pillar)
     const answered = questions.reduce(
-      (total, question) => total + aggregate.respondents - question.unanswered,
+      (total, question) => total + aggregate.respondents - question.unanswered - question.notAsked,
       0,
     )
     const dontKnow = questions.reduce((total, question) => total + question.dontKnow, 0)

@@ -225,7 +225,7 @@ export function writeTeamMarkdown(
     '## Team scores by CALMS pillar',
     '',
     ...table(
-      ['Pillar', 'Respondents', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
+      ['Pillar', 'People with a score', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
       [false, true, true, true, true, false],
       PILLARS.map((pillar) => {
         const { respondents, summary, disagreement } = aggregate.pillars[pillar]
@@ -263,6 +263,8 @@ export function writeTeamMarkdown(
     })
     lines.push(`   - Don't know: ${entry.dontKnow}`)
     if (question.allowNotApplicable) lines.push(`   - Not applicable: ${entry.notApplicable}`)
+    if (entry.unanswered > 0) lines.push(`   - Left blank: ${entry.unanswered}`)
+    if (entry.notAsked > 0) lines.push(`   - Not asked (quick check): ${entry.notAsked}`)
   })
   if (disagreements.length > 0) lines.push('')
 

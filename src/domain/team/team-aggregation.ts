@@ -1,7 +1,8 @@
 import { DONT_KNOW, getAnswer, NOT_APPLICABLE, scoreLevel, type Level } from '../bank/answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from '../dora/dora-metrics.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
+import { inferCheckDepth, wasAsked, type CheckDepth } from '../bank/check-depth.ts'
 import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -57,7 +58,10 @@ export interface QuestionAggregate {
   levelCounts: [number, number, number, number, number]
   dontKnow: number
   notApplicable: number
+  /** People who were asked the question and left it blank. */
   unanswered: number
+  /** People whose quick check did not ask the question: not the same as leaving it blank. */
+  notAsked: number
   /** Level answers, i.e. the answers that score. */
   scored: number
   /** Highest minus lowest level chosen (0-4); 0 with fewer than two level answers. */
@@ -126,10 +130,14 @@ function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggre
   }
 }
 
+interface AskedResponse {
+  response: Response
+  depth: CheckDepth
+}
+
 function aggregateQuestion(
-  responses: readonly Response[],
-  questionId: string,
-  pillar: Pillar,
+  responses: readonly AskedResponse[],
+  question: Question,
   order: number,
 ): QuestionAggregate {
   const levelCounts: QuestionAggregate['levelCounts'] = [0, 0, 0, 0, 0]
@@ -137,10 +145,13 @@ function aggregateQuestion(
   let dontKnow = 0
   let notApplicable = 0
   let unanswered = 0
-  for (const response of responses) {
-    const answer = getAnswer(response.answers, questionId)
-    if (answer === undefined) unanswered += 1
-    else if (answer === DONT_KNOW) dontKnow += 1
+  let notAsked = 0
+  for (const { response, depth } of responses) {
+    const answer = getAnswer(response.answers, question.id)
+    if (answer === undefined) {
+      if (wasAsked(question, depth)) unanswered += 1
+      else notAsked += 1
+    } else if (answer === DONT_KNOW) dontKnow += 1
     else if (answer === NOT_APPLICABLE) notApplicable += 1
     else {
       levelCounts[answer] += 1
@@ -150,13 +161,14 @@ function aggregateQuestion(
   const scores = levels.map(scoreLevel)
   const several = scores.length >= 2
   return {
-    questionId,
-    pillar,
+    questionId: question.id,
+    pillar: question.pillar,
     order,
     levelCounts,
     dontKnow,
     notApplicable,
     unanswered,
+    notAsked,
     scored: scores.length,
     range: several ? Math.max(...levels) - Math.min(...levels) : 0,
     standardDeviation: several ? populationStandardDeviation(scores) : 0,
@@ -184,6 +196,8 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
   const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
   const included = migrated.responses
+  // A response does not say its depth: one whose answers are all quick questions was a quick check.
+  const asked = included.map((response) => ({ response, depth: inferCheckDepth(bank, response.answers) }))
   const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)
   return {
@@ -192,9 +206,7 @@ export function aggregateTeam(responses: readonly Response[], bank: QuestionBank
     excluded: migrated.excluded,
     setAside: migrated.setAside,
     pillars: byPillar((pillar) => aggregatePillar(pillar, scores[pillar])),
-    questions: bank.questions.map((question, order) =>
-      aggregateQuestion(included, question.id, question.pillar, order),
-    ),
+    questions: bank.questions.map((question, order) => aggregateQuestion(asked, question, order)),
     dora: {
       deploymentFrequency: dora('deploymentFrequency'),
       leadTime: dora('leadTime'),
