@@ -22,10 +22,10 @@ import {
   formatCreatedAt,
   LATEST_CREATED_AT,
   ResponseSchema,
-  ROLES,
   serializeResponseFile,
   type Response,
 } from '../domain/formats/response.ts'
+import { ROLES } from '../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../domain/formats/share-code.ts'
 import type { StoredAssessment } from '../domain/formats/stored-assessment.ts'
 import { MAX_SESSION_NAME_LENGTH, type StoredTeamSession } from '../domain/formats/stored-team-session.ts'

@@ -5,25 +5,7 @@ import { isRecord } from '../common/is-record.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
-
-export const ROLES = ['developer', 'operations', 'qa', 'product', 'manager', 'other'] as const
-export const RoleSchema = z.enum(ROLES)
-export type Role = z.infer<typeof RoleSchema>
-
-export const ROLE_LABELS: Record<Role, string> = {
-  developer: 'Developer',
-  operations: 'Operations',
-  qa: 'QA / testing',
-  product: 'Product',
-  manager: 'Manager',
-  other: 'Other',
-}
-
-/**
- * Counted in UTF-16 code units, as an input's maxlength counts them. That also bounds the alias to 120 UTF-8
- * bytes, which keeps the worst-case share link under 300 characters (see share-code.ts).
- */
-export const MAX_ALIAS_LENGTH = 40
+import { MAX_ALIAS_LENGTH, RoleSchema } from './profile.ts'
 
 export const AliasSchema = z.string().check(
   z.trim(),

@@ -12,10 +12,10 @@ import {
   formatCreatedAt,
   LATEST_CREATED_AT,
   ResponseSchema,
-  ROLES,
   type GetBank,
   type Response,
 } from './response.ts'
+import { ROLES } from './profile.ts'
 import {
   buildShareLink,
   decodeShareCode,

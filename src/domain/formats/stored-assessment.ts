@@ -4,7 +4,7 @@ import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-m
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
-import { MAX_ALIAS_LENGTH, ROLES } from './response.ts'
+import { MAX_ALIAS_LENGTH, ROLES } from './profile.ts'
 import { z } from '../common/zod-setup.ts'
 import {
   checkStoredState,

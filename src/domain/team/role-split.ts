@@ -1,6 +1,7 @@
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { ROLES, type Response, type Role } from '../formats/response.ts'
+import { type Response } from '../formats/response.ts'
+import { ROLES, type Role } from '../formats/profile.ts'
 import { quantile, sortAscending } from './statistics.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'

@@ -2,13 +2,8 @@ import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { bankForDepth } from '../../domain/bank/check-depth.ts'
 import { createOwnResponse } from '../../domain/formats/own-response.ts'
-import {
-  MAX_ALIAS_LENGTH,
-  ROLE_LABELS,
-  ROLES,
-  serializeResponseFile,
-  type Role,
-} from '../../domain/formats/response.ts'
+import { serializeResponseFile } from '../../domain/formats/response.ts'
+import { MAX_ALIAS_LENGTH, ROLE_LABELS, ROLES, type Role } from '../../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../../domain/formats/share-code.ts'
 import {
   useAnsweredAt,

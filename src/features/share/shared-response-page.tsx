@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { ROLE_LABELS } from '../../domain/formats/response.ts'
+import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { decodeShareCode } from '../../domain/formats/share-code.ts'
 import { migrateResponse } from '../../domain/formats/response-migration.ts'
 import { ok } from '../../domain/common/parse-result.ts'

@@ -1,4 +1,5 @@
-import { getResponseKey, respondentName, ROLE_LABELS } from '../../domain/formats/response.ts'
+import { getResponseKey, respondentName } from '../../domain/formats/response.ts'
+import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
