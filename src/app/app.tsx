@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { routes, useRoute, type Route } from '../browser/hash-route.ts'
 import { PageHeading } from '../components/page-heading.tsx'
+import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
@@ -94,6 +95,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <UpdatePrompt />
         <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
           {route.name !== 'start' && <AppServices />}
           <RouteView route={route} />
