@@ -6,13 +6,14 @@ import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
   createEmptyAssessment,
   doraAnswerKey,
+  isEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   STORED_ASSESSMENT_VERSION,
   upgradeStoredAssessment,
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
-import { createSafeStorage, readRaw } from './safe-storage.ts'
+import { createSafeStorage, followRemovalInOtherTabs, readRaw } from './safe-storage.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
 
@@ -25,6 +26,8 @@ interface AssessmentActions {
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
   selfCheckRestored: (restored: StoredAssessment) => void
+  /** "Clear this device": everything goes, the remembered name and role too. */
+  deviceCleared: () => void
 }
 
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
@@ -70,6 +73,8 @@ const useAssessmentStore = create<AssessmentState>()(
           useAssessmentStore.persist.clearStorage()
           set(restored)
         },
+        deviceCleared: () =>
+          set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
       },
     }),
     {
@@ -79,6 +84,7 @@ const useAssessmentStore = create<AssessmentState>()(
         parse: parseStoredAssessment,
         upgrade: upgradeStoredAssessment,
         merge: mergeStoredAssessments,
+        isEmpty: isEmptyAssessment,
         version: STORED_ASSESSMENT_VERSION,
       }),
       partialize: toStoredAssessment,
@@ -87,6 +93,8 @@ const useAssessmentStore = create<AssessmentState>()(
     },
   ),
 )
+
+followRemovalInOtherTabs(ASSESSMENT_STORAGE_KEY, () => useAssessmentStore.getState().actions.deviceCleared())
 
 export const useAnswers = () => useAssessmentStore((state) => state.answers)
 export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)

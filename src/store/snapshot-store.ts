@@ -10,7 +10,7 @@ import {
   type Snapshot,
   type StoredSnapshots,
 } from '../domain/formats/snapshots.ts'
-import { createSafeStorage } from './safe-storage.ts'
+import { createSafeStorage, followRemovalInOtherTabs } from './safe-storage.ts'
 
 export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'
 
@@ -20,6 +20,7 @@ interface SnapshotActions {
   snapshotDeleted: (id: string) => void
   /** A backup replaces every snapshot. */
   snapshotsRestored: (snapshots: readonly Snapshot[]) => void
+  deviceCleared: () => void
 }
 
 type SnapshotState = StoredSnapshots & { actions: SnapshotActions }
@@ -44,6 +45,7 @@ const useSnapshotStore = create<SnapshotState>()(
         },
         snapshotDeleted: (id) => set((state) => ({ snapshots: state.snapshots.filter((s) => s.id !== id) })),
         snapshotsRestored: (snapshots) => set({ snapshots: [...snapshots] }),
+        deviceCleared: () => set(createEmptySnapshots()),
       },
     }),
     {
@@ -52,6 +54,7 @@ const useSnapshotStore = create<SnapshotState>()(
       storage: createSafeStorage({
         parse: parseStoredSnapshots,
         upgrade: upgradeStoredSnapshots,
+        isEmpty: ({ snapshots }) => snapshots.length === 0,
         version: STORED_SNAPSHOTS_VERSION,
       }),
       partialize: ({ snapshots }): StoredSnapshots => ({ snapshots }),
@@ -60,6 +63,8 @@ const useSnapshotStore = create<SnapshotState>()(
     },
   ),
 )
+
+followRemovalInOtherTabs(SNAPSHOTS_STORAGE_KEY, () => useSnapshotStore.getState().actions.deviceCleared())
 
 export const useSnapshots = () => useSnapshotStore((state) => state.snapshots)
 export const useSnapshotActions = () => useSnapshotStore((state) => state.actions)

@@ -10,7 +10,7 @@ import {
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
 import { addResponses, type AddResponsesResult } from '../domain/team/team-aggregation.ts'
-import { createSafeStorage } from './safe-storage.ts'
+import { createSafeStorage, followRemovalInOtherTabs } from './safe-storage.ts'
 
 export const TEAM_STORAGE_KEY = 'calms-radar:team'
 
@@ -20,6 +20,7 @@ interface TeamActions {
   sessionRenamed: (name: string) => void
   /** A backup replaces the whole team view: its session name and its responses. */
   teamRestored: (session: StoredTeamSession) => void
+  deviceCleared: () => void
 }
 
 type TeamState = StoredTeamSession & { actions: TeamActions }
@@ -47,6 +48,7 @@ const useTeamStore = create<TeamState>()(
         },
         sessionRenamed: (sessionName) => set({ sessionName }),
         teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
+        deviceCleared: () => set(createEmptyTeamSession()),
       },
     }),
     {
@@ -55,6 +57,7 @@ const useTeamStore = create<TeamState>()(
       storage: createSafeStorage({
         parse: (raw) => parseStoredTeamSession(raw, getBank),
         upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
+        isEmpty: ({ sessionName, responses }) => sessionName === '' && responses.length === 0,
         version: STORED_TEAM_SESSION_VERSION,
       }),
       partialize: ({ sessionName, responses }): StoredTeamSession => ({ sessionName, responses }),
@@ -62,6 +65,8 @@ const useTeamStore = create<TeamState>()(
     },
   ),
 )
+
+followRemovalInOtherTabs(TEAM_STORAGE_KEY, () => useTeamStore.getState().actions.deviceCleared())
 
 export const useTeamResponses = () => useTeamStore((state) => state.responses)
 export const useSessionName = () => useTeamStore((state) => state.sessionName)

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { selectDeviceData } from './device-data.ts'
+import { selectCacheNames, selectStorageKeys } from './device-data.ts'
 
 test('every calms-radar: key is selected, the unreadable copies kept aside included, and nothing else', () => {
   const storageKeys = [
@@ -16,7 +16,7 @@ test('every calms-radar: key is selected, the unreadable copies kept aside inclu
     ' calms-radar:self-check',
     '',
   ]
-  expect(selectDeviceData({ storageKeys, cacheNames: [] }).storageKeys).toEqual([
+  expect(selectStorageKeys(storageKeys)).toEqual([
     'calms-radar:self-check',
     'calms-radar:team',
     'calms-radar:self-check:unreadable:2026-11-20T09:00:00.000Z',
@@ -34,16 +34,14 @@ test("only the service worker's own caches are selected, for any scope, never an
     'calms-radarish-precache-v2-https://example.org/',
     'calms-radar',
   ]
-  expect(selectDeviceData({ storageKeys: [], cacheNames })).toEqual({
-    storageKeys: [],
-    cacheNames: [
-      'calms-radar-precache-v2-https://example.org/tools/calms/',
-      'calms-radar-runtime-https://example.org/tools/calms/',
-      'calms-radar-precache-v2-https://example.org/old-copy/',
-    ],
-  })
+  expect(selectCacheNames(cacheNames)).toEqual([
+    'calms-radar-precache-v2-https://example.org/tools/calms/',
+    'calms-radar-runtime-https://example.org/tools/calms/',
+    'calms-radar-precache-v2-https://example.org/old-copy/',
+  ])
 })
 
 test('nothing found, nothing selected', () => {
-  expect(selectDeviceData({ storageKeys: [], cacheNames: [] })).toEqual({ storageKeys: [], cacheNames: [] })
+  expect(selectStorageKeys([])).toEqual([])
+  expect(selectCacheNames([])).toEqual([])
 })

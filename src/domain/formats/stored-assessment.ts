@@ -53,6 +53,21 @@ export function createEmptyAssessment(bankVersion: number): StoredAssessment {
   return { bankVersion, answers: {}, dora: {}, answeredAt: {}, lastStep: 1, resetAt: 0 }
 }
 
+/**
+ * Holds nothing a person gave: no answer, no name or role, no step reached and no "Start over" that another tab
+ * must hear of. Such a self-check is not worth a storage entry.
+ */
+export function isEmptyAssessment(assessment: StoredAssessment): boolean {
+  return (
+    Object.keys(assessment.answers).length === 0 &&
+    Object.keys(assessment.dora).length === 0 &&
+    Object.keys(assessment.answeredAt).length === 0 &&
+    assessment.lastStep === 1 &&
+    assessment.resetAt === 0 &&
+    assessment.profile === undefined
+  )
+}
+
 export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
 
 /** The one place that reads the self-check back from storage: a typed value, or errors that say what is wrong. */
