@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-code.ts'
-import { baseUrl, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import { JOURNEY, openRoute, pageHeading, readScores, walkJourney } from './helpers/self-check.ts'
 
 let browser: OpenBrowser | undefined
@@ -154,5 +154,57 @@ test('installable from any sub-path: a manifest with relative start and scope, t
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes)
   }
+  expect(problems).toEqual([])
+})
+
+/** What this origin holds: localStorage keys, cache names and service worker scopes. */
+async function originData(page: Page): Promise<{ keys: string[]; caches: string[]; workers: string[] }> {
+  return page.evaluate(async () => ({
+    keys: Object.keys(localStorage).sort(),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope),
+  }))
+}
+
+test('"Clear this device" leaves nothing of CALMS Radar behind: entries, unreadable copies, caches and the worker', async () => {
+  browser = await openBrowser()
+  const { page, problems } = browser
+  await visitOnce(page)
+  await walkJourney(page)
+  await page.evaluate(() => {
+    localStorage.setItem('calms-radar:team:unreadable:2026-11-20T09:00:00.000Z', '{"state":')
+    localStorage.setItem('another-app:settings', 'keep me')
+  })
+  const before = await originData(page)
+  expect(before.keys).toContain('calms-radar:self-check')
+  expect(before.caches.filter((name) => name.startsWith('calms-radar-'))).not.toEqual([])
+  expect(before.workers).toEqual([baseUrl])
+
+  const region = page.getByRole('region', { name: 'Back up or move your data' })
+  await region.getByRole('button', { name: 'Clear this device' }).click()
+  const question = region.getByRole('group', {
+    name: /^Remove everything CALMS Radar keeps in this browser\?/,
+  })
+  await question.waitFor()
+  expect(await findAxeViolations(page)).toEqual([])
+
+  const backup = page.waitForEvent('download')
+  await question.getByRole('button', { name: 'Download backup first' }).click()
+  expect((await backup).suggestedFilename()).toMatch(/^calms-radar-backup-\d{4}-\d\d-\d\d\.json$/)
+  await question.getByRole('button', { name: 'Remove everything' }).click()
+  await region
+    .getByText(
+      'Removed from this browser: your self-check, 1 unreadable copy kept aside and the offline copy of the app.',
+    )
+    .waitFor()
+  await page.getByText(/You have not answered any question yet/).waitFor()
+  expect(await findAxeViolations(page)).toEqual([])
+
+  expect(await originData(page)).toEqual({ keys: ['another-app:settings'], caches: [], workers: [] })
+  // A new visit starts clean: the page writes nothing of the old answers back.
+  await page.reload()
+  await pageHeading(page, 'Results').waitFor()
+  await page.getByText(/You have not answered any question yet/).waitFor()
+  expect((await originData(page)).keys).toEqual(['another-app:settings'])
   expect(problems).toEqual([])
 })
