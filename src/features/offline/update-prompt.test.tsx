@@ -1,7 +1,11 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test, vi } from 'vitest'
-import { watchForUpdates, type ServiceWorkers } from '../../browser/service-worker.ts'
+import {
+  UPDATE_CHECK_INTERVAL_MS,
+  watchForUpdates,
+  type ServiceWorkers,
+} from '../../browser/service-worker.ts'
 import { UpdatePrompt } from './update-prompt.tsx'
 
 /*
@@ -146,6 +150,7 @@ test('a page served by the old version reloads when another tab brings the new o
 })
 
 test('a tab left open asks for a new version every hour, and not while offline', async () => {
+  expect(UPDATE_CHECK_INTERVAL_MS).toBe(3_600_000)
   vi.useFakeTimers()
   const current = new FakeWorker()
   const workers = new FakeServiceWorkers(current)
@@ -153,10 +158,10 @@ test('a tab left open asks for a new version every hour, and not while offline',
   await watch(workers)
   const onLine = vi.spyOn(navigator, 'onLine', 'get')
   onLine.mockReturnValue(true)
-  vi.advanceTimersByTime(60 * 60 * 1000)
+  vi.advanceTimersByTime(UPDATE_CHECK_INTERVAL_MS)
   expect(workers.registration.update).toHaveBeenCalledTimes(1)
   onLine.mockReturnValue(false)
-  vi.advanceTimersByTime(60 * 60 * 1000)
+  vi.advanceTimersByTime(UPDATE_CHECK_INTERVAL_MS)
   expect(workers.registration.update).toHaveBeenCalledTimes(1)
   onLine.mockRestore()
 })
