@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Plugin } from 'vite'
@@ -59,8 +60,8 @@ function prerenderStartPage(): Plugin {
   }
 }
 
-/** The icon's one source; the PNG sizes that installs ask for are drawn from it at build time. */
-const ICON_SOURCE = 'public/favicon.svg'
+/** The icon's one source, in the public folder; the PNG sizes that installs ask for are drawn from it at build time. */
+const ICON_SOURCE = 'favicon.svg'
 const ICON_BACKGROUND = '#1f4e79'
 const PNG_ICONS = [
   { fileName: 'icon-192.png', size: 192, maskable: false },
@@ -81,11 +82,15 @@ function toMaskable(svg: string): string {
 
 /** Draws the PNG icons from the SVG source, so no binary image is kept in the repository. */
 function appIcons(): Plugin {
+  let publicDir = ''
   return {
     name: 'calms-radar:app-icons',
     apply: 'build',
+    configResolved: (config) => {
+      publicDir = config.publicDir
+    },
     async generateBundle() {
-      const svg = await readFile(ICON_SOURCE, 'utf8')
+      const svg = await readFile(join(publicDir, ICON_SOURCE), 'utf8')
       // Loaded here, so the dev server and the tests never load the renderer's native binary.
       const { Resvg } = await import('@resvg/resvg-js')
       for (const icon of PNG_ICONS) {
