@@ -162,6 +162,8 @@ export default defineConfig({
           name: 'domain',
           environment: 'node',
           include: ['src/domain/**/*.test.ts'],
+          // Fuzz properties run thousands of cases: seconds on an idle machine, more on a busy 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -182,7 +184,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/**/*.e2e.ts'],
-          testTimeout: 60_000,
+          // An axe sweep of every route takes most of a minute when the 2-core machine is busy.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -78,7 +78,7 @@ describe('self-check exports', () => {
 
     const markdown = text((await download(page, 'Download Markdown summary')).bytes)
     expect(markdown).toContain('- Question bank version: 1\n- App version: CALMS Radar 0.1.0')
-    expect(markdown).toContain(`Closest to the **${JOURNEY.expectedCluster}** cluster`)
+    expect(markdown).toContain(`**Closest DORA 2024 cluster: ${JOURNEY.expectedCluster}.**`)
 
     const svg = await download(page, 'Download chart SVG')
     expect(svg.name).toMatch(/-radar\.svg$/)
@@ -167,7 +167,7 @@ describe('printing and the team view', () => {
   test('printing the results page gives a clean report of at most two A4 pages', async () => {
     const { page } = await open()
     await walkJourney(page)
-    // The journey leaves 23 questions behind its gaps (Lean and Automation, three Lean practices), about the most
+    // The journey leaves 25 questions behind its gaps (Lean and Automation, all four Lean practices), about the most
     // a self-check can have: paper shows each gap's questions with their next steps in two columns, without
     // repeating the person's own answers, to stay on two pages.
     expect(await printToPdf(page, 'results.pdf')).toBeLessThanOrEqual(2)

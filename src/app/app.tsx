@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { routes, useRoute, type Route } from '../browser/hash-route.ts'
+import { useRoute } from '../browser/hash-route.ts'
+import { routes, type Route } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
@@ -25,7 +26,7 @@ function RouteView({ route }: { route: Route }) {
     case 'start':
       return <StartPage invitation={route.invitation} />
     case 'resume':
-      return <ResumeSelfCheck />
+      return <ResumeSelfCheck depth={route.depth} />
     case 'step':
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':

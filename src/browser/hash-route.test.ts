@@ -1,26 +1,21 @@
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { buildJoinLink, parseRoute } from './hash-route.ts'
+import { navigate, takeFocusRequest, useRoute } from './hash-route.ts'
 
-test('parseRoute reads every route from the fragment', () => {
-  expect(parseRoute('')).toEqual({ name: 'start' })
-  expect(parseRoute('#/')).toEqual({ name: 'start' })
-  expect(parseRoute('#/step/3')).toEqual({ name: 'step', step: 3 })
-  expect(parseRoute('#/self-check')).toEqual({ name: 'resume' })
-  expect(parseRoute('#/results')).toEqual({ name: 'results' })
-  expect(parseRoute('#/team')).toEqual({ name: 'team' })
-  expect(parseRoute('#/r/1.1.abc')).toEqual({ name: 'shared', code: '1.1.abc' })
-  expect(parseRoute('#/join/Payments%20team%2C%20retro')).toEqual({
-    name: 'start',
-    invitation: 'Payments team, retro',
-  })
-  expect(parseRoute('#/join/%E0%A4%A')).toEqual({ name: 'start' })
-  expect(parseRoute('#/nope')).toEqual({ name: 'not-found', path: '/nope' })
-  expect(parseRoute('#/step/x')).toEqual({ name: 'not-found', path: '/step/x' })
-})
+test('useRoute follows the address as navigate changes it, and each change asks for focus once', async () => {
+  const { result } = renderHook(() => useRoute())
+  expect(result.current).toEqual({ name: 'start' })
+  expect(takeFocusRequest()).toBe(false)
 
-test('buildJoinLink points at this deployment, whatever route the page is on', () => {
-  expect(buildJoinLink('https://example.org/tools/calms/#/team', 'Payments team')).toBe(
-    'https://example.org/tools/calms/#/join/Payments%20team',
-  )
-  expect(buildJoinLink('http://127.0.0.1:5173/', '  ')).toBe('http://127.0.0.1:5173/#/')
+  act(() => navigate('#/step/2'))
+  await waitFor(() => expect(result.current).toEqual({ name: 'step', step: 2 }))
+  expect(window.location.hash).toBe('#/step/2')
+  expect(takeFocusRequest()).toBe(true)
+  expect(takeFocusRequest()).toBe(false)
+
+  const entries = window.history.length
+  act(() => navigate('#/results', { replace: true }))
+  await waitFor(() => expect(result.current).toEqual({ name: 'results' }))
+  expect(window.location.hash).toBe('#/results')
+  expect(window.history.length).toBe(entries)
 })

@@ -1,10 +1,13 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { useShallow } from 'zustand/react/shallow'
 import type { PillarAnswer } from '../domain/bank/answers.ts'
+import { DEFAULT_CHECK_DEPTH, type CheckDepth } from '../domain/bank/check-depth.ts'
 import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
   createEmptyAssessment,
+  findNewerStoredAssessment,
   doraAnswerKey,
   isEmptyAssessment,
   mergeStoredAssessments,
@@ -13,7 +16,9 @@ import {
   upgradeStoredAssessment,
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
-import { createSafeStorage, followRemovalInOtherTabs, readRaw } from './safe-storage.ts'
+import { persistedStoreOptions } from './persisted-store.ts'
+import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
+import { reportStorageProblem } from './storage-status-store.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
 
@@ -21,8 +26,12 @@ interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void
   answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
   stepVisited: (step: number) => void
+  /** "Start quick check", "Start self-check" or "Continue to the full check": every answer is kept. */
+  depthChosen: (depth: CheckDepth) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
   resetAssessment: () => void
+  /** The person has read how many earlier answers a newer question bank set aside. */
+  setAsideNoticed: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
   selfCheckRestored: (restored: StoredAssessment) => void
@@ -33,66 +42,90 @@ interface AssessmentActions {
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
 
 function toStoredAssessment(state: AssessmentState): StoredAssessment {
-  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile } = state
-  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt, ...(profile ? { profile } : {}) }
+  const {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    profile,
+    setAside,
+    setAsideAcknowledged,
+    depth,
+  } = state
+  return {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    ...(profile ? { profile } : {}),
+    setAside,
+    setAsideAcknowledged,
+    ...(depth === undefined ? {} : { depth }),
+  }
 }
 
-const upgrade = (state: unknown, version: number) => {
-  const result = upgradeStoredAssessment(state, version)
-  if (!result.ok) throw new Error(result.errors.join(' '))
-  return result.value
-}
-
-const useAssessmentStore = create<AssessmentState>()(
-  persist(
-    (set) => ({
-      ...createEmptyAssessment(BANK_VERSION),
-      actions: {
-        answerQuestion: (questionId, answer) =>
-          set((state) => ({
-            answers: { ...state.answers, [questionId]: answer },
-            answeredAt: { ...state.answeredAt, [questionId]: Date.now() },
-          })),
-        answerDoraMetric: (metric, answer) =>
-          set((state) => ({
-            dora: { ...state.dora, [metric]: answer },
-            answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
-          })),
-        stepVisited: (step) => set({ lastStep: step }),
-        profileChanged: (profile) => set({ profile }),
-        resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
-        otherTabSaved: (theirs) =>
-          set((state) => {
-            const merged = mergeStoredAssessments(toStoredAssessment(state), theirs)
-            // Writing back an unchanged state would bounce storage events between tabs for nothing.
-            return JSON.stringify(merged) === JSON.stringify(toStoredAssessment(state)) ? state : merged
-          }),
-        selfCheckRestored: (restored) => {
-          // Each write merges with storage answer by answer and the newer answer wins, which would keep today's
-          // answers over a backup's older ones; with storage cleared first, the write stores the backup as it is.
-          useAssessmentStore.persist.clearStorage()
-          set(restored)
+/** The app's one store over localStorage, or one over the storage a test passes, so two can play two tabs. */
+export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
+  return create<AssessmentState>()(
+    persist(
+      (set, _get, api) => ({
+        ...createEmptyAssessment(BANK_VERSION),
+        actions: {
+          answerQuestion: (questionId, answer) =>
+            set((state) => ({
+              answers: { ...state.answers, [questionId]: answer },
+              answeredAt: { ...state.answeredAt, [questionId]: Date.now() },
+            })),
+          answerDoraMetric: (metric, answer) =>
+            set((state) => ({
+              dora: { ...state.dora, [metric]: answer },
+              answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
+            })),
+          stepVisited: (step) => set({ lastStep: step }),
+          depthChosen: (depth) => set({ depth }),
+          profileChanged: (profile) => set({ profile }),
+          setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
+          resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
+          otherTabSaved: (theirs) =>
+            set((state) => {
+              const merged = mergeStoredAssessments(toStoredAssessment(state), theirs)
+              // Writing back an unchanged state would bounce storage events between tabs for nothing.
+              return JSON.stringify(merged) === JSON.stringify(toStoredAssessment(state)) ? state : merged
+            }),
+          selfCheckRestored: (restored) => {
+            // Each write merges with storage answer by answer and the newer answer wins, which would keep today's
+            // answers over a backup's older ones; with storage cleared first, the write stores the backup as it is.
+            api.persist.clearStorage()
+            set(restored)
+          },
+          deviceCleared: () =>
+            set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
         },
-        deviceCleared: () =>
-          set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
-      },
-    }),
-    {
-      name: ASSESSMENT_STORAGE_KEY,
-      version: STORED_ASSESSMENT_VERSION,
-      storage: createSafeStorage({
-        parse: parseStoredAssessment,
-        upgrade: upgradeStoredAssessment,
-        merge: mergeStoredAssessments,
-        isEmpty: isEmptyAssessment,
-        version: STORED_ASSESSMENT_VERSION,
       }),
-      partialize: toStoredAssessment,
-      // getItem has already checked the state against its version's schema; this only upgrades it.
-      migrate: upgrade,
-    },
-  ),
-)
+      persistedStoreOptions({
+        name: ASSESSMENT_STORAGE_KEY,
+        format: {
+          parse: parseStoredAssessment,
+          upgrade: upgradeStoredAssessment,
+          merge: mergeStoredAssessments,
+          isEmpty: isEmptyAssessment,
+          version: STORED_ASSESSMENT_VERSION,
+          findNewer: findNewerStoredAssessment,
+        },
+        partialize: toStoredAssessment,
+        getStorage,
+      }),
+    ),
+  )
+}
+
+export type AssessmentStore = ReturnType<typeof createAssessmentStore>
+
+const useAssessmentStore = createAssessmentStore()
 
 followRemovalInOtherTabs(ASSESSMENT_STORAGE_KEY, () => useAssessmentStore.getState().actions.deviceCleared())
 
@@ -101,22 +134,35 @@ export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
+/** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
+export const useUnnoticedSetAside = () =>
+  useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
+export const useCheckDepth = () => useAssessmentStore((state) => state.depth ?? DEFAULT_CHECK_DEPTH)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 
 /** The whole self-check as stored, read once (for a backup) rather than subscribed to. */
 export const readStoredAssessment = (): StoredAssessment => toStoredAssessment(useAssessmentStore.getState())
 
 /** Keeps this tab's answers in step with other tabs of the same browser; returns the unsubscribe function. */
-export function followOtherTabs(): () => void {
+export function followOtherTabs(
+  store: AssessmentStore = useAssessmentStore,
+  getStorage: GetStorage = browserStorage,
+): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return
-    const raw = readRaw(ASSESSMENT_STORAGE_KEY)
+    const raw = readRaw(getStorage, ASSESSMENT_STORAGE_KEY)
     if (raw === null) return
+    const newer = findNewerStoredAssessment(raw)
+    if (newer !== undefined) {
+      // Said at once, not at this tab's next write, which the safe storage refuses anyway.
+      reportStorageProblem({ kind: 'newer', ...newer })
+      return
+    }
     const parsed = parseStoredAssessment(raw)
     if (!parsed.ok) return
     const theirs = upgradeStoredAssessment(parsed.value.state, parsed.value.version)
-    if (theirs.ok) useAssessmentStore.getState().actions.otherTabSaved(theirs.value)
+    if (theirs.ok) store.getState().actions.otherTabSaved(theirs.value)
   }
   window.addEventListener('storage', onStorage)
   return () => window.removeEventListener('storage', onStorage)

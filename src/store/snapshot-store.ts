@@ -6,11 +6,13 @@ import {
   createEmptySnapshots,
   parseStoredSnapshots,
   STORED_SNAPSHOTS_VERSION,
+  findNewerStoredSnapshots,
   upgradeStoredSnapshots,
   type Snapshot,
   type StoredSnapshots,
 } from '../domain/formats/snapshots.ts'
-import { createSafeStorage, followRemovalInOtherTabs } from './safe-storage.ts'
+import { persistedStoreOptions } from './persisted-store.ts'
+import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 
 export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'
 
@@ -25,44 +27,44 @@ interface SnapshotActions {
 
 type SnapshotState = StoredSnapshots & { actions: SnapshotActions }
 
-const upgrade = (state: unknown, version: number) => {
-  const result = upgradeStoredSnapshots(state, version)
-  if (!result.ok) throw new Error(result.errors.join(' '))
-  return result.value
+/**
+ * The app's one store over localStorage, or one over the storage a test passes. Snapshots are saved and deleted
+ * one at a time, by a person, in one tab; the last tab to save wins, as with the team view.
+ */
+export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
+  return create<SnapshotState>()(
+    persist(
+      (set, get) => ({
+        ...createEmptySnapshots(),
+        actions: {
+          snapshotSaved: (snapshot) => {
+            const result = addSnapshot(get().snapshots, snapshot)
+            if (result.ok) set({ snapshots: result.value })
+            return result
+          },
+          snapshotDeleted: (id) =>
+            set((state) => ({ snapshots: state.snapshots.filter((s) => s.id !== id) })),
+          snapshotsRestored: (snapshots) => set({ snapshots: [...snapshots] }),
+          deviceCleared: () => set(createEmptySnapshots()),
+        },
+      }),
+      persistedStoreOptions({
+        name: SNAPSHOTS_STORAGE_KEY,
+        format: {
+          parse: parseStoredSnapshots,
+          upgrade: upgradeStoredSnapshots,
+          isEmpty: ({ snapshots }) => snapshots.length === 0,
+          version: STORED_SNAPSHOTS_VERSION,
+          findNewer: findNewerStoredSnapshots,
+        },
+        partialize: ({ snapshots }: SnapshotState): StoredSnapshots => ({ snapshots }),
+        getStorage,
+      }),
+    ),
+  )
 }
 
-// Snapshots are saved and deleted one at a time, by a person, in one tab; the last tab to save wins, as with the
-// team view.
-const useSnapshotStore = create<SnapshotState>()(
-  persist(
-    (set, get) => ({
-      ...createEmptySnapshots(),
-      actions: {
-        snapshotSaved: (snapshot) => {
-          const result = addSnapshot(get().snapshots, snapshot)
-          if (result.ok) set({ snapshots: result.value })
-          return result
-        },
-        snapshotDeleted: (id) => set((state) => ({ snapshots: state.snapshots.filter((s) => s.id !== id) })),
-        snapshotsRestored: (snapshots) => set({ snapshots: [...snapshots] }),
-        deviceCleared: () => set(createEmptySnapshots()),
-      },
-    }),
-    {
-      name: SNAPSHOTS_STORAGE_KEY,
-      version: STORED_SNAPSHOTS_VERSION,
-      storage: createSafeStorage({
-        parse: parseStoredSnapshots,
-        upgrade: upgradeStoredSnapshots,
-        isEmpty: ({ snapshots }) => snapshots.length === 0,
-        version: STORED_SNAPSHOTS_VERSION,
-      }),
-      partialize: ({ snapshots }): StoredSnapshots => ({ snapshots }),
-      // getItem has already checked the state against its version's schema.
-      migrate: upgrade,
-    },
-  ),
-)
+const useSnapshotStore = createSnapshotStore()
 
 followRemovalInOtherTabs(SNAPSHOTS_STORAGE_KEY, () => useSnapshotStore.getState().actions.deviceCleared())
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
 
 export type StorageNotice =
   | {
@@ -10,6 +11,7 @@ export type StorageNotice =
       keptAs: string | null
     }
   | { kind: 'unavailable'; detail: string }
+  | ({ kind: 'newer' } & NewerStoredValue)
 
 interface StorageStatusState {
   notices: StorageNotice[]
@@ -26,8 +28,8 @@ const useStorageStatusStore = create<StorageStatusState>()((set) => ({
   actions: {
     storageProblemFound: (notice) =>
       set((state) =>
-        // One "unavailable" warning is enough however many writes fail.
-        notice.kind === 'unavailable' && state.notices.some((n) => n.kind === 'unavailable')
+        // One "unavailable" or "newer" warning is enough however many writes fail or keys a newer tab holds.
+        notice.kind !== 'unreadable' && state.notices.some((n) => n.kind === notice.kind)
           ? state
           : { notices: [...state.notices, notice] },
       ),

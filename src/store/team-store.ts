@@ -6,11 +6,13 @@ import {
   parseStoredTeamSession,
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
+  findNewerStoredTeamSession,
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
-import { addResponses, type AddResponsesResult } from '../domain/team/team-aggregation.ts'
-import { createSafeStorage, followRemovalInOtherTabs } from './safe-storage.ts'
+import { addResponses, type AddResponsesResult } from '../domain/team/team-membership.ts'
+import { persistedStoreOptions } from './persisted-store.ts'
+import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 
 export const TEAM_STORAGE_KEY = 'calms-radar:team'
 
@@ -25,46 +27,50 @@ interface TeamActions {
 
 type TeamState = StoredTeamSession & { actions: TeamActions }
 
-const upgrade = (state: unknown, version: number) => {
-  const result = parseStoredTeamState(state, version, getBank)
-  if (!result.ok) throw new Error(result.errors.join(' '))
-  return result.value
+/**
+ * The app's one store over localStorage, or one over the storage a test passes. A facilitator's team view lives
+ * in one tab at a time; the last tab to save wins, as with any document.
+ */
+export function createTeamStore(getStorage: GetStorage = browserStorage) {
+  return create<TeamState>()(
+    persist(
+      (set, get) => ({
+        ...createEmptyTeamSession(),
+        actions: {
+          responsesAdded: (incoming) => {
+            const result = addResponses(get().responses, incoming)
+            set({ responses: result.responses })
+            return result
+          },
+          responseRemoved: (response) => {
+            const key = getResponseKey(response)
+            set((state) => ({ responses: state.responses.filter((r) => getResponseKey(r) !== key) }))
+          },
+          sessionRenamed: (sessionName) => set({ sessionName }),
+          teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
+          deviceCleared: () => set(createEmptyTeamSession()),
+        },
+      }),
+      persistedStoreOptions({
+        name: TEAM_STORAGE_KEY,
+        format: {
+          parse: (raw) => parseStoredTeamSession(raw, getBank),
+          upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
+          isEmpty: ({ sessionName, responses }) => sessionName === '' && responses.length === 0,
+          version: STORED_TEAM_SESSION_VERSION,
+          findNewer: findNewerStoredTeamSession,
+        },
+        partialize: ({ sessionName, responses }: TeamState): StoredTeamSession => ({
+          sessionName,
+          responses,
+        }),
+        getStorage,
+      }),
+    ),
+  )
 }
 
-// A facilitator's team view lives in one tab at a time; the last tab to save wins, as with any document.
-const useTeamStore = create<TeamState>()(
-  persist(
-    (set, get) => ({
-      ...createEmptyTeamSession(),
-      actions: {
-        responsesAdded: (incoming) => {
-          const result = addResponses(get().responses, incoming)
-          set({ responses: result.responses })
-          return result
-        },
-        responseRemoved: (response) => {
-          const key = getResponseKey(response)
-          set((state) => ({ responses: state.responses.filter((r) => getResponseKey(r) !== key) }))
-        },
-        sessionRenamed: (sessionName) => set({ sessionName }),
-        teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
-        deviceCleared: () => set(createEmptyTeamSession()),
-      },
-    }),
-    {
-      name: TEAM_STORAGE_KEY,
-      version: STORED_TEAM_SESSION_VERSION,
-      storage: createSafeStorage({
-        parse: (raw) => parseStoredTeamSession(raw, getBank),
-        upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
-        isEmpty: ({ sessionName, responses }) => sessionName === '' && responses.length === 0,
-        version: STORED_TEAM_SESSION_VERSION,
-      }),
-      partialize: ({ sessionName, responses }): StoredTeamSession => ({ sessionName, responses }),
-      migrate: upgrade,
-    },
-  ),
-)
+const useTeamStore = createTeamStore()
 
 followRemovalInOtherTabs(TEAM_STORAGE_KEY, () => useTeamStore.getState().actions.deviceCleared())
 

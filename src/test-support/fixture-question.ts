@@ -5,6 +5,7 @@ import type { Question } from '../domain/bank/question-bank-schema.ts'
 interface FixtureOptions {
   practice?: PracticeId
   allowNotApplicable?: boolean
+  quick?: boolean
 }
 
 /** A question for small fixture banks: options named by level, so a test reads which level was chosen. */
@@ -19,6 +20,11 @@ export function fixtureQuestion(id: string, pillar: Pillar, options: FixtureOpti
     options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
     allowNotApplicable: options.allowNotApplicable ?? false,
     why: 'A fixture needs a reason.',
-    nextStep: `Take the next step on ${id}.`,
+    nextSteps: {
+      start: `Start on ${id}.`,
+      grow: `Grow ${id}.`,
+      keep: `Keep ${id} up.`,
+    },
+    ...(options.quick === undefined ? {} : { quick: options.quick }),
   }
 }

@@ -33,6 +33,7 @@ export async function loadDomain(repoRoot) {
       STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
       parseStoredAssessment: storedAssessment.parseStoredAssessment,
       STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
+      createEmptyAssessment: storedAssessment.createEmptyAssessment,
       aggregateTeam: aggregation.aggregateTeam,
     }
   } finally {

@@ -79,8 +79,8 @@ export const JOURNEY = {
     Sharing: '75',
   },
   // Deployment frequency "between once per day and once per week" (band 1), lead time "between one day and one
-  // week" (band 2), change failure rate 16-20% (band 3), time to restore "between one hour and one day" (band 1):
-  // exactly the High profile of the 2024 report.
+  // week" (band 2), change failure rate 16-20% (band 3), failed deployment recovery time "between one hour and
+  // one day" (band 1): exactly the High profile of the 2024 report, High in both throughput and stability.
   doraPicks: [
     'Between once per day and once per week',
     'Between one day and one week',

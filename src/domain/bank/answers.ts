@@ -2,7 +2,10 @@ import { z } from '../common/zod-setup.ts'
 
 /** Level 0 is the least mature option, 4 the most mature. */
 export const LEVELS = [0, 1, 2, 3, 4] as const
-export const LevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+// JSON can spell level 0 as -0, which equals 0 but writes back as 0: refused, so what is accepted round-trips.
+export const LevelSchema = z
+  .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+  .check(z.refine((level) => !Object.is(level, -0), 'must be a level from 0 to 4'))
 export type Level = z.infer<typeof LevelSchema>
 
 export const DONT_KNOW = 'dont-know'

@@ -50,3 +50,19 @@ test('sentences are trimmed, and must be at least 3 characters after trimming', 
   const result = QuestionBankSchema.safeParse({ bankVersion: 1, questions: [tooShort] })
   expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['questions.0.nextStep'])
 })
+
+test('a question has one next step (bank v1) or next steps by level (bank v2 on), not both or neither', () => {
+  const nextSteps = { start: 'Start it.', grow: 'Grow it.', keep: 'Keep it.' }
+  const { nextStep, ...withoutStep } = question
+  expect(nextStep).toBeDefined()
+  const parse = (candidate: object) =>
+    QuestionBankSchema.safeParse({ bankVersion: 2, questions: [candidate] })
+  expect(
+    parse({ ...withoutStep, nextSteps, quick: true, lowestSituation: 'ops-runs-production' }).success,
+  ).toBe(true)
+  expect(parse({ ...question, nextSteps }).error?.issues.map((issue) => issue.message)).toEqual([
+    'a question has either one next step (bank v1) or next steps by level, not both or neither',
+  ])
+  expect(parse(withoutStep).success).toBe(false)
+  expect(parse({ ...withoutStep, nextSteps: { ...nextSteps, keep: 'k' } }).success).toBe(false)
+})

@@ -1,17 +1,16 @@
 import Papa from 'papaparse'
-import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswer } from '../bank/answers.ts'
-import {
-  DORA_DONT_KNOW,
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  type DoraAnswers,
-} from '../dora/dora-metrics.ts'
+import { describeAnswer } from '../bank/answer-wording.ts'
+import { getAnswer, isLevel, scoreLevel } from '../bank/answers.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { describeDoraAnswer } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { ROLE_LABELS, type Response } from '../formats/response.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
-import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
+import type { SelfCheckReport } from '../scoring/self-check-report.ts'
+import { migrateResponse } from '../formats/response-migration.ts'
+import { aggregateTeam } from '../team/team-aggregation.ts'
 
 /*
  * CSV files for spreadsheets. Each row names the question bank and app version in columns of its own, because a
@@ -64,12 +63,6 @@ export interface CsvRespondent {
   dora: DoraAnswers
 }
 
-function describePillarAnswer(options: readonly string[], answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return ''
-  if (isLevel(answer)) return options[answer] ?? ''
-  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
-}
-
 function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: CsvVersions): string[][] {
   const tail = [String(versions.bankVersion), versions.app]
   const pillarRows = bank.questions.map((question) => {
@@ -82,7 +75,7 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
       question.id,
       question.text,
       answer === undefined ? '' : String(answer),
-      describePillarAnswer(question.options, answer),
+      answer === undefined ? '' : describeAnswer(question, answer),
       answer !== undefined && isLevel(answer) ? String(scoreLevel(answer)) : '',
       ...tail,
     ]
@@ -91,8 +84,6 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
   const doraRows = DORA_METRICS.map((metric) => {
     const definition = DORA_METRIC_DEFINITIONS[metric]
     const answer = respondent.dora[metric]
-    const label =
-      answer === DORA_DONT_KNOW ? "Don't know" : definition.bands.find((band) => band.id === answer)?.label
     return [
       respondent.name,
       respondent.role,
@@ -101,7 +92,7 @@ function answerRows(respondent: CsvRespondent, bank: QuestionBank, versions: Csv
       metric,
       definition.question,
       answer ?? '',
-      label ?? '',
+      answer === undefined ? '' : describeDoraAnswer(metric, answer),
       '',
       ...tail,
     ]
@@ -118,10 +109,6 @@ export function writeSelfCheckAnswersCsv(
   return writeCsv(ANSWER_CSV_FIELDS, answerRows({ ...own, role: '' }, bank, versions))
 }
 
-/** The name a response is listed under: its alias, or its place in the team view as on the Team page. */
-export const respondentName = (response: Response, index: number): string =>
-  response.alias ?? `Respondent ${index + 1}`
-
 /**
  * One row per respondent per question. Responses are brought to the bank's version first; one that cannot be is
  * left out, as it is from the team figures.
@@ -132,22 +119,21 @@ export function writeTeamAnswersCsv(
   versions: CsvVersions,
 ): string {
   const rows = responses.flatMap((response, index) => {
-    const migrated = migrateResponse(response, bank)
+    const migrated = migrateResponse(response, BANK_VERSIONS, bank.bankVersion)
     if (!migrated.ok) return []
     const respondent: CsvRespondent = {
       name: respondentName(response, index),
       role: response.role === undefined ? '' : ROLE_LABELS[response.role],
-      answers: migrated.value.answers,
-      dora: migrated.value.dora,
+      answers: migrated.value.response.answers,
+      dora: migrated.value.response.dora,
     }
     return answerRows(respondent, bank, versions)
   })
   return writeCsv(ANSWER_CSV_FIELDS, rows)
 }
 
-export const SELF_CHECK_SUMMARY_FIELDS = [
-  'pillar',
-  'score',
+// The self-check and team summaries share their columns, so one spreadsheet formula reads either file.
+const SUMMARY_FIELDS_AFTER_SCORE = [
   'respondents',
   'min',
   'max',
@@ -157,16 +143,14 @@ export const SELF_CHECK_SUMMARY_FIELDS = [
   'app_version',
 ] as const
 
+export const SELF_CHECK_SUMMARY_FIELDS = ['pillar', 'score', ...SUMMARY_FIELDS_AFTER_SCORE] as const
+
 /**
  * One row per pillar. For one person min and max equal the score; a pillar without a score has empty cells,
  * never 0. `answered` counts every answer, including "Don't know" and "Not applicable".
  */
-export function writeSelfCheckSummaryCsv(
-  answers: Response['answers'],
-  bank: QuestionBank,
-  versions: CsvVersions,
-): string {
-  const rows = scoreAnswers(bank, answers).pillars.map((group) => {
+export function writeSelfCheckSummaryCsv(report: SelfCheckReport, versions: CsvVersions): string {
+  const rows = report.scores.pillars.map((group) => {
     const score = group.score === null ? '' : formatNumber(group.score)
     return [
       group.label,
@@ -183,17 +167,7 @@ export function writeSelfCheckSummaryCsv(
   return writeCsv(SELF_CHECK_SUMMARY_FIELDS, rows)
 }
 
-export const TEAM_SUMMARY_FIELDS = [
-  'pillar',
-  'median',
-  'respondents',
-  'min',
-  'max',
-  'answered',
-  'dont_know',
-  'bank_version',
-  'app_version',
-] as const
+export const TEAM_SUMMARY_FIELDS = ['pillar', 'median', ...SUMMARY_FIELDS_AFTER_SCORE] as const
 
 /**
  * One row per pillar: the median, lowest and highest of the people's pillar scores (as on the Team page), the
@@ -209,7 +183,7 @@ export function writeTeamSummaryCsv(
     const { respondents, summary } = aggregate.pillars[pillar]
     const questions = aggregate.questions.filter((question) => question.pillar === pillar)
     const answered = questions.reduce(
-      (total, question) => total + aggregate.respondents - question.unanswered,
+      (total, question) => total + aggregate.respondents - question.unanswered - question.notAsked,
       0,
     )
     const dontKnow = questions.reduce((total, question) => total + question.dontKnow, 0)

@@ -1,18 +1,29 @@
-import { DONT_KNOW, getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
-import { classifyDora, CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import { describeAnswer } from '../bank/answer-wording.ts'
+import { getAnswer } from '../bank/answers.ts'
+import { nextStepFor } from '../bank/next-steps.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
-  DORA_DONT_KNOW,
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  type DoraAnswers,
-  type DoraMetric,
-} from '../dora/dora-metrics.ts'
-import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../scoring/findings.ts'
+  describeDoraAnswer,
+  describeDoraRule,
+  describeDoraVerdict,
+  describeMetricMatch,
+  doraBandLabel,
+} from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
-import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
-import type { Response } from '../formats/response.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
-import { aggregateTeam, findDisagreements, MIN_ROLE_GROUP_SIZE } from '../team/team-aggregation.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { respondentName, type Response } from '../formats/response.ts'
+import { plural } from '../common/plural.ts'
+import { describeFindingRules } from '../scoring/findings.ts'
+import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
+import type { SelfCheckReport } from '../scoring/self-check-report.ts'
+import { describeDisagreementBands } from '../team/disagreement.ts'
+import {
+  aggregateTeam,
+  describeHiddenSpread,
+  describeSpreadMinimum,
+  findDisagreements,
+  showsSpread,
+} from '../team/team-aggregation.ts'
 
 /*
  * Markdown for a wiki page or a retro board. Everything not written here (names, the session name, and for
@@ -33,7 +44,7 @@ export interface MarkdownVersions {
 }
 
 const formatScore = (score: number | null | undefined): string =>
-  score === null || score === undefined ? 'not enough answers' : String(Math.round(score))
+  score === null || score === undefined ? NO_SCORE_TEXT : String(Math.round(score))
 
 const formatDate = (date: Date): string => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -63,33 +74,24 @@ function table(
   ]
 }
 
-function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return 'not answered'
-  if (isLevel(answer)) return escapeMarkdown(question.options[answer])
-  return answer === DONT_KNOW ? "Don't know" : 'Not applicable'
-}
-
-function describeDora(metric: DoraMetric, dora: DoraAnswers): string {
-  const answer = dora[metric]
-  if (answer === undefined) return 'not answered'
-  if (answer === DORA_DONT_KNOW) return "Don't know"
-  const band = DORA_METRIC_DEFINITIONS[metric].bands.find((candidate) => candidate.id === answer)
-  return escapeMarkdown(band?.label ?? answer)
-}
-
 /** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
 export function writeSelfCheckMarkdown(
-  own: { answers: PillarAnswers; dora: DoraAnswers },
-  bank: QuestionBank,
+  report: SelfCheckReport,
   versions: MarkdownVersions,
   exportedAt: Date,
 ): string {
-  const { answers, dora } = own
-  const scores = scoreAnswers(bank, answers)
-  const findings = findStrengthsAndGaps(scores, bank, answers)
-  const dontKnows = findDontKnows(scores, answers)
-  const classification = classifyDora(dora)
-  const mismatches = findMismatches(scores, dora, classification)
+  const {
+    bank,
+    answers,
+    dora,
+    scores,
+    strengthsAndGaps,
+    dontKnows,
+    classification,
+    doraMetricsShown,
+    speedStability,
+    mismatches,
+  } = report
   const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
@@ -105,7 +107,7 @@ export function writeSelfCheckMarkdown(
       [false, true, true, true, true],
       scores.pillars.map((group) => [
         group.label,
-        formatScore(group.score),
+        describeGroupScore(group),
         `${group.answered} / ${group.asked}`,
         String(group.dontKnow),
         String(group.notApplicable),
@@ -113,26 +115,31 @@ export function writeSelfCheckMarkdown(
     ),
     '## Strengths',
     '',
+    describeFindingRules(),
+    '',
   )
-  if (findings.strengths.length === 0) lines.push('No pillar or practice stands out as a strength yet.', '')
-  else {
-    for (const finding of findings.strengths) {
+  if (strengthsAndGaps.strengths.length === 0) {
+    lines.push('No pillar or practice stands out as a strength yet.', '')
+  } else {
+    for (const finding of strengthsAndGaps.strengths) {
       lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
     }
     lines.push('')
   }
 
   lines.push('## Gaps and next steps', '')
-  if (findings.gaps.length === 0) lines.push('No pillar or practice scores low enough to be a gap.', '')
-  for (const finding of findings.gaps) {
+  if (strengthsAndGaps.gaps.length === 0) {
+    lines.push('No pillar or practice scores low enough to be a gap.', '')
+  }
+  for (const finding of strengthsAndGaps.gaps) {
     lines.push(`### ${escapeMarkdown(finding.label)} (${finding.kind}): ${formatScore(finding.score)}`, '')
     for (const id of finding.questionIds) {
       const question = questionsById.get(id)
       if (question === undefined) continue
       lines.push(
         `- **${escapeMarkdown(question.text)}**`,
-        `  - Answer: ${describeAnswer(question, getAnswer(answers, id))}`,
-        `  - Next step: ${escapeMarkdown(question.nextStep)}`,
+        `  - Answer: ${escapeMarkdown(describeAnswer(question, getAnswer(answers, id)))}`,
+        `  - Next step: ${escapeMarkdown(nextStepFor(question, getAnswer(answers, id)))}`,
       )
     }
     lines.push('')
@@ -141,44 +148,42 @@ export function writeSelfCheckMarkdown(
   if (dontKnows.length > 0) {
     lines.push('## What could not be answered', '')
     for (const finding of dontKnows) {
-      const questions = finding.count === 1 ? 'question' : 'questions'
       lines.push(
-        `- ${finding.label}: ${finding.count} ${questions} answered "Don't know", itself a gap in shared visibility.`,
+        `- ${finding.label}: ${plural(finding.count, 'question', 'questions')} answered "Don't know", itself a gap in shared visibility.`,
       )
     }
     lines.push('')
   }
 
-  lines.push('## Delivery outcomes (DORA)', '')
-  const { cluster, year, missing } = classification
-  if (cluster === null) {
-    lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
-  } else {
-    const partial =
-      missing.length === 0
-        ? ''
-        : ` (a partial result; missing: ${missing.map((metric) => DORA_METRIC_DEFINITIONS[metric].label.toLowerCase()).join(', ')})`
+  const { year } = classification
+  lines.push(
+    '## Delivery outcomes (DORA)',
+    '',
+    `**${escapeMarkdown(describeDoraVerdict(classification))}**`,
+    '',
+  )
+  if (doraMetricsShown.length > 0) {
     lines.push(
-      `Closest to the **${CLUSTER_LABELS[cluster]}** cluster of the ${year} State of DevOps report${partial}.`,
-      '',
+      ...table(
+        ['Metric', 'Your answer', `Meets the ${year} value of`],
+        [false, false, false],
+        doraMetricsShown.map((metric) => [
+          DORA_METRIC_DEFINITIONS[metric].label,
+          escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
+          escapeMarkdown(
+            describeMetricMatch(
+              classification.perMetric.find((entry) => entry.metric === metric),
+              year,
+            ),
+          ),
+        ]),
+      ),
     )
   }
-  lines.push(
-    ...table(
-      ['Metric', 'Answer', 'Matches the band of'],
-      [false, false, false],
-      DORA_METRICS.map((metric) => {
-        const match = classification.perMetric.find((entry) => entry.metric === metric)
-        const matches =
-          match === undefined
-            ? 'no answer to compare'
-            : match.matches.length === 0
-              ? 'no cluster exactly'
-              : match.matches.map((entry) => CLUSTER_LABELS[entry]).join(', ')
-        return [DORA_METRIC_DEFINITIONS[metric].label, describeDora(metric, dora), matches]
-      }),
-    ),
-  )
+  lines.push(describeDoraRule(year), '')
+  if (speedStability !== null) {
+    lines.push('### Speed and stability', '', escapeMarkdown(speedStability.message), '')
+  }
   if (mismatches.length > 0) {
     lines.push('### Practices and outcomes disagree', '')
     for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)
@@ -188,9 +193,9 @@ export function writeSelfCheckMarkdown(
 }
 
 /**
- * The team view: pillar medians, the questions answered furthest apart and the DORA answers. Below three
- * responses the spread and the disagreements are left out, as on the Team page, because they would show who
- * answered what.
+ * The team view: pillar medians, the questions answered furthest apart and the DORA answers. Below
+ * MIN_RESPONSES_FOR_SPREAD responses the spread and the disagreements are left out, as on the Team page, because
+ * they would show who answered what.
  */
 export function writeTeamMarkdown(
   team: { sessionName: string; responses: readonly Response[] },
@@ -199,11 +204,9 @@ export function writeTeamMarkdown(
   exportedAt: Date,
 ): string {
   const aggregate = aggregateTeam(team.responses, bank)
-  const showSpread = team.responses.length >= MIN_ROLE_GROUP_SIZE
+  const showSpread = showsSpread(team.responses.length)
   const session = team.sessionName.trim()
-  const names = team.responses.map((response, index) =>
-    escapeMarkdown(response.alias ?? `Respondent ${index + 1}`),
-  )
+  const names = team.responses.map((response, index) => escapeMarkdown(respondentName(response, index)))
   const lines = header(
     session === '' ? 'CALMS Radar team summary' : `CALMS Radar team summary: ${escapeMarkdown(session)}`,
     versions,
@@ -217,12 +220,12 @@ export function writeTeamMarkdown(
     ],
   )
 
-  const hidden = 'shown from 3 responses'
+  const hidden = describeHiddenSpread()
   lines.push(
     '## Team scores by CALMS pillar',
     '',
     ...table(
-      ['Pillar', 'Respondents', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
+      ['Pillar', 'People with a score', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
       [false, true, true, true, true, false],
       PILLARS.map((pillar) => {
         const { respondents, summary, disagreement } = aggregate.pillars[pillar]
@@ -240,14 +243,14 @@ export function writeTeamMarkdown(
         ]
       }),
     ),
-    "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}.`,
     '',
     '## Where we disagree',
     '',
   )
-  const disagreements = showSpread ? findDisagreements(aggregate, 5) : []
+  const disagreements = showSpread ? findDisagreements(aggregate) : []
   if (!showSpread) {
-    lines.push('Left out with fewer than three responses: it would show who answered what.', '')
+    lines.push(`Left out with fewer than ${describeSpreadMinimum()}: it would show who answered what.`, '')
   } else if (disagreements.length === 0) {
     lines.push('No question has answers far enough apart to list yet.', '')
   }
@@ -260,6 +263,8 @@ export function writeTeamMarkdown(
     })
     lines.push(`   - Don't know: ${entry.dontKnow}`)
     if (question.allowNotApplicable) lines.push(`   - Not applicable: ${entry.notApplicable}`)
+    if (entry.unanswered > 0) lines.push(`   - Left blank: ${entry.unanswered}`)
+    if (entry.notAsked > 0) lines.push(`   - Not asked (quick check): ${entry.notAsked}`)
   })
   if (disagreements.length > 0) lines.push('')
 
@@ -275,7 +280,7 @@ export function writeTeamMarkdown(
         [false, true],
         [
           ...distribution.bands.map((band) => [
-            escapeMarkdown(definition.bands.find((candidate) => candidate.id === band.id)?.label ?? band.id),
+            escapeMarkdown(doraBandLabel(metric, band.id)),
             String(band.count),
           ]),
           ["Don't know", String(distribution.dontKnow)],

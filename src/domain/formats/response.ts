@@ -1,8 +1,10 @@
 import { NOT_APPLICABLE, PillarAnswersSchema } from '../bank/answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from '../dora/dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
+import { isRecord } from '../common/is-record.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 
 export const ROLES = ['developer', 'operations', 'qa', 'product', 'manager', 'other'] as const
 export const RoleSchema = z.enum(ROLES)
@@ -63,6 +65,11 @@ export const ResponseSchema = z.strictObject({
 })
 export type Response = z.infer<typeof ResponseSchema>
 
+/** The name a response is listed under: its alias, or its place in the team view ("Respondent 3"). */
+export function respondentName(response: Response, index: number): string {
+  return response.alias ?? `Respondent ${index + 1}`
+}
+
 /** Finds the question bank of a version, or undefined when this app does not know that version. */
 export type GetBank = (bankVersion: number) => QuestionBank | undefined
 
@@ -78,7 +85,10 @@ export function getResponseKey(response: Response): string {
 }
 
 export function unknownBankVersionMessage(bankVersion: number): string {
-  return `This response uses question bank version ${bankVersion}, which this app does not know. Update the app or ask for a newer link.`
+  const known = BANK_VERSIONS.current.bankVersion
+  return bankVersion > known
+    ? `This response was made with a newer CALMS Radar (question bank version ${bankVersion}; this app knows up to version ${known}): reload the page.`
+    : `This response uses question bank version ${bankVersion}, which CALMS Radar never released.`
 }
 
 /** The schema cannot see the bank: unknown question ids and answers a question does not offer. */
@@ -98,9 +108,6 @@ export function checkAgainstBank(response: Response, bank: QuestionBank): string
     return []
   })
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A response from a newer app may differ in shape too, so its version is named before anything else is checked. */
 function findUnknownBankVersion(value: unknown, getBank: GetBank): string | undefined {

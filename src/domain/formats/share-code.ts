@@ -24,6 +24,7 @@ import {
   type Response,
   type Role,
 } from './response.ts'
+import { linkTo, textAfterSharedRoute } from '../routes/route-table.ts'
 
 /*
  * A share code is one response in a URL fragment, short enough to paste into a chat:
@@ -49,7 +50,6 @@ import {
 
 export const SHARE_CODE_FORMAT = 1
 export const MAX_SHARE_CODE_LENGTH = 400
-export const SHARE_LINK_PREFIX = '#/r/'
 
 const SEPARATOR = '.'
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -328,8 +328,7 @@ export function decodeShareCode(code: string, getBank: GetBank): ParseResult<Res
 
 /** Any fragment already on the base URL (the page's own route) is replaced by the share route. */
 export function buildShareLink(baseUrl: string, code: string): string {
-  const hash = baseUrl.indexOf('#')
-  return `${hash === -1 ? baseUrl : baseUrl.slice(0, hash)}${SHARE_LINK_PREFIX}${code}`
+  return linkTo(baseUrl, { name: 'shared', code })
 }
 
 /**
@@ -339,13 +338,11 @@ export function buildShareLink(baseUrl: string, code: string): string {
 export function extractShareCode(input: string): string | undefined {
   const words = input.split(/\s+/).filter((word) => word !== '')
   const [only] = words
-  const link = words.find((word) => word.includes(SHARE_LINK_PREFIX))
+  const afterLink = words.map((word) => textAfterSharedRoute(word)).find((text) => text !== undefined)
   let candidate: string | undefined
-  if (link !== undefined) {
+  if (afterLink !== undefined) {
     // Markdown and chat wrap links in brackets or quotes: the code ends where the URL-safe characters end.
-    candidate = URL_SAFE_RUN.exec(
-      link.slice(link.lastIndexOf(SHARE_LINK_PREFIX) + SHARE_LINK_PREFIX.length),
-    )?.[0]
+    candidate = URL_SAFE_RUN.exec(afterLink)?.[0]
   } else if (words.length === 1 && only !== undefined && URL_SAFE_RUN.exec(only)?.[0] === only) {
     candidate = only
   }

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import type { Response } from './response.ts'
 import { parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-aggregation.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 
 /*
  * Version 1 of the team view exactly as the first team release's store wrote it to `calms-radar:team` (zustand's
@@ -54,4 +54,16 @@ test(`more than ${MAX_TEAM_RESPONSES} stored responses are refused, not read one
     ok: false,
     errors: ['saved team view.responses: too many responses'],
   })
+})
+
+test('a version that is not a whole number from 0 up is no version at all, as for the self-check', () => {
+  const noVersion = ['The saved team view has no version: it was not written by CALMS Radar.']
+  for (const version of ['1.5', '-1', '"1"']) {
+    expect(
+      parseStoredTeamSession(`{"state":{"sessionName":"","responses":[]},"version":${version}}`, getBank),
+    ).toEqual({
+      ok: false,
+      errors: noVersion,
+    })
+  }
 })

@@ -1,7 +1,16 @@
 import { z } from '../common/zod-setup.ts'
-import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { parseResponse, type GetBank, type Response } from './response.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-aggregation.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
+import {
+  checkStoredState,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type NewerStoredValue,
+  type StoredValueName,
+} from './stored-value.ts'
 
 /** A facilitator's team view as kept in localStorage. */
 export const STORED_TEAM_SESSION_VERSION = 1
@@ -17,7 +26,7 @@ const StoredTeamSessionShapeSchema = z.object({
   responses: z.array(z.unknown()).check(z.maxLength(MAX_TEAM_RESPONSES, 'too many responses')),
 })
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number() })
+const TEAM_VIEW: StoredValueName = { name: 'team view', plural: false }
 
 export function createEmptyTeamSession(): StoredTeamSession {
   return { sessionName: '', responses: [] }
@@ -29,25 +38,22 @@ export function parseStoredTeamState(
   version: number,
   getBank: GetBank,
 ): ParseResult<StoredTeamSession> {
-  if (version !== STORED_TEAM_SESSION_VERSION) {
-    return fail(
-      `The saved team view has format version ${version}, which this version of CALMS Radar does not know. ` +
-        'It may come from a newer version of the app.',
-    )
-  }
-  const shape = StoredTeamSessionShapeSchema.safeParse(state)
-  if (!shape.success) {
-    // The shared formatter: a state that is not an object has an empty path, which read "saved team view.: ...".
-    return fail(...formatZodIssues(shape.error, 'saved team view'))
-  }
+  return readStoredState(TEAM_VIEW, state, version, {
+    [STORED_TEAM_SESSION_VERSION]: (current) => readVersion1(current, getBank),
+  })
+}
+
+function readVersion1(state: unknown, getBank: GetBank): ParseResult<StoredTeamSession> {
+  const shape = checkStoredState(TEAM_VIEW, StoredTeamSessionShapeSchema, state)
+  if (!shape.ok) return shape
   const responses: Response[] = []
   const errors: string[] = []
-  shape.data.responses.forEach((value, index) => {
+  shape.value.responses.forEach((value, index) => {
     const parsed = parseResponse(value, getBank)
     if (parsed.ok) responses.push(parsed.value)
     else errors.push(...parsed.errors.map((error) => `saved team view, response ${index + 1}: ${error}`))
   })
-  return errors.length > 0 ? fail(...errors) : ok({ sessionName: shape.data.sessionName, responses })
+  return errors.length > 0 ? fail(...errors) : ok({ sessionName: shape.value.sessionName, responses })
 }
 
 /** The one place that reads a team view back from storage. */
@@ -55,14 +61,13 @@ export function parseStoredTeamSession(
   raw: string,
   getBank: GetBank,
 ): ParseResult<{ state: unknown; version: number }> {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch {
-    return fail('The saved team view is not valid JSON (it may have been cut off or edited by hand).')
-  }
-  const envelope = EnvelopeSchema.safeParse(json)
-  if (!envelope.success) return fail('The saved team view has no version: it was not written by CALMS Radar.')
-  const checked = parseStoredTeamState(envelope.data.state, envelope.data.version, getBank)
-  return checked.ok ? ok({ state: checked.value, version: envelope.data.version }) : checked
+  return openStoredValue(raw, TEAM_VIEW, (state, version) => {
+    const checked = parseStoredTeamState(state, version, getBank)
+    return checked.ok ? ok({ state: checked.value, version }) : checked
+  })
+}
+
+/** The saved team view as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+export function findNewerStoredTeamSession(raw: string): NewerStoredValue | undefined {
+  return findNewerStoredValue(raw, STORED_TEAM_SESSION_VERSION, BANK_VERSIONS.current.bankVersion)
 }

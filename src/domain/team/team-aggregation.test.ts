@@ -1,93 +1,22 @@
 import { describe, expect, test } from 'vitest'
-import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import type { Response } from '../formats/response.ts'
 import {
-  addResponses,
   aggregateTeam,
-  classifyDisagreement,
+  describeHiddenSpread,
+  describeSpreadMinimum,
   findDisagreements,
-  MAX_TEAM_RESPONSES,
-  migrateResponse,
-  quantile,
-  splitByRole,
+  showsSpread,
 } from './team-aggregation.ts'
+import { bank, p1, p2, p3, person, question, team } from '../../test-support/team-fixture.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
-
-const question = (id: string, pillar: Pillar, allowNotApplicable = false) =>
-  fixtureQuestion(id, pillar, { allowNotApplicable })
-
-/** Measurement and sharing have no questions, so nobody can have a score for them. */
-const bank: QuestionBank = {
-  bankVersion: 1,
-  questions: [
-    question('culture-1', 'culture'),
-    question('culture-2', 'culture'),
-    question('automation-1', 'automation', true),
-    question('lean-1', 'lean'),
-  ],
-}
-
-const person = (
-  answers: Response['answers'],
-  extra: Partial<Pick<Response, 'role' | 'dora' | 'createdAt' | 'alias'>> = {},
-): Response => ({ bankVersion: 1, answers, dora: {}, createdAt: '2025-05-01T10:00:00Z', ...extra })
-
-// Scores: level 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. A person's pillar score is the mean of their levels there.
-// P1 culture (100 + 50) / 2 = 75; automation 75;     lean: don't know -> none
-const p1 = person(
-  { 'culture-1': 4, 'culture-2': 2, 'automation-1': 3, 'lean-1': 'dont-know' },
-  { role: 'developer', dora: { deploymentFrequency: 'df-on-demand' }, createdAt: '2025-05-01T10:00:01Z' },
-)
-// P2 culture (25 + 25) / 2 = 25; automation: n.a. -> none; lean 0
-const p2 = person(
-  { 'culture-1': 1, 'culture-2': 1, 'automation-1': 'not-applicable', 'lean-1': 0 },
-  { role: 'developer', dora: { deploymentFrequency: 'df-on-demand' }, createdAt: '2025-05-01T10:00:02Z' },
-)
-// P3 culture 75 (culture-2 unanswered); automation 100; lean 100
-const p3 = person(
-  { 'culture-1': 3, 'automation-1': 4, 'lean-1': 4 },
-  { role: 'operations', dora: { deploymentFrequency: 'dont-know' }, createdAt: '2025-05-01T10:00:03Z' },
-)
-// P4 culture 50 (culture-2 don't know); automation 50; lean unanswered
-const p4 = person(
-  { 'culture-1': 2, 'culture-2': 'dont-know', 'automation-1': 2 },
-  { role: 'developer', createdAt: '2025-05-01T10:00:04Z' },
-)
-const team = [p1, p2, p3, p4]
-
-describe('quantile (linear between closest ranks, type 7)', () => {
-  test('quartiles and medians of small sorted lists', () => {
-    // [25, 50, 75, 75]: q1 at (4 - 1) * 0.25 = 0.75 -> 25 + 0.75 * (50 - 25) = 43.75
-    expect(quantile([25, 50, 75, 75], 0.25)).toBe(43.75)
-    // median at 1.5 -> the mean of the two middle values (50 + 75) / 2 = 62.5
-    expect(quantile([25, 50, 75, 75], 0.5)).toBe(62.5)
-    // q3 at 2.25 -> 75 + 0.25 * (75 - 75) = 75
-    expect(quantile([25, 50, 75, 75], 0.75)).toBe(75)
-    // one value: position 0 for every p
-    expect(quantile([40], 0.25)).toBe(40)
-    expect(quantile([40], 0.75)).toBe(40)
-  })
-})
-
-describe('classifyDisagreement', () => {
-  test('low below 15, medium below 30, high from 30', () => {
-    expect([0, 14.99, 15, 29.99, 30, 100].map(classifyDisagreement)).toEqual([
-      'low',
-      'low',
-      'medium',
-      'medium',
-      'high',
-      'high',
-    ])
-  })
-})
 
 describe('aggregateTeam', () => {
   const aggregate = aggregateTeam(team, bank)
 
   test('culture, four people, an even count', () => {
-    // scores P1 75, P2 25, P3 75, P4 50 -> sorted [25, 50, 75, 75] (quartiles worked in the quantile test)
+    // scores P1 75, P2 25, P3 75, P4 50 -> sorted [25, 50, 75, 75]
+    // (quartiles worked in the quantile test in statistics.test.ts)
     // IQR 75 - 43.75 = 31.25 >= 30 -> high
     expect(aggregate.pillars.culture).toEqual({
       pillar: 'culture',
@@ -142,6 +71,7 @@ describe('aggregateTeam', () => {
       dontKnow: 0,
       notApplicable: 0,
       unanswered: 0,
+      notAsked: 0,
       scored: 4,
       range: 3,
     })
@@ -161,6 +91,26 @@ describe('aggregateTeam', () => {
     // lean-1 levels 0, 4 (P1 don't know, P4 unanswered); scores 0, 100, mean 50, sd 50
     expect(lean1).toMatchObject({ levelCounts: [1, 0, 0, 0, 1], dontKnow: 1, unanswered: 1, range: 4 })
     expect(lean1?.standardDeviation).toBe(50)
+  })
+
+  test('quick and full checks combine: who was not asked is counted apart from who left a question blank', () => {
+    const quickBank: QuestionBank = {
+      bankVersion: 1,
+      questions: [
+        fixtureQuestion('culture-q', 'culture', { quick: true }),
+        fixtureQuestion('culture-f', 'culture'),
+      ],
+    }
+    // Q1 answered the quick question only: a quick check. F1 answered both; F2 answered the full-only question,
+    // so took the full check and left culture-q blank. Nobody answered nothing.
+    const q1 = person({ 'culture-q': 4 })
+    const f1 = person({ 'culture-q': 0, 'culture-f': 2 })
+    const f2 = person({ 'culture-f': 4 })
+    const [quickQuestion, fullQuestion] = aggregateTeam([q1, f1, f2], quickBank).questions
+    expect(quickQuestion).toMatchObject({ scored: 2, unanswered: 1, notAsked: 0 })
+    expect(fullQuestion).toMatchObject({ scored: 2, unanswered: 0, notAsked: 1 })
+    // Culture: Q1 100 (on the quick question), F1 (0 + 50) / 2 = 25, F2 100: three people with a score.
+    expect(aggregateTeam([q1, f1, f2], quickBank).pillars.culture).toMatchObject({ respondents: 3 })
   })
 
   test('a question with one level answer has no spread', () => {
@@ -218,70 +168,7 @@ describe('aggregateTeam', () => {
   })
 })
 
-describe('splitByRole', () => {
-  const anonymous = person({ 'culture-1': 0 }, { createdAt: '2025-05-01T10:00:05Z' })
-
-  test('roles under three people show only a head count; pillars under three scores show no median', () => {
-    // developers P1, P2, P4: culture 75, 25, 50 -> sorted [25, 50, 75], median 50
-    // automation: P1 75, P4 50 (P2 n.a.) -> 2 scores, no median; lean: P2 0 only -> 1 score, no median
-    expect(splitByRole([...team, anonymous], bank)).toEqual({
-      groups: [
-        {
-          role: 'developer',
-          count: 3,
-          pillars: {
-            culture: { respondents: 3, median: 50 },
-            automation: { respondents: 2 },
-            lean: { respondents: 1 },
-            measurement: { respondents: 0 },
-            sharing: { respondents: 0 },
-          },
-        },
-      ],
-      hidden: [{ role: 'operations', count: 1 }],
-      withoutRole: 1,
-    })
-  })
-
-  test('a smaller minimum group size shows more, a larger one hides the developers too', () => {
-    const open = splitByRole(team, bank, 1)
-    expect(open.groups.map((group) => [group.role, group.pillars.automation])).toEqual([
-      // developers: automation [50, 75] -> median 62.5, the mean of the two
-      ['developer', { respondents: 2, median: 62.5 }],
-      ['operations', { respondents: 1, median: 100 }],
-    ])
-    expect(splitByRole(team, bank, 4).hidden).toEqual([
-      { role: 'developer', count: 3 },
-      { role: 'operations', count: 1 },
-    ])
-  })
-})
-
 describe('bank versions', () => {
-  const bankV2: QuestionBank = { ...bank, bankVersion: 2 }
-
-  test('a response of the current version is kept as it is', () => {
-    expect(migrateResponse(p1, bank)).toEqual({ ok: true, value: p1 })
-  })
-
-  test('a newer version is refused, naming it', () => {
-    expect(migrateResponse({ ...p1, bankVersion: 3 }, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        "This response uses question bank version 3, which is newer than this app's version 2. Update the app to combine it.",
-      ],
-    })
-  })
-
-  test('an older version with no way to convert it is refused, naming it', () => {
-    expect(migrateResponse(p1, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        'This response uses question bank version 1, which this app cannot convert to version 2. Ask its author to answer again.',
-      ],
-    })
-  })
-
   test('responses that cannot be brought to the bank version are left out of the team and counted', () => {
     const aggregate = aggregateTeam([p1, { ...p2, bankVersion: 2 }], bank)
     expect(aggregate.respondents).toBe(1)
@@ -290,27 +177,15 @@ describe('bank versions', () => {
   })
 })
 
-describe('addResponses', () => {
-  test('the same answers at the same second are recognised, even under another alias', () => {
-    const again = { ...p1, alias: 'Renamed' }
-    const result = addResponses([p1, p2], [again, p3, p3])
-    // again: duplicate of P1; first P3 added; second P3 duplicate of the first
-    expect(result).toEqual({ responses: [p1, p2, p3], added: 1, duplicates: 2, refusedOverLimit: 0 })
+describe('spread', () => {
+  test('is shown from three responses', () => {
+    expect([0, 1, 2, 3, 4].map(showsSpread)).toEqual([false, false, false, true, true])
   })
 
-  test('the same answers at another second are another response', () => {
-    const later = { ...p1, createdAt: '2025-05-02T10:00:01Z' }
-    expect(addResponses([p1], [later])).toMatchObject({ added: 1, duplicates: 0 })
-  })
-
-  test(`the team stops at ${MAX_TEAM_RESPONSES} responses and says how many were turned away`, () => {
-    const at = (second: number) =>
-      person({ 'culture-1': 2 }, { createdAt: new Date(second * 1000).toISOString() })
-    const existing = Array.from({ length: MAX_TEAM_RESPONSES - 1 }, (_, index) => at(index))
-    // room for one: the first new response fits, the next two are refused, and the repeat of an
-    // existing response is still reported as a duplicate
-    const result = addResponses(existing, [at(5000), at(5001), at(5002), at(0)])
-    expect(result.responses).toHaveLength(MAX_TEAM_RESPONSES)
-    expect(result).toMatchObject({ added: 1, duplicates: 1, refusedOverLimit: 2 })
+  test('its minimum in words, spelled out as in running text', () => {
+    expect(describeSpreadMinimum()).toBe('three responses')
+    expect(describeHiddenSpread()).toBe('shown from 3 responses')
+    expect([describeSpreadMinimum(1), describeSpreadMinimum(12)]).toEqual(['one response', '12 responses'])
+    expect(describeHiddenSpread(1)).toBe('shown from 1 response')
   })
 })

@@ -1,56 +1,50 @@
-import { DONT_KNOW, getAnswer, isLevel, NOT_APPLICABLE, scoreLevel, type Level } from '../bank/answers.ts'
+import { DONT_KNOW, getAnswer, NOT_APPLICABLE, scoreLevel, type Level } from '../bank/answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from '../dora/dora-metrics.ts'
-import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { getResponseKey, ROLES, type Response, type Role } from '../formats/response.ts'
-
-/** A workshop is a few dozen people; the cap keeps a pasted or hostile pile of links from freezing the page. */
-export const MAX_TEAM_RESPONSES = 1000
-
-/** Fewer people than this in a role would let the team read each one's answers off the role's median. */
-export const MIN_ROLE_GROUP_SIZE = 3
-
-export const DISAGREEMENT_LEVELS = ['low', 'medium', 'high'] as const
-export type DisagreementLevel = (typeof DISAGREEMENT_LEVELS)[number]
-
-/** Thresholds on the interquartile range in score points: 15 is less than one option step (25) apart. */
-export function classifyDisagreement(interquartileRange: number): DisagreementLevel {
-  if (interquartileRange < 15) return 'low'
-  if (interquartileRange < 30) return 'medium'
-  return 'high'
-}
+import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
+import { inferCheckDepth, wasAsked, type CheckDepth } from '../bank/check-depth.ts'
+import type { Response } from '../formats/response.ts'
+import { migrateResponses } from '../formats/response-migration.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { scorePillars } from '../scoring/scoring.ts'
+import {
+  classifyDisagreement,
+  MIN_RESPONDENTS_FOR_DISAGREEMENT,
+  type DisagreementLevel,
+} from './disagreement.ts'
+import { populationStandardDeviation, summarize, type QuartileSummary } from './statistics.ts'
 
 /**
- * The p-quantile of ascending values by linear interpolation between closest ranks (Hyndman & Fan type 7, as
- * spreadsheets' QUARTILE and QUARTILE.INC compute it), so a facilitator can check any figure in a spreadsheet:
- * position h = (n - 1) * p counted from 0, then sorted[floor h] + (h - floor h) * (sorted[floor h + 1] - sorted[floor h]).
- * For p = 0.5 this is the middle value, or the mean of the two middle values when n is even. Needs n >= 1.
+ * Below this many responses the spread (lowest, highest, disagreement) could show who answered what, so the Team
+ * page asks before showing it and the Markdown summary leaves it out.
  */
-export function quantile(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p
-  const below = Math.floor(position)
-  const lower = sorted[below] ?? Number.NaN
-  const upper = sorted[below + 1] ?? lower
-  return lower + (position - below) * (upper - lower)
+export const MIN_RESPONSES_FOR_SPREAD = 3
+
+export const showsSpread = (responseCount: number): boolean => responseCount >= MIN_RESPONSES_FOR_SPREAD
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const
+
+const responsesNoun = (count: number): string => (count === 1 ? 'response' : 'responses')
+
+/** The minimum for the spread in words, after "fewer than" or "below": "three responses". */
+export function describeSpreadMinimum(count: number = MIN_RESPONSES_FOR_SPREAD): string {
+  return `${NUMBER_WORDS[count] ?? count.toLocaleString('en')} ${responsesNoun(count)}`
 }
 
-export interface PillarSummary {
-  min: number
-  q1: number
-  median: number
-  q3: number
-  max: number
-  /** q3 - q1: how far apart the middle half of the team is, in score points. */
-  interquartileRange: number
+/** What a hidden spread figure reads instead of a number: "shown from 3 responses". */
+export function describeHiddenSpread(count: number = MIN_RESPONSES_FOR_SPREAD): string {
+  return `shown from ${count.toLocaleString('en')} ${responsesNoun(count)}`
 }
+
+/** How many questions "Where we disagree" lists. */
+export const DISAGREEMENTS_LISTED = 5
 
 export interface PillarAggregate {
   pillar: Pillar
   /** People with at least one level answer in this pillar; the others are left out of its figures. */
   respondents: number
   /** Omitted when nobody has a score for the pillar. */
-  summary?: PillarSummary
+  summary?: QuartileSummary
   /** Omitted below two respondents: one person cannot disagree with the team. */
   disagreement?: DisagreementLevel
 }
@@ -64,7 +58,10 @@ export interface QuestionAggregate {
   levelCounts: [number, number, number, number, number]
   dontKnow: number
   notApplicable: number
+  /** People who were asked the question and left it blank. */
   unanswered: number
+  /** People whose quick check did not ask the question: not the same as leaving it blank. */
+  notAsked: number
   /** Level answers, i.e. the answers that score. */
   scored: number
   /** Highest minus lowest level chosen (0-4); 0 with fewer than two level answers. */
@@ -87,43 +84,14 @@ export interface TeamAggregate {
   respondents: number
   /** Responses left out because they could not be brought to this bank version. */
   excluded: number
+  /** Answers of earlier bank versions that the current bank has no place for. */
+  setAside: number
   pillars: Record<Pillar, PillarAggregate>
   questions: QuestionAggregate[]
   dora: Record<DoraMetric, DoraDistribution>
 }
 
-/** Version N's step to N + 1, keyed by N. Bank version 1 is the first, so none exist yet. */
-const MIGRATIONS: ReadonlyMap<number, (response: Response) => Response> = new Map()
-
-/** Brings a response to the current bank version, or says why it cannot be combined with the others. */
-export function migrateResponse(response: Response, currentBank: QuestionBank): ParseResult<Response> {
-  const target = currentBank.bankVersion
-  if (response.bankVersion > target) {
-    return fail(
-      `This response uses question bank version ${response.bankVersion}, which is newer than this app's version ${target}. Update the app to combine it.`,
-    )
-  }
-  let migrated = response
-  for (let version = response.bankVersion; version < target; version += 1) {
-    const step = MIGRATIONS.get(version)
-    if (step === undefined) {
-      return fail(
-        `This response uses question bank version ${response.bankVersion}, which this app cannot convert to version ${target}. Ask its author to answer again.`,
-      )
-    }
-    migrated = { ...step(migrated), bankVersion: version + 1 }
-  }
-  return ok(migrated)
-}
-
-function migrateAll(responses: readonly Response[], bank: QuestionBank): Response[] {
-  return responses.flatMap((response) => {
-    const migrated = migrateResponse(response, bank)
-    return migrated.ok ? [migrated.value] : []
-  })
-}
-
-function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
+export function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
   return {
     culture: make('culture'),
     automation: make('automation'),
@@ -133,32 +101,21 @@ function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
   }
 }
 
-/** Mean of a person's level scores per pillar; a pillar with no level answer has no score. */
-function scorePillars(response: Response, bank: QuestionBank): Map<Pillar, number> {
-  const sums = new Map<Pillar, { total: number; count: number }>()
-  for (const question of bank.questions) {
-    const answer = getAnswer(response.answers, question.id)
-    if (answer === undefined || !isLevel(answer)) continue
-    const sum = sums.get(question.pillar) ?? { total: 0, count: 0 }
-    sums.set(question.pillar, { total: sum.total + scoreLevel(answer), count: sum.count + 1 })
+/**
+ * Per pillar, the people's pillar scores as the self-check scores them, in response order. A person with no
+ * level answer in a pillar has no score there and is left out of it.
+ */
+export function collectPillarScores(
+  responses: readonly Response[],
+  bank: QuestionBank,
+): Record<Pillar, number[]> {
+  const scores = byPillar((): number[] => [])
+  for (const response of responses) {
+    for (const group of scorePillars(bank, response.answers)) {
+      if (group.score !== null) scores[group.key].push(group.score)
+    }
   }
-  return new Map([...sums].map(([pillar, sum]) => [pillar, sum.total / sum.count]))
-}
-
-/** The scores of the people who have one for the pillar. */
-const pillarScores = (people: readonly Map<Pillar, number>[], pillar: Pillar): number[] =>
-  people.flatMap((scores) => scores.get(pillar) ?? [])
-
-const ascending = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b)
-
-function summarize(values: readonly number[]): PillarSummary | undefined {
-  const sorted = ascending(values)
-  const [min] = sorted
-  const max = sorted.at(-1)
-  if (min === undefined || max === undefined) return undefined
-  const q1 = quantile(sorted, 0.25)
-  const q3 = quantile(sorted, 0.75)
-  return { min, q1, median: quantile(sorted, 0.5), q3, max, interquartileRange: q3 - q1 }
+  return scores
 }
 
 function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggregate {
@@ -167,16 +124,20 @@ function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggre
     pillar,
     respondents: scores.length,
     ...(summary === undefined ? {} : { summary }),
-    ...(summary === undefined || scores.length < 2
+    ...(summary === undefined || scores.length < MIN_RESPONDENTS_FOR_DISAGREEMENT
       ? {}
       : { disagreement: classifyDisagreement(summary.interquartileRange) }),
   }
 }
 
+interface AskedResponse {
+  response: Response
+  depth: CheckDepth
+}
+
 function aggregateQuestion(
-  responses: readonly Response[],
-  questionId: string,
-  pillar: Pillar,
+  responses: readonly AskedResponse[],
+  question: Question,
   order: number,
 ): QuestionAggregate {
   const levelCounts: QuestionAggregate['levelCounts'] = [0, 0, 0, 0, 0]
@@ -184,10 +145,13 @@ function aggregateQuestion(
   let dontKnow = 0
   let notApplicable = 0
   let unanswered = 0
-  for (const response of responses) {
-    const answer = getAnswer(response.answers, questionId)
-    if (answer === undefined) unanswered += 1
-    else if (answer === DONT_KNOW) dontKnow += 1
+  let notAsked = 0
+  for (const { response, depth } of responses) {
+    const answer = getAnswer(response.answers, question.id)
+    if (answer === undefined) {
+      if (wasAsked(question, depth)) unanswered += 1
+      else notAsked += 1
+    } else if (answer === DONT_KNOW) dontKnow += 1
     else if (answer === NOT_APPLICABLE) notApplicable += 1
     else {
       levelCounts[answer] += 1
@@ -195,20 +159,19 @@ function aggregateQuestion(
     }
   }
   const scores = levels.map(scoreLevel)
-  const mean = scores.reduce((total, score) => total + score, 0) / scores.length
-  const variance = scores.reduce((total, score) => total + (score - mean) ** 2, 0) / scores.length
   const several = scores.length >= 2
   return {
-    questionId,
-    pillar,
+    questionId: question.id,
+    pillar: question.pillar,
     order,
     levelCounts,
     dontKnow,
     notApplicable,
     unanswered,
+    notAsked,
     scored: scores.length,
     range: several ? Math.max(...levels) - Math.min(...levels) : 0,
-    standardDeviation: several ? Math.sqrt(variance) : 0,
+    standardDeviation: several ? populationStandardDeviation(scores) : 0,
   }
 }
 
@@ -226,19 +189,24 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
   return { metric, bands, dontKnow, unanswered }
 }
 
-/** Responses of other bank versions are migrated first; those that cannot be are counted as excluded. */
+/**
+ * Responses of other bank versions are brought to the current bank first (through the bank versions module);
+ * those that cannot be are counted as excluded, and answers with no place in the current bank as set aside.
+ */
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
-  const included = migrateAll(responses, bank)
-  const people = included.map((response) => scorePillars(response, bank))
+  const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
+  const included = migrated.responses
+  // A response does not say its depth: one whose answers are all quick questions was a quick check.
+  const asked = included.map((response) => ({ response, depth: inferCheckDepth(bank, response.answers) }))
+  const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)
   return {
     bankVersion: bank.bankVersion,
     respondents: included.length,
-    excluded: responses.length - included.length,
-    pillars: byPillar((pillar) => aggregatePillar(pillar, pillarScores(people, pillar))),
-    questions: bank.questions.map((question, order) =>
-      aggregateQuestion(included, question.id, question.pillar, order),
-    ),
+    excluded: migrated.excluded,
+    setAside: migrated.setAside,
+    pillars: byPillar((pillar) => aggregatePillar(pillar, scores[pillar])),
+    questions: bank.questions.map((question, order) => aggregateQuestion(asked, question, order)),
     dora: {
       deploymentFrequency: dora('deploymentFrequency'),
       leadTime: dora('leadTime'),
@@ -252,7 +220,10 @@ export function aggregateTeam(responses: readonly Response[], bank: QuestionBank
  * The questions the team answered furthest apart, to talk about first: at least two level answers and some
  * spread; widest range first, then the larger standard deviation, then more level answers, then bank order.
  */
-export function findDisagreements(aggregate: TeamAggregate, limit = 5): QuestionAggregate[] {
+export function findDisagreements(
+  aggregate: TeamAggregate,
+  limit = DISAGREEMENTS_LISTED,
+): QuestionAggregate[] {
   return aggregate.questions
     .filter((question) => question.scored >= 2 && question.range > 0)
     .sort(
@@ -263,84 +234,4 @@ export function findDisagreements(aggregate: TeamAggregate, limit = 5): Question
         a.order - b.order,
     )
     .slice(0, limit)
-}
-
-export interface RolePillarMedian {
-  respondents: number
-  /** Omitted when fewer than the minimum group size scored this pillar, for the same anonymity reason. */
-  median?: number
-}
-
-export interface RoleGroup {
-  role: Role
-  count: number
-  pillars: Record<Pillar, RolePillarMedian>
-}
-
-export interface RoleSplit {
-  groups: RoleGroup[]
-  /** Roles with some people but fewer than the minimum: only their head count is shown. */
-  hidden: { role: Role; count: number }[]
-  /** People who gave no role are in the team figures but in no role group. */
-  withoutRole: number
-}
-
-/** Per-role pillar medians, only where enough people stand behind a figure that nobody can be singled out. */
-export function splitByRole(
-  responses: readonly Response[],
-  bank: QuestionBank,
-  minGroupSize = MIN_ROLE_GROUP_SIZE,
-): RoleSplit {
-  const included = migrateAll(responses, bank)
-  const split: RoleSplit = {
-    groups: [],
-    hidden: [],
-    withoutRole: included.filter((response) => response.role === undefined).length,
-  }
-  for (const role of ROLES) {
-    const members = included.filter((response) => response.role === role)
-    if (members.length === 0) continue
-    if (members.length < minGroupSize) {
-      split.hidden.push({ role, count: members.length })
-      continue
-    }
-    const people = members.map((response) => scorePillars(response, bank))
-    const pillars = byPillar((pillar): RolePillarMedian => {
-      const scores = ascending(pillarScores(people, pillar))
-      return scores.length < minGroupSize
-        ? { respondents: scores.length }
-        : { respondents: scores.length, median: quantile(scores, 0.5) }
-    })
-    split.groups.push({ role, count: members.length, pillars })
-  }
-  return split
-}
-
-export interface AddResponsesResult {
-  responses: Response[]
-  added: number
-  /** Already in the team (or twice in the incoming batch): the same answers at the same second. */
-  duplicates: number
-  /** Turned away because the team already holds MAX_TEAM_RESPONSES. */
-  refusedOverLimit: number
-}
-
-export function addResponses(
-  existing: readonly Response[],
-  incoming: readonly Response[],
-): AddResponsesResult {
-  const keys = new Set(existing.map(getResponseKey))
-  const responses = [...existing]
-  let duplicates = 0
-  let refusedOverLimit = 0
-  for (const response of incoming) {
-    const key = getResponseKey(response)
-    if (keys.has(key)) duplicates += 1
-    else if (responses.length >= MAX_TEAM_RESPONSES) refusedOverLimit += 1
-    else {
-      keys.add(key)
-      responses.push(response)
-    }
-  }
-  return { responses, added: responses.length - existing.length, duplicates, refusedOverLimit }
 }

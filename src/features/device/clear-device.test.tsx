@@ -1,18 +1,20 @@
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { renderApp } from '../../test-support/render-app.tsx'
-import { captureDownloads } from '../exports/capture-downloads.ts'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const SELF_CHECK = JSON.stringify({
-  version: 2,
+  version: 3,
   state: {
-    bankVersion: 1,
+    bankVersion: 2,
     answers: { 'culture-dev-on-call': 4 },
     dora: {},
     answeredAt: { 'culture-dev-on-call': 1_800_000_000_000 },
     lastStep: 2,
     resetAt: 0,
     profile: { alias: 'Ana', role: 'developer' },
+    setAside: [],
+    setAsideAcknowledged: 0,
   },
 })
 const TEAM = JSON.stringify({ version: 1, state: { sessionName: 'Payments retro', responses: [] } })
@@ -77,7 +79,7 @@ test('asks first and offers a backup, then removes every CALMS Radar entry and t
   const files = captureDownloads()
   const { user, region } = await openClearDevice()
   expect(
-    screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 100,/ }),
+    screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 100 / }),
   ).toBeInTheDocument()
 
   await user.click(within(region).getByRole('button', { name: 'Clear this device' }))
@@ -181,7 +183,7 @@ test('clearing in another tab empties this one, which writes nothing back', asyn
   storeEverything()
   await openClearDevice()
   expect(
-    screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 100,/ }),
+    screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 100 / }),
   ).toBeInTheDocument()
   // What the other tab's "Clear this device" does to this tab's storage, and the events this tab then receives.
   for (const key of Object.keys(localStorage).filter((k) => k.startsWith('calms-radar:'))) {

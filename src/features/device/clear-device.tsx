@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { plural } from '../../domain/common/plural.ts'
 import { createBackup, serializeBackup } from '../../domain/formats/backup-file.ts'
 import {
   removeDeviceStorage,
@@ -16,8 +17,6 @@ import { readSnapshots, SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { readTeamSession, TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 const inWords = (parts: readonly string[]) =>
   parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`

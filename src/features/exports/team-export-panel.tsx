@@ -1,8 +1,9 @@
 import { writeTeamAnswersCsv, writeTeamSummaryCsv } from '../../domain/exports/csv-export.ts'
 import { writeTeamMarkdown } from '../../domain/exports/markdown-summary.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
-import { BackupPanel } from './backup-panel.tsx'
+import { BackupPanel } from '../backup/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate, fileSlug } from './export-files.ts'
 import { ExportSection } from './export-section.tsx'
 
@@ -33,7 +34,7 @@ export function TeamExportPanel() {
             Files are made in your browser and go nowhere else. Each names question bank version{' '}
             {EXPORT_VERSIONS.bankVersion} and CALMS Radar {EXPORT_VERSIONS.app}. The answers CSV lists every
             person&rsquo;s answers under their alias or &ldquo;Respondent N&rdquo;: share it with care. The
-            Markdown summary leaves out the spread below three responses, as this page does.
+            Markdown summary leaves out the spread below {describeSpreadMinimum()}, as this page does.
           </p>
         </ExportSection>
       )}

@@ -1,20 +1,33 @@
 import { useMemo, useState } from 'react'
-import { getAnswer, isLevel, type PillarAnswer } from '../../domain/bank/answers.ts'
-import { classifyDora } from '../../domain/dora/dora-classification.ts'
-import { findDontKnows, findMismatches, findStrengthsAndGaps } from '../../domain/scoring/findings.ts'
+import { plural } from '../../domain/common/plural.ts'
+import { describeAnswer } from '../../domain/bank/answer-wording.ts'
+import { getAnswer } from '../../domain/bank/answers.ts'
+import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import type { Question } from '../../domain/bank/question-bank-schema.ts'
-import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
-import { scoreAnswers } from '../../domain/scoring/scoring.ts'
-import { getBank } from '../../domain/bank/bank-registry.ts'
-import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/formats/snapshots.ts'
-import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import { firstOpenStep, getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
+import { describeCheckTime } from '../../domain/bank/check-times.ts'
+import { navigate } from '../../browser/hash-route.ts'
+import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
+import { describeFindingRules } from '../../domain/scoring/findings.ts'
+import {
+  compareGroups,
+  compareWithSnapshot,
+  describeSharedQuestions,
+  describeSnapshot,
+} from '../../domain/formats/snapshots.ts'
+import {
+  useAnswers,
+  useAssessmentActions,
+  useCheckDepth,
+  useDoraAnswers,
+} from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
-import { routes } from '../../browser/hash-route.ts'
+import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { ShareResponse } from '../share/share-response.tsx'
 import { ExportPanel } from '../exports/export-panel.tsx'
-import { PrintHeader } from '../exports/print-header.tsx'
+import { PrintHeader } from '../../components/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
 import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
@@ -22,12 +35,6 @@ import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
-
-function describeAnswer(question: Question, answer: PillarAnswer | undefined): string {
-  if (answer === undefined) return 'not answered'
-  if (isLevel(answer)) return question.options[answer]
-  return answer === 'dont-know' ? "Don't know" : 'Not applicable'
-}
 
 type View = 'pillars' | 'practices'
 
@@ -39,38 +46,60 @@ export function ResultsPage() {
   const [comparedId, setComparedId] = useState<string | undefined>(undefined)
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
-  const scores = useMemo(() => scoreAnswers(QUESTION_BANK, answers), [answers])
-  const findings = useMemo(() => findStrengthsAndGaps(scores, QUESTION_BANK, answers), [scores, answers])
-  const dontKnows = useMemo(() => findDontKnows(scores, answers), [scores, answers])
-  const classification = useMemo(() => classifyDora(dora), [dora])
-  const mismatches = useMemo(
-    () => findMismatches(scores, dora, classification),
-    [scores, dora, classification],
+  const depth = useCheckDepth()
+  const { depthChosen } = useAssessmentActions()
+  // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
+  const report = useMemo(
+    () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora),
+    [depth, answers, dora],
   )
+  const { scores, strengthsAndGaps, dontKnows } = report
 
-  const comparedScores = useMemo(() => (compared ? scoreSnapshot(compared, getBank) : undefined), [compared])
-
-  const groups = view === 'pillars' ? scores.pillars : scores.practices
+  const comparisonScores = useMemo(
+    () => (compared ? compareWithSnapshot(answers, compared) : undefined),
+    [answers, compared],
+  )
+  // Across bank versions both sides are scored on the questions both ask, not on today's whole bank.
+  const shownScores = comparisonScores?.current ?? scores
+  const groups = view === 'pillars' ? shownScores.pillars : shownScores.practices
+  const comparedScores = comparisonScores?.previous
   const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
   const comparison =
     compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
-  const nothingAnswered = scores.overall.answered === 0 && classification.perMetric.length === 0
 
   return (
     <section aria-labelledby="results-heading" className="results">
       <PrintHeader title="CALMS Radar self-check report" />
       <PageHeading id="results-heading">Results</PageHeading>
-      {nothingAnswered ? (
-        <p>
-          You have not answered any question yet, so there is nothing to show.{' '}
-          <a href={routes.resume}>Start the self-check</a>.
-        </p>
-      ) : (
+      {report.anythingAnswered ? (
         <p className="lead">
           Overall {formatScore(scores.overall.score)} out of 100, from {scores.overall.scored} scored answers
           to {scores.overall.asked} questions. Scores are the mean of your answers (0, 25, 50, 75 or 100);
           &ldquo;Don&rsquo;t know&rdquo; and &ldquo;Not applicable&rdquo; are left out.
         </p>
+      ) : (
+        <p>
+          You have not answered any question yet, so there is nothing to show.{' '}
+          <a href={routes.resume}>Start the self-check</a>.
+        </p>
+      )}
+      {depth === 'quick' && (
+        <div className="check-basis">
+          <p>
+            These results rest on the {describeCheckBasis(QUESTION_BANK, 'quick')}. The full check asks the
+            rest, {describeCheckTime('full')} in all, and keeps every answer you gave.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              depthChosen('full')
+              navigate(routes.step(firstOpenStep(getQuestionnaireSteps(QUESTION_BANK), answers, dora)))
+            }}
+          >
+            Continue to the full check
+          </button>
+        </div>
       )}
 
       <section aria-labelledby="radar-heading">
@@ -93,6 +122,9 @@ export function ResultsPage() {
             By practice
           </button>
         </div>
+        {comparisonScores?.sharedQuestions && (
+          <p className="note">{describeSharedQuestions(comparisonScores.sharedQuestions)}</p>
+        )}
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
@@ -122,11 +154,12 @@ export function ResultsPage() {
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
-        {findings.strengths.length === 0 ? (
+        <p className="note">{describeFindingRules()}</p>
+        {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
           <ul>
-            {findings.strengths.map((finding) => (
+            {strengthsAndGaps.strengths.map((finding) => (
               <li key={`${finding.kind}-${finding.key}`}>
                 <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
               </li>
@@ -137,10 +170,10 @@ export function ResultsPage() {
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">Gaps and next steps</h2>
-        {findings.gaps.length === 0 ? (
+        {strengthsAndGaps.gaps.length === 0 ? (
           <p>No pillar or practice scores low enough to be a gap.</p>
         ) : (
-          findings.gaps.map((finding) => (
+          strengthsAndGaps.gaps.map((finding) => (
             <article key={`${finding.kind}-${finding.key}`} className="gap">
               <h3>
                 {finding.label} ({finding.kind}): {formatScore(finding.score)}
@@ -157,7 +190,8 @@ export function ResultsPage() {
                         {describeAnswer(question, getAnswer(answers, id))}
                       </p>
                       <p>
-                        <span className="label">Next step:</span> {question.nextStep}
+                        <span className="label">Next step:</span>{' '}
+                        {nextStepFor(question, getAnswer(answers, id))}
                       </p>
                     </li>,
                   ]
@@ -174,7 +208,7 @@ export function ResultsPage() {
           <ul>
             {dontKnows.map((finding) => (
               <li key={finding.pillar}>
-                You could not answer {finding.count} {finding.count === 1 ? 'question' : 'questions'} about{' '}
+                You could not answer {plural(finding.count, 'question', 'questions')} about{' '}
                 {finding.label.toLowerCase()}: that itself is a gap in shared visibility.
               </li>
             ))}
@@ -182,10 +216,10 @@ export function ResultsPage() {
         </section>
       )}
 
-      <DoraSummary dora={dora} classification={classification} mismatches={mismatches} />
+      <DoraSummary report={report} />
 
-      {!nothingAnswered && <ShareResponse />}
-      <ExportPanel />
+      {report.anythingAnswered && <ShareResponse />}
+      <ExportPanel report={report} />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>

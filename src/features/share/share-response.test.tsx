@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { decodeShareCode, extractShareCode } from '../../domain/formats/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
@@ -18,7 +18,7 @@ function saveOneAnswer() {
     JSON.stringify({
       version: 2,
       state: {
-        bankVersion: 1,
+        bankVersion: BANK_VERSION,
         answers: { [first.id]: 3 },
         dora: {},
         answeredAt: { [first.id]: Date.UTC(2026, 10, 20, 9, 0, 0) },
@@ -43,7 +43,7 @@ test('"Copy share link" copies a link that carries the answers, alias and role, 
   expect(decoded).toEqual({
     ok: true,
     value: {
-      bankVersion: 1,
+      bankVersion: BANK_VERSION,
       answers: { [first.id]: 3 },
       dora: {},
       alias: 'Ana',

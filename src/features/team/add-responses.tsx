@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
+import { plural } from '../../domain/common/plural.ts'
 import {
   MAX_FILE_BYTES,
   parsePastedResponses,
@@ -7,6 +8,7 @@ import {
   type NamedText,
   type TeamInput,
 } from '../../domain/team/team-input.ts'
+import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 
 interface Report {
@@ -17,14 +19,14 @@ interface Report {
 }
 
 function describeReport(report: Report): string {
-  const parts = [`Added ${report.added} ${report.added === 1 ? 'response' : 'responses'}.`]
+  const parts = [`Added ${plural(report.added, 'response', 'responses')}.`]
   if (report.duplicates > 0) {
     parts.push(
       `${report.duplicates} ${report.duplicates === 1 ? 'was' : 'were'} already in the team view and counted once.`,
     )
   }
   if (report.refusedOverLimit > 0) {
-    parts.push(`${report.refusedOverLimit} did not fit: a team view holds at most 1,000 responses.`)
+    parts.push(`${report.refusedOverLimit} did not fit: ${describeTeamSizeLimit()}.`)
   }
   if (report.problems.length > 0) {
     parts.push(`${report.problems.length} could not be read:`)

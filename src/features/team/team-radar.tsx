@@ -2,7 +2,8 @@ import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
-import { NO_SCORE_AXIS_TEXT, NO_SCORE_TEXT } from '../../components/score-radar.tsx'
+import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
+import { NO_SCORE_AXIS_TEXT } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
 

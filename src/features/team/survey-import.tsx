@@ -1,20 +1,24 @@
 import { useId, useMemo, useState } from 'react'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import { shorten } from '../../domain/common/parse-result.ts'
+import { plural } from '../../domain/common/plural.ts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
 import {
-  MAX_SURVEY_BYTES,
-  parseSurveyCsv,
-  readSurveyResponses,
   suggestMapping,
   targetFromKey,
   targetKey,
   type NumberScale,
   type SurveyMapping,
+} from '../../domain/formats/survey-import/column-mapping.ts'
+import {
+  MAX_SURVEY_BYTES,
+  parseSurveyCsv,
   type SurveyTable,
-} from '../../domain/formats/survey-import.ts'
+} from '../../domain/formats/survey-import/read-survey-csv.ts'
+import { readSurveyResponses } from '../../domain/formats/survey-import/survey-rows.ts'
+import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
@@ -25,8 +29,6 @@ interface LoadedSurvey {
   /** Taken once when the file is read, so the preview and what is added get the same times. */
   importedAt: Date
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 const TARGET_OPTIONS = (
   <>
@@ -111,7 +113,7 @@ export function SurveyImport() {
       parts.push(`${result.duplicates} ${were} already in the team view and counted once.`)
     }
     if (result.refusedOverLimit > 0) {
-      parts.push(`${result.refusedOverLimit} did not fit: a team view holds at most 1,000 responses.`)
+      parts.push(`${result.refusedOverLimit} did not fit: ${describeTeamSizeLimit()}.`)
     }
     if (skipped > 0)
       parts.push(

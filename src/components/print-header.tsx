@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 
 const formatDate = (date: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date)
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { getBank } from '../../domain/bank/bank-registry.ts'
+import { plural } from '../../domain/common/plural.ts'
 import {
   createBackup,
   describeContents,
@@ -13,8 +13,8 @@ import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
-import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
-import { useReplacedData, useReplacedDataActions } from './replaced-data.ts'
+import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
+import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
 
 const currentBackup = (): Backup =>
   createBackup(
@@ -22,8 +22,6 @@ const currentBackup = (): Backup =>
     EXPORT_VERSIONS,
     new Date(),
   )
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 function describe(backup: Backup): string {
   const { selfCheckAnswers, sessionName, teamResponses } = describeContents(backup)
@@ -68,7 +66,7 @@ export function BackupPanel() {
   const choose = async (file: File) => {
     // A file over the limit is never read into memory; the domain names it by its size.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text()
-    const result = parseBackupFile({ size: file.size, text }, getBank)
+    const result = parseBackupFile({ size: file.size, text })
     setStatus('')
     if (!result.ok) {
       setPending(null)

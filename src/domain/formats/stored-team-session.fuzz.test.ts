@@ -1,0 +1,87 @@
+/*
+ * parseStoredTeamSession and parseStoredTeamState (localStorage: the team view) fed hostile input; see
+ * src/test-support/fuzz-checks.ts for what every parser must do with it.
+ */
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { getBank } from '../bank/bank-registry.ts'
+import {
+  parseStoredTeamSession,
+  parseStoredTeamState,
+  STORED_TEAM_SESSION_VERSION,
+} from './stored-team-session.ts'
+import { anyJsonText, anyText, damagedJson, damagedText } from '../../test-support/fuzz-arbitraries.ts'
+import { countedCheck, expectOutcome, expectValidResponse } from '../../test-support/fuzz-checks.ts'
+import { storedText, teamSessionArbitrary } from '../../test-support/fuzz-valid-values.ts'
+
+const check = countedCheck()
+
+describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the team view)', () => {
+  const expectTeam = (raw: string) =>
+    expectOutcome(parseStoredTeamSession(raw, getBank), ({ state, version }) => {
+      const again = parseStoredTeamState(state, version, getBank)
+      expect(again).toEqual({ ok: true, value: state })
+      if (again.ok) for (const response of again.value.responses) expectValidResponse(response)
+    })
+  const validTeam = teamSessionArbitrary.map((state) => ({ state, version: STORED_TEAM_SESSION_VERSION }))
+
+  test('arbitrary text, arbitrary JSON', () => {
+    check('parseStoredTeamSession: arbitrary text', 1000, fc.property(anyText, expectTeam))
+    check('parseStoredTeamSession: arbitrary JSON', 1000, fc.property(anyJsonText, expectTeam))
+  })
+
+  test('a valid team view with characters replaced, deleted, inserted or cut', () => {
+    check(
+      'parseStoredTeamSession: damaged text',
+      500,
+      fc.property(damagedText(validTeam.map((value) => JSON.stringify(value))), expectTeam),
+    )
+  })
+
+  test('a valid team view with fields replaced by arbitrary JSON or removed', () => {
+    check('parseStoredTeamSession: damaged JSON', 500, fc.property(damagedJson(validTeam), expectTeam))
+  })
+
+  test('parseStoredTeamState: any value and any version number', () => {
+    check(
+      'parseStoredTeamState: any state and version',
+      500,
+      fc.property(
+        fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.anything({ maxDepth: 3 })),
+        fc.oneof(fc.constant(1), fc.integer(), fc.double()),
+        (state, version) => expectOutcome(parseStoredTeamState(state, version, getBank), () => undefined),
+      ),
+    )
+  })
+
+  test('round trip: a valid team view reads back unchanged', () => {
+    check(
+      'parseStoredTeamSession: round trip',
+      300,
+      fc.property(teamSessionArbitrary, (state) => {
+        expect(parseStoredTeamSession(storedText(state, STORED_TEAM_SESSION_VERSION), getBank)).toEqual({
+          ok: true,
+          value: { state, version: STORED_TEAM_SESSION_VERSION },
+        })
+      }),
+    )
+  })
+
+  test('a version this app does not know is refused by number', () => {
+    check(
+      'parseStoredTeamSession: unknown version',
+      300,
+      fc.property(
+        teamSessionArbitrary,
+        fc.integer({ min: 0, max: 2 ** 31 }).filter((v) => v !== STORED_TEAM_SESSION_VERSION),
+        (state, version) => {
+          const result = parseStoredTeamSession(storedText(state, version), getBank)
+          expect(result.ok ? [] : result.errors).toEqual([
+            `The saved team view has format version ${version}, which this version of CALMS Radar does not know. ` +
+              'It may come from a newer version of the app.',
+          ])
+        },
+      ),
+    )
+  })
+})

@@ -1,0 +1,132 @@
+import type { CheckDepth } from '../bank/check-depth.ts'
+import { parseInvitation } from '../formats/invitation.ts'
+
+/*
+ * Every address of the app, in one table: each route says how its path is read and how it is written, side by
+ * side, so a link the app hands out is always one it reads back. Paths live in the URL fragment (see
+ * src/browser/hash-route.ts for why) and are written here without their "#".
+ */
+export type Route =
+  | { name: 'start'; invitation?: string }
+  | { name: 'resume'; depth?: CheckDepth }
+  | { name: 'step'; step: number }
+  | { name: 'results' }
+  | { name: 'team' }
+  | { name: 'shared'; code: string }
+  | { name: 'not-found'; path: string }
+
+type RouteName = Route['name']
+type RouteCalled<Name extends RouteName> = Extract<Route, { name: Name }>
+
+interface RouteEntry<Name extends RouteName> {
+  /** The route a path leads to, or undefined when the path is not this route's; "not-found" takes any path. */
+  read: (path: string) => Name extends 'not-found' ? RouteCalled<Name> : RouteCalled<Name> | undefined
+  write: (route: RouteCalled<Name>) => string
+}
+
+function fixedPath<Name extends 'results' | 'team'>(route: RouteCalled<Name>, path: string) {
+  return { read: (candidate: string) => (candidate === path ? route : undefined), write: () => path }
+}
+
+const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
+  // An invitation link (`/join/<session name>`) opens the start page naming the session; a name that cannot be
+  // read leaves the plain start page, which is still the right place to begin.
+  start: {
+    read: (path) => {
+      if (path === '/') return { name: 'start' }
+      const join = /^\/join\/(.*)$/.exec(path)
+      if (join === null) return undefined
+      const invitation = parseInvitation(join[1] ?? '')
+      return invitation === undefined ? { name: 'start' } : { name: 'start', invitation }
+    },
+    write: ({ invitation }) => {
+      const name = invitation?.trim() ?? ''
+      return name === '' ? '/' : `/join/${encodeURIComponent(name)}`
+    },
+  },
+  // "/self-check" continues at the depth the person chose before (the full check by default); a depth in the path
+  // chooses it.
+  resume: {
+    read: (path) => {
+      if (path === '/self-check') return { name: 'resume' }
+      const depth = /^\/self-check\/(quick|full)$/.exec(path)?.[1]
+      return depth === 'quick' || depth === 'full' ? { name: 'resume', depth } : undefined
+    },
+    write: ({ depth }) => (depth === undefined ? '/self-check' : `/self-check/${depth}`),
+  },
+  step: {
+    read: (path) => {
+      const step = /^\/step\/(\d{1,2})$/.exec(path)?.[1]
+      return step === undefined ? undefined : { name: 'step', step: Number(step) }
+    },
+    write: ({ step }) => `/step/${step}`,
+  },
+  results: fixedPath({ name: 'results' }, '/results'),
+  team: fixedPath({ name: 'team' }, '/team'),
+  // Whether the code decodes is the share code's own question (decodeShareCode), asked by the page it opens.
+  shared: {
+    read: (path) => {
+      const code = /^\/r\/(.+)$/.exec(path)?.[1]
+      return code === undefined ? undefined : { name: 'shared', code }
+    },
+    write: ({ code }) => `/r/${code}`,
+  },
+  'not-found': {
+    read: (path) => ({ name: 'not-found', path }),
+    write: ({ path }) => path,
+  },
+}
+
+/** Every route but "not-found", which reads any path and so is tried last. */
+const READ_ORDER = ['start', 'resume', 'step', 'results', 'team', 'shared'] as const
+
+function writePath<Name extends RouteName>(name: Name, route: RouteCalled<Name>): string {
+  const entry: RouteEntry<Name> = ROUTE_TABLE[name]
+  return entry.write(route)
+}
+
+/** Reads a fragment (with or without its "#") into the route it leads to. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/'
+  for (const name of READ_ORDER) {
+    const route = ROUTE_TABLE[name].read(path)
+    if (route !== undefined) return route
+  }
+  return ROUTE_TABLE['not-found'].read(path)
+}
+
+/** The fragment, "#" included, that leads to a route: what an in-app link's href holds. */
+export function hrefOf(route: Route): string {
+  return `#${writePath(route.name, route)}`
+}
+
+/** The in-app links, by route. */
+export const routes = {
+  start: hrefOf({ name: 'start' }),
+  resume: hrefOf({ name: 'resume' }),
+  startCheck: (depth: CheckDepth) => hrefOf({ name: 'resume', depth }),
+  step: (step: number) => hrefOf({ name: 'step', step }),
+  results: hrefOf({ name: 'results' }),
+  team: hrefOf({ name: 'team' }),
+}
+
+/** A link to a route of this very deployment: the page's address without its fragment, then the route's. */
+export function linkTo(pageUrl: string, route: Route): string {
+  const hash = pageUrl.indexOf('#')
+  return `${hash === -1 ? pageUrl : pageUrl.slice(0, hash)}${hrefOf(route)}`
+}
+
+/** A link that opens the start page of this very deployment, naming the session a participant is invited to. */
+export function buildJoinLink(currentUrl: string, sessionName: string): string {
+  return linkTo(currentUrl, { name: 'start', invitation: sessionName })
+}
+
+/**
+ * What follows the last share route in a piece of text (a link, maybe wrapped in brackets or quotes), or
+ * undefined when the text holds none. Where the code in it ends is the share code's question (extractShareCode).
+ */
+export function textAfterSharedRoute(text: string): string | undefined {
+  const marker = hrefOf({ name: 'shared', code: '' })
+  const at = text.lastIndexOf(marker)
+  return at === -1 ? undefined : text.slice(at + marker.length)
+}
