@@ -36,6 +36,8 @@ const OFFLINE_ROUTES = [
   { hash: '#/', heading: 'CALMS Radar' },
   { hash: '#/join/Payments%20retro', heading: 'CALMS Radar' },
   { hash: '#/self-check', heading: 'Culture' },
+  { hash: '#/self-check/quick', heading: 'Culture' },
+  { hash: '#/self-check/full', heading: 'Culture' },
   { hash: '#/step/4', heading: 'Measurement' },
   { hash: '#/step/6', heading: 'DORA outcomes' },
   { hash: '#/results', heading: 'Results' },
