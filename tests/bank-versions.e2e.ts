@@ -38,22 +38,26 @@ function onThisApp(link: string): string {
 }
 
 /*
- * Zoë's v1 answers (response-file.json, the "mixed" link and the backup's self-check hold the same ones); v1 asks
- * 36 questions, 32 are answered. Levels score 0/25/50/75/100; "Don't know" and "Not applicable" are left out.
- * Score, answered / asked, don't know, not applicable:
- * - Culture 3,1,4,2,0 + DK + NA: 250 / 5 = 50, 7 / 7.
- * - Automation 1,2,3,1,0 + DK + 2 NA, one unanswered: 175 / 5 = 35, 8 / 9.
- * - Lean 3,4,2,3,1,4 + DK, one unanswered: 425 / 6 = 70.8 -> 71, 7 / 8.
- * - Measurement 2,0,4,2 + DK, one unanswered: 200 / 4 = 50, 5 / 6.
- * - Sharing 0,3,1,4 + DK, one unanswered: 200 / 4 = 50, 5 / 6.
- * Overall: 1250 / 24 scored answers = 52.1 -> 52.
+ * Zoë's v1 answers (response-file.json, the "mixed" link and the backup's self-check hold the same ones), as the
+ * app shows them: brought to bank v2 (versions/migration-v1-v2.ts). Nine v1 questions are gone (their answers set
+ * aside), automation-everything-in-git is automation-config-in-version-control, and the level maps move
+ * automation-repeated-toil 1 -> 2 and sharing-published-postmortems 1 -> 0 (owning-mistakes 0, config 2, CI 3 and
+ * metrics-use 4 keep their level). v2 asks 32 questions. Levels score 0/25/50/75/100; "Don't know" and
+ * "Not applicable" are left out. Score, answered / asked, don't know, not applicable:
+ * - Culture 4,2,0 + NA (outcome-ownership, blameless review, tools-or-practices gone; two new unanswered):
+ *   150 / 3 = 50, 4 / 6.
+ * - Automation 2,2,3,1 + DK + 2 NA (rebuild-environment gone; planned-time new): 200 / 4 = 50, 7 / 8.
+ * - Lean 3,2,1,4 + DK (work-in-progress, waiting-time gone; two new): 250 / 4 = 62.5 -> 63, 5 / 7.
+ * - Measurement 2,0,4,2 + DK (incident-detection new): 200 / 4 = 50, 5 / 6.
+ * - Sharing 0,3,0 + DK (cross-team-learning gone; solved-elsewhere new): 75 / 3 = 25, 4 / 5.
+ * Overall: 875 / 18 scored answers = 48.6 -> 49.
  */
 const ZOE_ROWS = {
-  Culture: ['50', '7 / 7', '1', '1'],
-  Automation: ['35', '8 / 9', '1', '2'],
-  Lean: ['71', '7 / 8', '1', '0'],
+  Culture: ['50', '4 / 6', '0', '1'],
+  Automation: ['50', '7 / 8', '1', '2'],
+  Lean: ['63', '5 / 7', '1', '0'],
   Measurement: ['50', '5 / 6', '1', '0'],
-  Sharing: ['50', '5 / 6', '1', '0'],
+  Sharing: ['25', '4 / 5', '1', '0'],
 }
 const ZOE_ALIAS = 'Zoë 🚀 مرحبا'
 
@@ -76,7 +80,7 @@ test(
     expect(
       await page.getByRole('img', { name: /^Shared CALMS pillar scores/ }).getAttribute('aria-label'),
     ).toBe(
-      'Shared CALMS pillar scores, 0 to 100: Culture 50, Automation 35, Lean 71, Measurement 50, Sharing 50',
+      'Shared CALMS pillar scores, 0 to 100: Culture 50, Automation 50, Lean 63, Measurement 50, Sharing 25',
     )
     expect(await findAxeViolations(page)).toEqual([])
 
@@ -102,17 +106,18 @@ test(
     const { page, problems } = browser
     await openRoute(page, '#/results', 'Results')
     await page.getByLabel('Import JSON backup').setInputFiles(BACKUP_FILE)
-    // 32 answers and 4 DORA answers; three team responses; two snapshots.
+    // The self-check as it reads in bank v2: Zoë's 25 answers left there (see above) and 4 DORA answers; three team
+    // responses; two snapshots.
     const question = page.getByRole('group', { name: /^Replace your data with this backup\?/ })
     await question.waitFor()
     expect(await question.textContent()).toContain(
-      'It was saved on 2026-11-20 by CALMS Radar 0.1.0 and holds a self-check with 36 answers and the team view "Payments team retro" with 3 responses, and 2 snapshots.',
+      'It was saved on 2026-11-20 by CALMS Radar 0.1.0 and holds a self-check with 29 answers and the team view "Payments team retro" with 3 responses, and 2 snapshots.',
     )
     await page.getByRole('button', { name: 'Replace my data' }).click()
 
     await waitForResults(page)
     expect(await page.getByText(/^Overall \d+ out of 100/).textContent()).toMatch(
-      /^Overall 52 out of 100, from 24 scored answers to 36 questions\./,
+      /^Overall 49 out of 100, from 18 scored answers to 32 questions\./,
     )
     const table = page.getByRole('table', { name: 'Scores by CALMS pillar' })
     for (const [pillar, cells] of Object.entries(ZOE_ROWS))
@@ -125,16 +130,17 @@ test(
       expect.arrayContaining(['2026-10-21 Baseline, kickoff', '2026-11-20 After two retros']),
     )
     expect(await compareWith.getByRole('option').count()).toBe(3)
-    // The kickoff answered every question at level 0: every pillar scored 0 then.
+    // The kickoff answered every question at level 0: every pillar scored 0 then. Both sides are scored on the
+    // questions v1 and v2 share; every answer Zoë has in v2 is on one of them, so her scores stay as above.
     await compareWith.selectOption({ label: '2026-10-21 Baseline, kickoff' })
     await page.getByRole('columnheader', { name: 'Change' }).waitFor()
     expect((await rowCells(table, 'Culture')).slice(0, 3)).toEqual(['50', '0', '+50'])
-    expect((await rowCells(table, 'Lean')).slice(0, 3)).toEqual(['71', '0', '+71'])
-    // "After two retros" holds the same answers as the self-check.
+    expect((await rowCells(table, 'Lean')).slice(0, 3)).toEqual(['63', '0', '+63'])
+    // "After two retros" holds the same answers as the self-check, brought to v2 the same way.
     await compareWith.selectOption({ label: '2026-11-20 After two retros' })
     await expect
       .poll(async () => (await rowCells(table, 'Automation')).slice(0, 3))
-      .toEqual(['35', '35', 'no change'])
+      .toEqual(['50', '50', 'no change'])
 
     await openRoute(page, '#/team', 'Team')
     expect(await page.getByLabel('Session name').inputValue()).toBe('Payments team retro')

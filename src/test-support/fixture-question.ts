@@ -20,11 +20,7 @@ export function fixtureQuestion(id: string, pillar: Pillar, options: FixtureOpti
     options: ['Level zero', 'Level one', 'Level two', 'Level three', 'Level four'],
     allowNotApplicable: options.allowNotApplicable ?? false,
     why: 'A fixture needs a reason.',
-    nextSteps: {
-      start: `Start on ${id}.`,
-      grow: `Grow ${id}.`,
-      keep: `Keep ${id} up.`,
-    },
+    nextStep: `Take the next step on ${id}.`,
     ...(options.quick === undefined ? {} : { quick: options.quick }),
   }
 }

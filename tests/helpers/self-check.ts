@@ -35,12 +35,20 @@ export async function openRoute(page: Page, hash: string, heading: string): Prom
   await pageHeading(page, heading).waitFor()
 }
 
-/** Waits until step `number` (1-6) shows: its heading, "Step n of 6" and its questions. */
-export async function waitForStep(page: Page, number: number): Promise<void> {
+/**
+ * Waits until step `number` (1-6) shows: its heading, "Step n of 6" (with " · quick check" at the quick depth) and
+ * its questions.
+ */
+export async function waitForStep(
+  page: Page,
+  number: number,
+  depth: 'quick' | 'full' = 'full',
+): Promise<void> {
   const title = STEP_TITLES[number - 1]
   if (title === undefined) throw new Error(`there is no step ${number}`)
   await pageHeading(page, title).waitFor()
-  await page.getByText(`Step ${number} of ${STEP_COUNT}`, { exact: true }).waitFor()
+  const stepLine = `Step ${number} of ${STEP_COUNT}${depth === 'quick' ? ' · quick check' : ''}`
+  await page.getByText(stepLine, { exact: true }).waitFor()
   await questionGroups(page).first().waitFor()
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { QuestionBankSchema, type Question } from './question-bank-schema.ts'
+import { NextStepsSchema, QuestionBankSchema, type Question } from './question-bank-schema.ts'
 
 const question: Question = {
   id: 'culture-on-call',
@@ -51,18 +51,12 @@ test('sentences are trimmed, and must be at least 3 characters after trimming', 
   expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['questions.0.nextStep'])
 })
 
-test('a question has one next step (bank v1) or next steps by level (bank v2 on), not both or neither', () => {
-  const nextSteps = { start: 'Start it.', grow: 'Grow it.', keep: 'Keep it.' }
+test('a bank v2 question carries its depth mark and lowest situation; its next steps sit beside the bank', () => {
   const { nextStep, ...withoutStep } = question
   expect(nextStep).toBeDefined()
   const parse = (candidate: object) =>
     QuestionBankSchema.safeParse({ bankVersion: 2, questions: [candidate] })
-  expect(
-    parse({ ...withoutStep, nextSteps, quick: true, lowestSituation: 'ops-runs-production' }).success,
-  ).toBe(true)
-  expect(parse({ ...question, nextSteps }).error?.issues.map((issue) => issue.message)).toEqual([
-    'a question has either one next step (bank v1) or next steps by level, not both or neither',
-  ])
-  expect(parse(withoutStep).success).toBe(false)
-  expect(parse({ ...withoutStep, nextSteps: { ...nextSteps, keep: 'k' } }).success).toBe(false)
+  expect(parse({ ...withoutStep, quick: true, lowestSituation: 'ops-runs-production' }).success).toBe(true)
+  expect(parse({ ...withoutStep, lowestSituation: 'Ops runs production' }).success).toBe(false)
+  expect(NextStepsSchema.safeParse({ start: 'Start it.', grow: 'Grow it.', keep: 'k' }).success).toBe(false)
 })

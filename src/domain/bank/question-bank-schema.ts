@@ -22,30 +22,23 @@ export const NextStepsSchema = z.object({
 })
 export type NextSteps = z.infer<typeof NextStepsSchema>
 
-export const QuestionSchema = z
-  .object({
-    id: QuestionIdSchema,
-    pillar: PillarSchema,
-    practice: PracticeIdSchema,
-    source: SourceSchema,
-    /** Asked in the quick check as well as the full one; bank v1 had one depth, so its questions have no mark. */
-    quick: z.optional(z.boolean()),
-    text: SentenceSchema,
-    /** Five concrete, observable situations, from least to most mature (for an anti-pattern: furthest from it last). */
-    options: z.tuple([SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema]),
-    /** The situation behind level 0 (bank v2 on). */
-    lowestSituation: z.optional(SituationKeySchema),
-    allowNotApplicable: z.boolean(),
-    why: SentenceSchema,
-    /** Bank v1's one next step for every answer; from bank v2 on, `nextSteps` by level. */
-    nextStep: z.optional(SentenceSchema),
-    nextSteps: z.optional(NextStepsSchema),
-  })
-  .check(
-    z.refine((question) => (question.nextStep === undefined) !== (question.nextSteps === undefined), {
-      error: 'a question has either one next step (bank v1) or next steps by level, not both or neither',
-    }),
-  )
+export const QuestionSchema = z.object({
+  id: QuestionIdSchema,
+  pillar: PillarSchema,
+  practice: PracticeIdSchema,
+  source: SourceSchema,
+  /** Asked in the quick check as well as the full one; bank v1 had one depth, so its questions have no mark. */
+  quick: z.optional(z.boolean()),
+  text: SentenceSchema,
+  /** Five concrete, observable situations, from least to most mature (for an anti-pattern: furthest from it last). */
+  options: z.tuple([SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema]),
+  /** The situation behind level 0 (bank v2 on). */
+  lowestSituation: z.optional(SituationKeySchema),
+  allowNotApplicable: z.boolean(),
+  why: SentenceSchema,
+  /** Bank v1's one next step for every answer; from bank v2 on the steps by level sit beside the bank. */
+  nextStep: z.optional(SentenceSchema),
+})
 export type Question = z.infer<typeof QuestionSchema>
 
 export const QuestionBankSchema = z

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { PILLARS } from './pillars.ts'
 import { PRACTICES, PRACTICE_CATALOGUE, type PracticeId } from './practices.ts'
 import { BANK_VERSION, QUESTION_BANK } from './question-bank.ts'
-import { QuestionBankSchema } from './question-bank-schema.ts'
+import { NextStepsSchema, QuestionBankSchema } from './question-bank-schema.ts'
+import { NEXT_STEPS_V2 } from './versions/next-steps-v2.ts'
 import { bankForDepth, CHECK_DEPTHS, isQuickQuestion } from './check-depth.ts'
 import { countWords, measureDepth } from './reading-time.ts'
 
@@ -133,13 +134,12 @@ describe('question bank', () => {
     for (const [key, ids] of uses) expect(ids.length, `${key}: ${ids.join(', ')}`).toBeLessThanOrEqual(2)
   })
 
-  test('every question has a next step for levels 0-1, 2-3 and 4, each its own', () => {
+  test('every question has a next step for levels 0-1, 2-3 and 4, each its own, and no other question has one', () => {
+    expect(Object.keys(NEXT_STEPS_V2).sort()).toEqual(questions.map((question) => question.id).sort())
     for (const question of questions) {
       expect(question.nextStep, question.id).toBeUndefined()
-      const steps = question.nextSteps
-      expect(steps, question.id).toBeDefined()
-      if (steps !== undefined)
-        expect(new Set([steps.start, steps.grow, steps.keep]).size, question.id).toBe(3)
+      const steps = NextStepsSchema.parse(NEXT_STEPS_V2[question.id])
+      expect(new Set([steps.start, steps.grow, steps.keep]).size, question.id).toBe(3)
     }
   })
 

@@ -81,6 +81,8 @@ describe('self-check summary', () => {
   })
 
   test("lists strengths, and gaps with each question's answer and next step", () => {
+    const keepIt = (id: string) =>
+      `  - Keep it: ${BANK_V1.questions.find((question) => question.id === id)?.nextStep ?? 'missing'}`
     expect(text).toContain(
       [
         '## Strengths',
@@ -88,13 +90,20 @@ describe('self-check summary', () => {
         'A strength scores 75 or more and a gap 50 or less: at most 2 pillars and 3 practices each, more only ' +
           'when scores tie. A score based on fewer than half of the questions that apply is uncertain and never named.',
         '',
+        // Each strength with the step for its best answer: the first of its questions, as all answers are equal.
         '- **Culture** (pillar): 100',
+        keepIt('culture-dev-on-call'),
         '- **Automation** (pillar): 75',
+        keepIt('automation-repeated-toil'),
         // all four Culture practices score 100: the three places and the tie with the third, in key order
         '- **Blameless post-mortems** (practice): 100',
+        keepIt('culture-blameless-incident-review'),
         '- **Not just a tool set** (practice): 100',
+        keepIt('culture-tools-or-practices'),
         '- **Psychological safety** (practice): 100',
+        keepIt('culture-raising-concerns'),
         '- **Shared ownership (developers on call)** (practice): 100',
+        keepIt('culture-dev-on-call'),
       ].join('\n'),
     )
     const lean = BANK_V1.questions.find((question) => question.pillar === 'lean')

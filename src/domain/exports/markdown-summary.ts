@@ -1,6 +1,6 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
-import { nextStepFor } from '../bank/next-steps.ts'
+import { keepStepFor, nextStepFor } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
   describeDoraAnswer,
@@ -123,6 +123,8 @@ export function writeSelfCheckMarkdown(
   } else {
     for (const finding of strengthsAndGaps.strengths) {
       lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
+      const keep = keepStepFor(finding.questionIds, questionsById, answers)
+      if (keep !== undefined && keep !== '') lines.push(`  - Keep it: ${escapeMarkdown(keep)}`)
     }
     lines.push('')
   }

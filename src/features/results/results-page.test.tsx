@@ -106,7 +106,10 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
     within(strengths)
       .getAllByRole('listitem')
       .map((item) => item.textContent),
-  ).toEqual(['Blameless post-mortems (practice): 100'])
+  ).toEqual([
+    // With how to keep it: the step for level 4 of the question behind it.
+    `Blameless post-mortems (practice): 100Keep it: ${nextStepFor(blame, 4)}`,
+  ])
   expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
 })
 

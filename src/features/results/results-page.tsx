@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
 import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
-import { nextStepFor } from '../../domain/bank/next-steps.ts'
+import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { firstOpenStep, getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
@@ -162,6 +162,7 @@ export function ResultsPage() {
             {strengthsAndGaps.strengths.map((finding) => (
               <li key={`${finding.kind}-${finding.key}`}>
                 <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
+                <KeepStep step={keepStepFor(finding.questionIds, questionsById, answers)} />
               </li>
             ))}
           </ul>
@@ -232,5 +233,14 @@ export function ResultsPage() {
         </ul>
       </section>
     </section>
+  )
+}
+
+function KeepStep({ step }: { step: string | undefined }) {
+  if (step === undefined || step === '') return null
+  return (
+    <p className="keep-step">
+      <span className="label">Keep it:</span> {step}
+    </p>
   )
 }

@@ -1,6 +1,8 @@
 import { navigate } from '../../browser/hash-route.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
+import type { CheckDepth } from '../../domain/bank/check-depth.ts'
+import { useId, type ReactNode } from 'react'
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
   return (
@@ -19,35 +21,40 @@ export function StartPage({ invitation }: { invitation?: string | undefined }) {
       </p>
       <p>Take it on your own, or combine everyone&rsquo;s answers in a team retrospective.</p>
       <div className="start-choices">
-        <div className="start-choice">
-          <button
-            type="button"
-            className="button primary"
-            aria-describedby="quick-check-time"
-            onClick={() => navigate(routes.startCheck('quick'))}
-          >
-            Start quick check
-          </button>
-          <p id="quick-check-time">
-            One question for each practice and anti-pattern of the lesson, {describeCheckTime('quick')}: for a
-            retro or a first look.
-          </p>
-        </div>
-        <div className="start-choice">
-          <button
-            type="button"
-            className="button"
-            aria-describedby="full-check-time"
-            onClick={() => navigate(routes.startCheck('full'))}
-          >
-            Start self-check
-          </button>
-          <p id="full-check-time">
-            The full check, {describeCheckTime('full')}: for a kickoff workshop or a careful look. A quick
-            check can be continued into it later, with every answer kept.
-          </p>
-        </div>
+        <StartChoice depth="quick" label="Start quick check" primary>
+          One question for each practice and anti-pattern of the lesson, {describeCheckTime('quick')}: for a
+          retro or a first look.
+        </StartChoice>
+        <StartChoice depth="full" label="Start self-check">
+          The full check, {describeCheckTime('full')}: for a kickoff workshop or a careful look. A quick check
+          can be continued into it later, with every answer kept.
+        </StartChoice>
       </div>
     </section>
+  )
+}
+
+interface StartChoiceProps {
+  depth: CheckDepth
+  label: string
+  primary?: boolean
+  /** What the depth is for and how long it takes: the button's description. */
+  children: ReactNode
+}
+
+function StartChoice({ depth, label, primary = false, children }: StartChoiceProps) {
+  const descriptionId = useId()
+  return (
+    <div className="start-choice">
+      <button
+        type="button"
+        className={primary ? 'button primary' : 'button'}
+        aria-describedby={descriptionId}
+        onClick={() => navigate(routes.startCheck(depth))}
+      >
+        {label}
+      </button>
+      <p id={descriptionId}>{children}</p>
+    </div>
   )
 }

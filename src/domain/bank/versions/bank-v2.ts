@@ -8,8 +8,9 @@ import type { QuestionBank } from '../question-bank-schema.ts'
 // One bank, two depths: `quick` marks the quick check (one question for each of the lesson's twelve items, plus a
 // second for Lean and for Sharing); the full check asks every question. Options are observable situations, level 0
 // (least mature) to level 4; for an anti-pattern, furthest from it last. `lowestSituation` names the situation
-// behind level 0, so no one situation sinks more than two questions. `nextSteps`: start = levels 0-1, grow =
-// levels 2-3, keep = level 4. The review each change answers is in the README ("Question bank v2").
+// behind level 0, so no one situation sinks more than two questions. The next steps are in next-steps-v2.ts: only
+// the results need them, so the questionnaire does not load them. The review each change answers is in the README
+// ("Question bank v2").
 export const BANK_V2: QuestionBank = {
   bankVersion: 2,
   questions: [
@@ -32,12 +33,6 @@ export const BANK_V2: QuestionBank = {
       // A team that runs nothing in production has no pages to share.
       allowNotApplicable: true,
       why: 'Nobody writes sloppy code when they are the one who gets woken up at 3 AM.',
-      nextSteps: {
-        start:
-          "Subscribe the team to its service's alerts for a month and go through every page at stand-up.",
-        grow: 'Put developers first on the rota for one alert they fully understand, with operations as backup.',
-        keep: "Go through last month's pages each month and remove every alert that did not need a human.",
-      },
     },
     {
       id: 'culture-blame-in-reviews',
@@ -57,11 +52,6 @@ export const BANK_V2: QuestionBank = {
       // Asked of any discussion after a failure, formal review or not, so teams without reviews can answer too.
       allowNotApplicable: false,
       why: 'Investigating systems and processes, not individuals, is what makes honest root-cause analysis possible.',
-      nextSteps: {
-        start: 'Run the next review with one rule: ask "what made this easy to get wrong?" and name nobody.',
-        grow: 'For each "human error" in your last review, write down what made it easy, and fix one of those.',
-        keep: 'Ask someone from another team to facilitate one of your reviews, then facilitate one of theirs.',
-      },
     },
     {
       id: 'culture-postmortem-actions',
@@ -81,11 +71,6 @@ export const BANK_V2: QuestionBank = {
       // A team that holds no incident reviews has no actions to follow up.
       allowNotApplicable: true,
       why: 'Incidents always happen; a review improves the system only if its fixes actually ship.',
-      nextSteps: {
-        start: 'End the next incident review by agreeing one action, with an owner and a due date.',
-        grow: 'Go through every open review action at the next planning, and finish or consciously drop each one.',
-        keep: 'Count repeat incidents each quarter; when one recurs, reopen the actions of its earlier review.',
-      },
     },
     {
       id: 'culture-raising-concerns',
@@ -104,11 +89,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'concerns-unwelcome',
       allowNotApplicable: false,
       why: 'Psychological safety lets problems surface while they are still cheap to fix.',
-      nextSteps: {
-        start: 'Open planning and release meetings with a "what worries you?" round, newest person first.',
-        grow: 'Agree that anyone may pause a release they think unsafe, and thank the first person who does.',
-        keep: 'Tell each new joiner about a time a raised concern stopped a release, and why that was good.',
-      },
     },
     {
       id: 'culture-owning-mistakes',
@@ -127,12 +107,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'mistakes-hidden',
       allowNotApplicable: false,
       why: 'People who fear blame hide mistakes; people who feel safe report them early, when recovery is fast.',
-      nextSteps: {
-        start:
-          'At the next retrospective, have the most senior person describe a recent mistake of their own.',
-        grow: 'Agree to post "I broke X" in the team channel, and answer each such post with help first.',
-        keep: 'Keep a short page of slips the team learned from, and show it to new joiners in their first week.',
-      },
     },
     {
       id: 'culture-last-tool-adoption',
@@ -152,12 +126,6 @@ export const BANK_V2: QuestionBank = {
       // A young team, or one that never adopted a delivery tool, has no such change to describe.
       allowNotApplicable: true,
       why: 'Buying Jenkins, Kubernetes and Datadog does not make you DevOps: you can run all three and keep the wall.',
-      nextSteps: {
-        start:
-          'List the hand-offs and approvals your last tool was meant to remove, and drop one that remains.',
-        grow: 'Before the next tool decision, write down the habit it should change, and check it a month later.',
-        keep: 'Write up how you changed a habit before choosing a tool, and walk another team through it.',
-      },
     },
 
     // Automation
@@ -178,11 +146,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'toil-stays-manual',
       allowNotApplicable: false,
       why: 'If a human does it more than twice, it gets automated: from provisioning servers to promoting artifacts.',
-      nextSteps: {
-        start: 'List the manual steps of your last release and automate the one done most often.',
-        grow: 'Move private and scattered scripts into the repository, and run them from the pipeline or chat.',
-        keep: 'Ask at each retrospective which task someone did by hand three times, and automate one.',
-      },
     },
     {
       id: 'automation-planned-time',
@@ -201,11 +164,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-time-for-automation',
       allowNotApplicable: false,
       why: 'Automation is a first-class citizen only when it gets time in the plan, not just goodwill.',
-      nextSteps: {
-        start: 'Put one toil-removing item into the next iteration and show the time it saved at the review.',
-        grow: 'Estimate the hours each automation item would save per month, and plan the biggest one next.',
-        keep: 'Report the hours saved by automation each quarter, so it keeps its place in planning.',
-      },
     },
     {
       id: 'automation-config-in-version-control',
@@ -224,11 +182,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'config-edited-by-hand',
       allowNotApplicable: false,
       why: 'Version control makes every change to configuration and pipelines reviewable, repeatable and reversible.',
-      nextSteps: {
-        start: "Copy one service's configuration into its repository and make the next change there.",
-        grow: 'List every setting still changed by hand, and move the most often changed one into the repository.',
-        keep: 'Show another team how your deploy undoes hand edits, and help them set it up for one service.',
-      },
     },
     {
       id: 'automation-database-migrations',
@@ -248,12 +201,6 @@ export const BANK_V2: QuestionBank = {
       // Teams without a database of their own have no migrations to version.
       allowNotApplicable: true,
       why: 'Database migrations belong in version control too; a script run by hand cannot be replayed or reviewed.',
-      nextSteps: {
-        start:
-          "Adopt a migration tool, check in today's schema as its baseline, and make the next change through it.",
-        grow: 'Let the pipeline apply migrations in the next environment where they still run by hand.',
-        keep: 'Rehearse recovering from a failed migration in staging once a quarter.',
-      },
     },
     {
       id: 'automation-ci-every-commit',
@@ -272,12 +219,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-automated-build',
       allowNotApplicable: false,
       why: 'Every commit triggers an automated build and test suite, so a problem is found minutes after it is made.',
-      nextSteps: {
-        start:
-          'Set up a pipeline that builds and runs the existing tests on every push, however few they are.',
-        grow: 'Automate the manual check you repeat most and quarantine flaky tests, so green can gate merging.',
-        keep: "Track the pipeline's duration and flaky tests each month, and fix whichever has grown.",
-      },
     },
     {
       id: 'automation-red-build',
@@ -296,11 +237,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'red-build-ignored',
       allowNotApplicable: false,
       why: 'Broken builds block the pipeline and are fixed at once, so everyone keeps building on working code.',
-      nextSteps: {
-        start: 'Send main-branch build failures to the team chat, and agree who looks at each one.',
-        grow: 'Agree to revert first and fix afterwards whenever main goes red, and that nobody merges meanwhile.',
-        keep: 'Time each red build this month from break to green, and look at the slowest at the retrospective.',
-      },
     },
     {
       id: 'automation-pipeline-release',
@@ -319,12 +255,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'manual-deploys',
       allowNotApplicable: false,
       why: 'The pipeline is the release process: a change that passed CI reaches production automatically or at one click.',
-      nextSteps: {
-        start:
-          'Write the manual deployment steps into one script in the repository, and use it for the next release.',
-        grow: 'Move the next manual step toward production into the pipeline, starting with its checks.',
-        keep: 'Walk another team through your pipeline, and help them automate one of their manual deployment steps.',
-      },
     },
     {
       id: 'automation-infrastructure-as-code',
@@ -344,12 +274,6 @@ export const BANK_V2: QuestionBank = {
       // A team shipping only a library, or using a fully managed platform, provisions nothing itself.
       allowNotApplicable: true,
       why: 'Infrastructure defined in code is provisioned the same way every time, not by clicking through consoles.',
-      nextSteps: {
-        start:
-          'Import one hand-built resource into Terraform, Pulumi or CloudFormation and make its next change in code.',
-        grow: 'Bring the next hand-built resource into code, and apply it from the pipeline rather than a laptop.',
-        keep: 'Create a throwaway environment from code each month and delete it, to prove the code still works.',
-      },
     },
 
     // Lean
@@ -370,11 +294,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'big-bang-releases',
       allowNotApplicable: false,
       why: 'Smaller changes are easier to test, easier to roll back and carry less risk per deployment.',
-      nextSteps: {
-        start: 'Split the next feature into slices that can each ship alone, and release the first slice.',
-        grow: 'Hide unfinished work behind a feature flag, so each piece can ship the day it is done.',
-        keep: 'Look at the largest change of the month at the retrospective and ask how it could have been split.',
-      },
     },
     {
       id: 'lean-handoffs',
@@ -393,12 +312,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'many-team-handoffs',
       allowNotApplicable: false,
       why: 'Every hand-off adds a queue and loses context; flow improves when one team owns the path to production.',
-      nextSteps: {
-        start:
-          'Map your last change from idea to production, with each hand-off and how long it waited there.',
-        grow: 'Pair with the team behind your longest-waiting hand-off on the next change, and learn that step.',
-        keep: 'Map your path to production again this month, and remove any hand-off that has crept back.',
-      },
     },
     {
       id: 'lean-wip-per-person',
@@ -417,11 +330,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'high-work-in-progress',
       allowNotApplicable: false,
       why: 'Limiting work in progress shortens the time each item waits and makes bottlenecks visible.',
-      nextSteps: {
-        start: "Put all current work on one board, count it, and set a WIP limit just below today's count.",
-        grow: 'Lower the WIP limit by one; when it is reached, help finish an item instead of starting one.',
-        keep: 'Show another team your board and limit, and help them count their own work in progress.',
-      },
     },
     {
       id: 'lean-branch-lifetime',
@@ -440,11 +348,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'long-lived-branches',
       allowNotApplicable: false,
       why: 'Short-lived branches keep batches small, so integration problems are found while they are small too.',
-      nextSteps: {
-        start: 'List open branches by age at stand-up each day, and merge or split the oldest first.',
-        grow: 'Split work into pieces that merge within a day, hiding unfinished ones behind a flag.',
-        keep: 'Check branch ages each month; if the typical age creeps past a day, discuss why at the retrospective.',
-      },
     },
     {
       id: 'lean-environment-wait',
@@ -464,11 +367,6 @@ export const BANK_V2: QuestionBank = {
       // A team whose tests need no environment (a library, say) has nothing to wait for.
       allowNotApplicable: true,
       why: 'Waiting is waste: while a change waits for an environment, nobody learns anything from it.',
-      nextSteps: {
-        start: 'Log every wait for an environment this month, and take the longest to the team that owns it.',
-        grow: 'Script the setup of your test environment so that anyone on the team can create one.',
-        keep: 'Delete environments nobody used for a week, so self-service stays cheap enough to keep.',
-      },
     },
     {
       id: 'lean-test-feedback',
@@ -487,11 +385,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'late-test-feedback',
       allowNotApplicable: false,
       why: 'Fast feedback means a mistake is fixed while its author still remembers the change.',
-      nextSteps: {
-        start: 'Run the fastest existing tests on every push, even while the full suite still runs nightly.',
-        grow: 'Time each pipeline stage, then speed up or split the slowest until feedback takes ten minutes.',
-        keep: "Show the pipeline's duration where the team sees it daily, and act when it passes ten minutes.",
-      },
     },
     {
       id: 'lean-user-feedback',
@@ -510,12 +403,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-user-feedback',
       allowNotApplicable: false,
       why: 'Lean means learning fast: what users do with a change decides what to build next.',
-      nextSteps: {
-        start:
-          'Before the next feature ships, write down the signal that will show it works, and check it a week later.',
-        grow: 'Add one usage measure to each new feature, and look at it at the first stand-up after release.',
-        keep: 'At each demo, show what users did with the last feature, not only what was built.',
-      },
     },
 
     // Measurement
@@ -537,12 +424,6 @@ export const BANK_V2: QuestionBank = {
       // A team that runs nothing in production has no services to observe.
       allowNotApplicable: true,
       why: 'Metrics, structured logs and traces from every service are what make production behaviour visible.',
-      nextSteps: {
-        start:
-          'Add request rate, error rate and latency metrics, plus structured logs, to your busiest service.',
-        grow: 'Add tracing to the request path that crosses the most services, and link its logs to the traces.',
-        keep: 'Check each new service against a short telemetry checklist before its first release.',
-      },
     },
     {
       id: 'measurement-ask-new-questions',
@@ -562,12 +443,6 @@ export const BANK_V2: QuestionBank = {
       // A team that runs nothing in production has no production to question.
       allowNotApplicable: true,
       why: 'Observability means asking new questions about production without shipping new instrumentation first.',
-      nextSteps: {
-        start:
-          'After the next puzzling problem, write down the question you could not answer and add that telemetry.',
-        grow: 'Add request ids to every log line and trace, so one request can be followed across services.',
-        keep: 'Once a quarter, let one person break staging on purpose while the rest find why from telemetry alone.',
-      },
     },
     {
       id: 'measurement-incident-detection',
@@ -587,12 +462,6 @@ export const BANK_V2: QuestionBank = {
       // A team that runs nothing in production has no service to stop working.
       allowNotApplicable: true,
       why: 'If users find your outages first, every minute until they tell you is added to the time to recover.',
-      nextSteps: {
-        start:
-          'Add an alert on the error rate users see for your main service, sent to the team that builds it.',
-        grow: 'Set one service level objective for your main service, and alert on it instead of a noisy server alert.',
-        keep: 'Go through every alert that fired last month, and delete those nobody needed to act on.',
-      },
     },
     {
       id: 'measurement-delivery-metrics',
@@ -611,12 +480,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-delivery-metrics',
       allowNotApplicable: false,
       why: 'Without measuring outcomes such as these four, you cannot tell whether a change of practice helped.',
-      nextSteps: {
-        start:
-          'Estimate the four for your main service today, write them down, and repeat the estimate next quarter.',
-        grow: "Take deployment frequency and lead time from the pipeline's own records instead of estimating them.",
-        keep: 'Once a quarter, check that the collected numbers still match what the team experiences.',
-      },
     },
     {
       id: 'measurement-metrics-use',
@@ -636,11 +499,6 @@ export const BANK_V2: QuestionBank = {
       // A team that tracks no delivery metrics has nothing to use them for.
       allowNotApplicable: true,
       why: 'DORA warns against ranking teams or making a metric a goal: measures are for learning, not judging.',
-      nextSteps: {
-        start: "Bring the team's own numbers to the next retrospective and ask what they say about its work.",
-        grow: 'Pick one improvement meant to move one metric, and look at that metric again a month later.',
-        keep: 'Show a neighbouring team how you use metrics to choose and check improvements.',
-      },
     },
     {
       id: 'measurement-stability-with-speed',
@@ -659,11 +517,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'one-sided-judgement',
       allowNotApplicable: false,
       why: 'DevOps is not only about speed: the best teams deploy often and also fail rarely and recover fast.',
-      nextSteps: {
-        start: 'Put change failure rate next to deployment frequency wherever the team looks each week.',
-        grow: 'Agree in advance which failure rate makes the team slow its releases, and write it down.',
-        keep: 'When the team slows releases for stability, tell its stakeholders why and what it protected.',
-      },
     },
 
     // Sharing
@@ -684,12 +537,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'central-team-owns-pipeline',
       allowNotApplicable: false,
       why: 'A central team that owns every pipeline just moves the wall; the practices belong in every product team.',
-      nextSteps: {
-        start:
-          "Ask the pipeline's owners to pair with you on its next change, and make that change yourselves.",
-        grow: 'List what still needs the central team, and take over the smallest item with their help.',
-        keep: 'Offer to pair with a team that still files tickets for its pipeline changes.',
-      },
     },
     {
       id: 'sharing-operations-skills',
@@ -708,11 +555,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'ops-runs-production',
       allowNotApplicable: false,
       why: 'When only a separate group can deploy, a new wall rises between product engineers and gatekeepers.',
-      nextSteps: {
-        start: 'Have a developer pair with whoever deploys your service on its next deployment.',
-        grow: 'Rotate who deploys each week, with the specialist pairing, until everyone has done it once.',
-        keep: 'Write down what a new joiner needs to deploy alone, and have the newest person check it works.',
-      },
     },
     {
       id: 'sharing-published-postmortems',
@@ -732,11 +574,6 @@ export const BANK_V2: QuestionBank = {
       // A team that holds no incident reviews has none to publish.
       allowNotApplicable: true,
       why: "Publishing incident reviews lets every team learn from one team's incident instead of repeating it.",
-      nextSteps: {
-        start: 'Share your last incident review with your whole team, after checking that it names nobody.',
-        grow: 'Put your reviews in a shared, searchable place, and walk a neighbouring team through the latest.',
-        keep: "Read another team's latest review together each month, and note one lesson for your own service.",
-      },
     },
     {
       id: 'sharing-solved-elsewhere',
@@ -755,12 +592,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-cross-team-learning',
       allowNotApplicable: false,
       why: 'Knowledge shared across teams spreads what works and keeps any one person from becoming a bottleneck.',
-      nextSteps: {
-        start:
-          'Start a monthly half-hour demo where one team shows another how it solved a delivery problem.',
-        grow: 'Present one solved problem at a cross-team demo each month, with its write-up in a shared place.',
-        keep: 'Invite a newer team to your demo, and pair with them on reusing one of your solutions.',
-      },
     },
     {
       id: 'sharing-common-tooling',
@@ -779,12 +610,6 @@ export const BANK_V2: QuestionBank = {
       lowestSituation: 'no-shared-tooling',
       allowNotApplicable: false,
       why: 'Shared tooling spreads a good practice to every team at once instead of one team at a time.',
-      nextSteps: {
-        start:
-          'Move one script that several teams copy into a shared repository, with an owner who reviews changes.',
-        grow: 'Contribute one fix to a shared tool yourselves, as a merge request, instead of filing a request.',
-        keep: 'Write a short guide to contributing to your shared tools, and point the next new team to it.',
-      },
     },
   ],
 }
