@@ -9,6 +9,7 @@ import {
   createEmptyAssessment,
   findNewerStoredAssessment,
   doraAnswerKey,
+  isEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -16,7 +17,7 @@ import {
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
-import { browserStorage, readRaw, type GetStorage } from './safe-storage.ts'
+import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
@@ -34,6 +35,8 @@ interface AssessmentActions {
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
   selfCheckRestored: (restored: StoredAssessment) => void
+  /** "Clear this device": everything goes, the remembered name and role too. */
+  deviceCleared: () => void
 }
 
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
@@ -99,6 +102,8 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
             api.persist.clearStorage()
             set(restored)
           },
+          deviceCleared: () =>
+            set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
         },
       }),
       persistedStoreOptions({
@@ -107,6 +112,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
           parse: parseStoredAssessment,
           upgrade: upgradeStoredAssessment,
           merge: mergeStoredAssessments,
+          isEmpty: isEmptyAssessment,
           version: STORED_ASSESSMENT_VERSION,
           findNewer: findNewerStoredAssessment,
         },
@@ -120,6 +126,8 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
 export type AssessmentStore = ReturnType<typeof createAssessmentStore>
 
 const useAssessmentStore = createAssessmentStore()
+
+followRemovalInOtherTabs(ASSESSMENT_STORAGE_KEY, () => useAssessmentStore.getState().actions.deviceCleared())
 
 export const useAnswers = () => useAssessmentStore((state) => state.answers)
 export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)

@@ -10,6 +10,8 @@ export interface SafeStorageCodec<State> {
   upgrade: (state: unknown, version: number) => ParseResult<State>
   /** Combines what this tab writes with what another tab wrote since, so neither loses answers. */
   merge?: (mine: State, theirs: State) => State
+  /** A state that holds nothing worth keeping: where nothing is stored, it is not written either. */
+  isEmpty: (state: State) => boolean
   version: number
   /** A value a newer CALMS Radar wrote: this tab must neither read it as unreadable nor overwrite it. */
   findNewer: (raw: string) => NewerStoredValue | undefined
@@ -97,9 +99,12 @@ export function createSafeStorage<State>(
   return {
     getItem: read,
     setItem: (name, value) => {
-      if (isHeldByNewer(name, readRaw(getStorage, name))) return
+      const raw = readRaw(getStorage, name)
+      if (isHeldByNewer(name, raw)) return
       const { merge } = codec
       const mine = codec.upgrade(value.state, codec.version)
+      // A store emptied by "Clear this device", in this tab or another, must not write a blank entry back.
+      if (mine.ok && codec.isEmpty(mine.value) && raw === null) return
       const stored = merge ? read(name) : null
       const theirs = stored === null ? null : codec.upgrade(stored.state, stored.version ?? 0)
       const state = merge && mine.ok && theirs?.ok ? merge(mine.value, theirs.value) : value.state
@@ -114,4 +119,22 @@ export function createSafeStorage<State>(
       }
     },
   }
+}
+
+/**
+ * Calls `onRemoved` when another tab removes the key ("Clear this device" there) and it stays removed, so this
+ * tab's store empties instead of writing the old answers back with its next change.
+ */
+export function followRemovalInOtherTabs(
+  name: string,
+  onRemoved: () => void,
+  getStorage: GetStorage = browserStorage,
+): () => void {
+  const onStorage = (event: StorageEvent) => {
+    // A null key: the other tab cleared the whole of localStorage.
+    const removed = (event.key === name || event.key === null) && event.newValue === null
+    if (removed && readRaw(getStorage, name) === null) onRemoved()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
 }

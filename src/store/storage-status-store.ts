@@ -18,6 +18,8 @@ interface StorageStatusState {
   actions: {
     storageProblemFound: (notice: StorageNotice) => void
     noticeDismissed: (notice: StorageNotice) => void
+    /** The unreadable data the notices offer is gone with everything else. */
+    deviceCleared: () => void
   }
 }
 
@@ -32,6 +34,7 @@ const useStorageStatusStore = create<StorageStatusState>()((set) => ({
           : { notices: [...state.notices, notice] },
       ),
     noticeDismissed: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+    deviceCleared: () => set({ notices: [] }),
   },
 }))
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   createEmptyAssessment,
+  isEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   upgradeStoredAssessment,
@@ -204,5 +205,35 @@ describe('keys named like Object.prototype members', () => {
     expect(Object.keys(parsed.value.state.answers)).toEqual(['culture-dev-on-call'])
     expect(Object.hasOwn(parsed.value.state.answers, '__proto__')).toBe(false)
     expect(Object.getPrototypeOf(parsed.value.state.answers)).toBe(Object.prototype)
+  })
+})
+
+describe('isEmptyAssessment', () => {
+  const empty = createEmptyAssessment(1)
+
+  test('a new self-check is empty', () => {
+    expect(isEmptyAssessment(empty)).toBe(true)
+  })
+
+  test.each<[string, Partial<StoredAssessment>]>([
+    ['an answer', { answers: { 'culture-dev-on-call': 0 } }],
+    ['a "Don\'t know"', { answers: { 'culture-dev-on-call': 'dont-know' } }],
+    ['a DORA answer', { dora: { leadTime: 'lt-1d-1w' } }],
+    ['the time of an answer', { answeredAt: { 'culture-dev-on-call': 1 } }],
+    ['a step reached', { lastStep: 2 }],
+    ['a "Start over" other tabs must hear of', { resetAt: 1 }],
+    ['a remembered name or role, even a blank one', { profile: { alias: '', role: '' } }],
+    [
+      'an answer a newer bank set aside',
+      {
+        setAside: [
+          { bankVersion: 1, questionId: 'culture-dev-on-call', answer: 2, reason: 'question-removed' },
+        ],
+      },
+    ],
+    ['set-aside answers already told of', { setAsideAcknowledged: 1 }],
+    ['a depth chosen', { depth: 'quick' }],
+  ])('one with %s is not', (_, change) => {
+    expect(isEmptyAssessment({ ...empty, ...change })).toBe(false)
   })
 })

@@ -100,6 +100,24 @@ export function createEmptyAssessment(bankVersion: number): StoredAssessment {
   }
 }
 
+/**
+ * Holds nothing a person gave: no answer, no answer set aside by a newer bank, no name or role, no depth chosen, no
+ * step reached and no "Start over" that another tab must hear of. Such a self-check is not worth a storage entry.
+ */
+export function isEmptyAssessment(assessment: StoredAssessment): boolean {
+  return (
+    Object.keys(assessment.answers).length === 0 &&
+    Object.keys(assessment.dora).length === 0 &&
+    Object.keys(assessment.answeredAt).length === 0 &&
+    assessment.setAside.length === 0 &&
+    assessment.setAsideAcknowledged === 0 &&
+    assessment.lastStep === 1 &&
+    assessment.resetAt === 0 &&
+    assessment.profile === undefined &&
+    assessment.depth === undefined
+  )
+}
+
 export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
 
 /** The one place that reads the self-check back from storage: a typed value, or errors that say what is wrong. */

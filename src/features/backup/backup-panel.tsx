@@ -12,6 +12,7 @@ import { readStoredAssessment, useAssessmentActions } from '../../store/assessme
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { downloadFile } from '../../browser/download.ts'
+import { ClearDevice } from '../device/clear-device.tsx'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
 import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
 
@@ -185,6 +186,7 @@ export function BackupPanel() {
           </button>
         </div>
       )}
+      <ClearDevice onCleared={importUndone} />
     </section>
   )
 }
