@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { formatZodIssues } from '../common/parse-result.ts'
 import {
+  editExperiment,
   ActionPlanSchema,
   addExperiment,
   changeStatus,
@@ -200,5 +201,44 @@ describe('isRecheckDue', () => {
     expect(
       isRecheckDue(plan(experiment('a', 'planned', '2026-12-24')), new Date('2026-12-23T23:30:00Z')),
     ).toBe(false)
+  })
+})
+
+test('an edit changes the text, the owner and the re-check date, checked as any input', () => {
+  const experiment: Experiment = {
+    id: 'e1',
+    what: 'Try pairing on call',
+    practice: 'shared-ownership',
+    owner: 'Ana',
+    signal: { kind: 'questions', questionIds: ['culture-dev-on-call'] },
+    recheckOn: '2026-12-28',
+    status: 'planned',
+    createdAt: '2026-11-30T10:00:00Z',
+  }
+  const plan: ActionPlan = { experiments: [experiment] }
+  const edited = editExperiment(plan, 'e1', { what: '  Pair on call  ', owner: ' ', recheckOn: '2027-01-04' })
+  // Trimmed text, a blank owner removed, the new date.
+  expect(edited).toEqual({
+    ok: true,
+    value: {
+      experiments: [
+        {
+          id: 'e1',
+          what: 'Pair on call',
+          practice: 'shared-ownership',
+          signal: { kind: 'questions', questionIds: ['culture-dev-on-call'] },
+          recheckOn: '2027-01-04',
+          status: 'planned',
+          createdAt: '2026-11-30T10:00:00Z',
+        },
+      ],
+    },
+  })
+  const tooLong = editExperiment(plan, 'e1', { what: 'x'.repeat(201), owner: 'Ana', recheckOn: '2027-01-04' })
+  expect(tooLong.ok).toBe(false)
+  expect(editExperiment(plan, 'e1', { what: 'ok', owner: '', recheckOn: '2027-02-30' }).ok).toBe(false)
+  expect(editExperiment(plan, 'nope', { what: 'ok', owner: '', recheckOn: '2027-01-04' })).toEqual({
+    ok: false,
+    errors: ['This experiment is no longer in the plan.'],
   })
 })

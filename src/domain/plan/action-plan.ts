@@ -114,3 +114,27 @@ export function isRecheckDue(plan: ActionPlan, today: Date): boolean {
     (experiment) => isActiveStatus(experiment.status) && experiment.recheckOn <= day,
   )
 }
+
+/** What a person edits of an experiment after adding it: the text, the owner and the re-check date. */
+export interface ExperimentEdit {
+  what: string
+  /** Blank removes the owner. */
+  owner: string
+  recheckOn: string
+}
+
+/** Applies an edit, checked as any input, or says what is wrong with it. */
+export function editExperiment(plan: ActionPlan, id: string, edit: ExperimentEdit): ParseResult<ActionPlan> {
+  const current = plan.experiments.find((experiment) => experiment.id === id)
+  if (current === undefined) return fail('This experiment is no longer in the plan.')
+  const next: Experiment = { ...current, what: edit.what, recheckOn: edit.recheckOn }
+  const owner = edit.owner.trim()
+  if (owner === '') delete next.owner
+  else next.owner = owner
+  const checked = ExperimentSchema.safeParse(next)
+  if (!checked.success) return fail(...formatZodIssues(checked.error, 'Experiment'))
+  return ok({
+    ...plan,
+    experiments: plan.experiments.map((experiment) => (experiment.id === id ? checked.data : experiment)),
+  })
+}
