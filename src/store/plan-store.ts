@@ -39,6 +39,8 @@ interface PlanActions {
   ) => ParseResult<ActionPlan>
   /** The snapshot a plan's re-check is compared with. */
   planBaselineSaved: (owner: PlanOwner, snapshotId: string) => void
+  /** "Re-check now": `day` is today, as YYYY-MM-DD. */
+  recheckStarted: (owner: PlanOwner, day: string) => void
   /** A backup replaces both plans. */
   plansRestored: (plans: StoredPlans) => void
   deviceCleared: () => void
@@ -68,6 +70,7 @@ export function createPlanStore(getStorage: GetStorage = browserStorage) {
               const state: PlanState = get()[owner]
               set({ [owner]: { ...state, plan: { ...state.plan, baselineSnapshotId: snapshotId } } })
             },
+            recheckStarted: (owner, day) => set({ [owner]: { ...get()[owner], recheckStartedOn: day } }),
             plansRestored: (plans) => set({ selfCheck: plans.selfCheck, team: plans.team }),
             deviceCleared: () => set(createEmptyPlans()),
           },

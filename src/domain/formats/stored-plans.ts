@@ -2,6 +2,7 @@ import { ok, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { ActionPlanSchema, createEmptyPlan } from '../plan/action-plan.ts'
+import { RecheckDateSchema } from '../plan/experiment.ts'
 import { TargetsSchema } from '../plan/targets.ts'
 import {
   checkStoredState,
@@ -22,6 +23,8 @@ export const STORED_PLANS_VERSION = 1
 export const PlanStateSchema = z.strictObject({
   targets: TargetsSchema,
   plan: ActionPlanSchema,
+  /** The day "Re-check now" started a new self-check: from then on the results compare with the plan's baseline. */
+  recheckStartedOn: z.optional(RecheckDateSchema),
 })
 export type PlanState = z.infer<typeof PlanStateSchema>
 

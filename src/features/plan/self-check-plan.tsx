@@ -1,0 +1,172 @@
+import { useState } from 'react'
+import type { PillarAnswers } from '../../domain/bank/answers.ts'
+import type { CheckDepth } from '../../domain/bank/check-depth.ts'
+import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
+import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
+import { plural } from '../../domain/common/plural.ts'
+import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
+import { createSnapshot, type Snapshot } from '../../domain/formats/snapshots.ts'
+import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
+import { isRecheckDue } from '../../domain/plan/action-plan.ts'
+import { isActiveStatus, toIsoDate } from '../../domain/plan/experiment.ts'
+import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
+import { largestGapsToTarget } from '../../domain/plan/targets.ts'
+import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
+import { routes } from '../../domain/routes/route-table.ts'
+import { navigate } from '../../browser/hash-route.ts'
+import { useAssessmentActions } from '../../store/assessment-store.ts'
+import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
+import { ActionPlanSection } from './action-plan-section.tsx'
+import { TargetsForm } from './targets-form.tsx'
+
+/** "Largest gaps to target": the pillars below their target, largest gap first. */
+export function LargestGapsToTarget({
+  scores,
+  owner,
+}: {
+  scores: AssessmentScores
+  owner: 'selfCheck' | 'team'
+}) {
+  const { targets } = usePlanState(owner)
+  const gaps = largestGapsToTarget(scores, targets)
+  return (
+    <div className="gaps-to-target">
+      <TargetsForm owner={owner} />
+      {Object.keys(targets).length > 0 && (
+        <>
+          <h3>Largest gaps to target</h3>
+          {gaps.length === 0 ? (
+            <p>Every pillar with a target and a score has reached it.</p>
+          ) : (
+            <ol>
+              {gaps.map((gap) => (
+                <li key={gap.pillar}>
+                  {gap.label}: {gap.gap} below the target of {gap.target} (now {Math.round(gap.score)})
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
+/** A snapshot's answers in today's bank, for comparing signals; undefined for a bank this app does not know. */
+function inTodaysBank(snapshot: Snapshot): SignalAnswers | undefined {
+  if (snapshot.bankVersion === BANK_VERSION) return { answers: snapshot.answers, dora: snapshot.dora }
+  const migrated = BANK_VERSIONS.migrateAnswers(snapshot.bankVersion, snapshot)
+  return migrated.ok ? migrated.value : undefined
+}
+
+const PLAN_BASELINE_LABEL = 'Plan made'
+const BEFORE_RECHECK_LABEL = 'Before re-check'
+
+interface SelfCheckPlanProps {
+  bank: QuestionBank
+  scores: AssessmentScores
+  answers: PillarAnswers
+  dora: DoraAnswers
+  /** The snapshot the page compares with, if any. */
+  compared: Snapshot | undefined
+}
+
+/** The self-check's action plan: candidates from its own answers, and each signal at a re-check. */
+export function SelfCheckPlan({ bank, scores, answers, dora, compared }: SelfCheckPlanProps) {
+  const { plan } = usePlanState('selfCheck')
+  const { planBaselineSaved } = usePlanActions()
+  const { snapshotSaved } = useSnapshotActions()
+  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const before = baseline === undefined ? undefined : inTodaysBank(baseline)
+
+  const keepBaseline = () => {
+    const created = createSnapshot(
+      { bankVersion: BANK_VERSION, answers, dora },
+      PLAN_BASELINE_LABEL,
+      new Date(),
+    )
+    const saved = created.ok ? snapshotSaved(created.value) : created
+    if (!saved.ok) return
+    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
+    const id = saved.value.at(-1)?.id
+    if (id !== undefined) planBaselineSaved('selfCheck', id)
+  }
+
+  return (
+    <ActionPlanSection
+      owner="selfCheck"
+      title="CALMS Radar action plan"
+      fileStem="calms-radar-plan"
+      bank={bank}
+      scores={scores}
+      levels={answers}
+      recheck={before === undefined ? undefined : { before, after: { answers, dora } }}
+      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+    />
+  )
+}
+
+/**
+ * When a plan's re-check date has come: says so and offers "Re-check now", a new self-check whose results open
+ * compared with the snapshot taken when the plan was made. The answers of the moment are kept as a snapshot
+ * first, so starting over loses nothing.
+ */
+export function RecheckNotice({
+  depth,
+  answers,
+  dora,
+}: {
+  depth: CheckDepth
+  answers: PillarAnswers
+  dora: DoraAnswers
+}) {
+  const { plan } = usePlanState('selfCheck')
+  const { recheckStarted } = usePlanActions()
+  const { resetAssessment } = useAssessmentActions()
+  const { snapshotSaved } = useSnapshotActions()
+  const [problems, setProblems] = useState<string[]>([])
+  const now = new Date()
+  if (!isRecheckDue(plan, now)) return null
+  const waiting = plan.experiments.filter((experiment) => isActiveStatus(experiment.status)).length
+
+  const recheckNow = () => {
+    const baseline = readSnapshots().find((snapshot) => snapshot.id === plan.baselineSnapshotId)
+    const unchanged =
+      baseline !== undefined &&
+      JSON.stringify(baseline.answers) === JSON.stringify(answers) &&
+      JSON.stringify(baseline.dora) === JSON.stringify(dora)
+    if (Object.keys(answers).length > 0 && !unchanged) {
+      const kept = createSnapshot({ bankVersion: BANK_VERSION, answers, dora }, BEFORE_RECHECK_LABEL, now)
+      const saved = kept.ok ? snapshotSaved(kept.value) : kept
+      // Without a copy of today's answers, starting over would lose them: refuse, and say how to make room.
+      if (!saved.ok) {
+        setProblems(saved.errors)
+        return
+      }
+    }
+    resetAssessment()
+    recheckStarted('selfCheck', toIsoDate(now))
+    navigate(routes.startCheck(depth))
+  }
+
+  return (
+    <div className="notice recheck" role="region" aria-label="Time to re-check">
+      <p>
+        The re-check date of your plan has come: {plural(waiting, 'experiment waits', 'experiments wait')} to
+        see whether {waiting === 1 ? 'its' : 'their'} signal moved. A re-check is a new self-check, compared
+        with your answers when the plan was made.
+      </p>
+      <button type="button" className="button primary" onClick={recheckNow}>
+        Re-check now
+      </button>
+      {problems.length > 0 && (
+        <div role="alert">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
