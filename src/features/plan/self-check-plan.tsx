@@ -74,17 +74,22 @@ interface SelfCheckPlanProps {
 
 /** The self-check's action plan: candidates from its own answers, and each signal at a re-check. */
 export function SelfCheckPlan({ bank, scores, answers, dora, compared }: SelfCheckPlanProps) {
-  const { plan } = usePlanState('selfCheck')
+  const { targets, plan } = usePlanState('selfCheck')
   const { planBaselineSaved } = usePlanActions()
   const { snapshotSaved } = useSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
   const before = baseline === undefined ? undefined : inTodaysBank(baseline)
 
   const keepBaseline = () => {
+    // Taken as the first experiment goes in: the targets it aims at, and the answers the re-check compares with.
     const created = createSnapshot(
       { bankVersion: BANK_VERSION, answers, dora },
       PLAN_BASELINE_LABEL,
       new Date(),
+      {
+        targets,
+        plan,
+      },
     )
     const saved = created.ok ? snapshotSaved(created.value) : created
     if (!saved.ok) return
