@@ -78,10 +78,11 @@ test('three people share their links; the facilitator sees the expected team rad
     const table = page.getByRole('table', { name: 'Team scores by CALMS pillar' })
     await table.waitFor()
     // Respondents, median, min, max, disagreement (IQR, linear interpolation between closest ranks):
-    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> IQR 37.5 (high).
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38)'])
-    // Automation 50, 0, 100: median 50; q1 = 25, q3 = 75 -> IQR 50 (high).
-    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '0', '100', 'high (50)'])
+    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> IQR 37.5 (high);
+    // 25 at the low end and 75 at the high end: split.
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
+    // Automation 50, 0, 100: median 50; q1 = 25, q3 = 75 -> IQR 50 (high); 0 and 100: split.
+    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '0', '100', 'high (50), split'])
     expect(await rowCells(table, 'Lean')).toEqual(['0', 'not enough answers', '-', '-', '-'])
 
     const radar = page.getByRole('img', { name: /^Team radar/ })
@@ -95,7 +96,7 @@ test('three people share their links; the facilitator sees the expected team rad
     // the widest spread comes first, one person per chosen option.
     const disagreements = page.getByRole('region', { name: 'Where we disagree' })
     const first = disagreements.getByRole('listitem').first()
-    expect(await first.textContent()).toMatch(/\(Automation\)/)
+    expect(await first.textContent()).toMatch(/\(Automation\) Split: answers at both ends\./)
     expect(await first.getByText(/Don’t know: 0/).count()).toBe(1)
 
     // Two developers and one operations person: both roles stay hidden below three people.
@@ -112,7 +113,7 @@ test('three people share their links; the facilitator sees the expected team rad
     await page.reload()
     await table.waitFor()
     expect(await page.getByLabel('Session name').inputValue()).toBe('Payments team, retro 2026-11')
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38)'])
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
 
     // Opening a link shows it read-only and adds it to the team view without touching the opener's answers.
     await page.goto(links[1] ?? '')

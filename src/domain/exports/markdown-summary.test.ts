@@ -171,15 +171,16 @@ describe('team summary', () => {
   test('with three people: medians, spread, disagreements and the DORA distribution', () => {
     const text = writeTeamMarkdown({ sessionName: '', responses: three }, QUESTION_BANK, versions, exportedAt)
     expect(text.startsWith('# CALMS Radar team summary\n')).toBe(true)
-    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high).
-    expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38) |')
+    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high);
+    // 25 at the low end and 75, 100 at the high end: split.
+    expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38), split |')
     expect(text).toContain('| Automation | 0 | not enough answers | - | - | - |')
     expect(text).toContain(
-      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30; split: at least one person at 25 or less and another at 75 or more, whatever the quartiles say.",
     )
     expect(text).toContain(
       [
-        '1. **When your service breaks at 3 AM, who gets paged?** (Culture)',
+        '1. **When your service breaks at 3 AM, who gets paged?** (Culture) Split: answers at both ends.',
         '   - A separate operations team is paged; developers hear about it days later, if at all: 0',
         '   - Operations is paged and calls a developer only when the runbook does not fix it: 1',
       ].join('\n'),

@@ -14,7 +14,12 @@ import { respondentName, type Response } from '../formats/response.ts'
 import { plural } from '../common/plural.ts'
 import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
-import { describeDisagreementBands } from '../team/disagreement.ts'
+import {
+  describeDisagreementBands,
+  describePillarDisagreement,
+  describeSplitRule,
+  SPLIT_QUESTION_NOTE,
+} from '../team/disagreement.ts'
 import {
   aggregateTeam,
   describeHiddenSpread,
@@ -207,7 +212,7 @@ export function writeTeamMarkdown(
       ['Pillar', 'Respondents', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
       [false, true, true, true, true, false],
       PILLARS.map((pillar) => {
-        const { respondents, summary, disagreement } = aggregate.pillars[pillar]
+        const { respondents, summary, disagreement, split } = aggregate.pillars[pillar]
         const spread = (value: number | undefined) =>
           summary === undefined ? '-' : showSpread ? formatScore(value) : hidden
         return [
@@ -217,12 +222,12 @@ export function writeTeamMarkdown(
           spread(summary?.min),
           spread(summary?.max),
           summary !== undefined && disagreement !== undefined && showSpread
-            ? `${disagreement} (${formatScore(summary.interquartileRange)})`
+            ? describePillarDisagreement(disagreement, formatScore(summary.interquartileRange), split)
             : '-',
         ]
       }),
     ),
-    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}.`,
+    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}; ${describeSplitRule()}, whatever the quartiles say.`,
     '',
     '## Where we disagree',
     '',
@@ -236,7 +241,8 @@ export function writeTeamMarkdown(
   disagreements.forEach((entry, index) => {
     const question = bank.questions.find((candidate) => candidate.id === entry.questionId)
     if (question === undefined) return
-    lines.push(`${index + 1}. **${escapeMarkdown(question.text)}** (${PILLAR_LABELS[entry.pillar]})`)
+    const split = entry.split ? ` ${SPLIT_QUESTION_NOTE}.` : ''
+    lines.push(`${index + 1}. **${escapeMarkdown(question.text)}** (${PILLAR_LABELS[entry.pillar]})${split}`)
     question.options.forEach((option, level) => {
       lines.push(`   - ${escapeMarkdown(option)}: ${entry.levelCounts[level] ?? 0}`)
     })

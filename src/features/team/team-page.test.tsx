@@ -29,8 +29,9 @@ test('with fewer than three responses the spread is hidden until the facilitator
     '50',
     '25',
     '75',
-    // Interquartile range with linear interpolation: q1 = 25 + 0.25 * 50 = 37.5, q3 = 62.5 -> 25 (medium).
-    'medium (25)',
+    // Interquartile range with linear interpolation: q1 = 25 + 0.25 * 50 = 37.5, q3 = 62.5 -> 25 (medium);
+    // one person at 25 and another at 75: split.
+    'medium (25), split',
   ])
   expect(screen.getByRole('heading', { name: 'Where we disagree' })).toBeInTheDocument()
 })
@@ -47,4 +48,29 @@ test('a response can be removed, and the session name is kept', async () => {
   const again = await renderApp('#/team')
   expect(await screen.findByLabelText('Session name')).toHaveValue('Payments retro')
   again.unmount()
+})
+
+test('a split team: one person at each end and the rest in between reads "low", and split', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  const people = [
+    responseAt(4),
+    responseAt(2),
+    responseAt(2, { createdAt: '2026-11-22T11:00:00Z' }),
+    responseAt(2, { createdAt: '2026-11-22T12:00:00Z' }),
+    responseAt(0),
+  ]
+  await user.paste(people.map(shareLink).join('\n'))
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+
+  const table = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
+  // Culture 0, 50, 50, 50, 100: q1 = 50, q3 = 50 -> IQR 0 (low); 0 and 100 -> split.
+  expect(
+    within(within(table).getByRole('row', { name: /Culture/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['5', '50', '0', '100', 'low (0), split'])
+  const disagreements = screen.getByRole('region', { name: 'Where we disagree' })
+  const [first] = within(disagreements).getAllByRole('listitem')
+  expect(first).toHaveTextContent('Split: answers at both ends.')
 })
