@@ -18,6 +18,10 @@ import {
 } from '../../store/assessment-store.ts'
 import { downloadFile } from '../../browser/download.ts'
 
+/** Who can see a share link, said where it is copied. */
+const SHARE_LINK_PRIVACY =
+  'Anyone who has this link can see your answers: send it to your facilitator directly rather than posting it to a group.'
+
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
 /** Lets a person hand their answers to a facilitator: as a link for chat, or as a file. */
@@ -38,6 +42,18 @@ export function ShareResponse() {
     () => buildShareLink(window.location.href, encodeShareCode(response, QUESTION_BANK)),
     [response],
   )
+
+  const canShare = typeof navigator.share === 'function'
+  const sendLink = async () => {
+    try {
+      await navigator.share({ title: 'My CALMS Radar answers', url: link })
+      setStatus('Share link sent.')
+    } catch (error) {
+      // Closing the share sheet is a choice, not a failure.
+      if (error instanceof DOMException && error.name === 'AbortError') return
+      setStatus('Your device could not open its share sheet: copy the link instead.')
+    }
+  }
 
   const copyLink = async () => {
     try {
@@ -88,6 +104,11 @@ export function ShareResponse() {
         <button type="button" className="button primary" onClick={() => void copyLink()}>
           Copy share link
         </button>
+        {canShare && (
+          <button type="button" className="button" onClick={() => void sendLink()}>
+            Send to facilitator
+          </button>
+        )}
         <button
           type="button"
           className="button"
@@ -102,6 +123,7 @@ export function ShareResponse() {
           Download response
         </button>
       </div>
+      <p className="note">{SHARE_LINK_PRIVACY}</p>
       <p role="status" className="status">
         {status}
       </p>

@@ -1,0 +1,68 @@
+import { afterEach, expect, test } from 'vitest'
+import { findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { openRoute, waitForResults } from './helpers/self-check.ts'
+
+// What participants and facilitators trip over in a retro, each checked in the browser with axe on the new state.
+
+const SELF_CHECK = JSON.stringify({
+  version: 2,
+  state: {
+    bankVersion: 1,
+    answers: { 'culture-dev-on-call': 0, 'automation-ci-every-commit': 1, 'lean-change-size': 4 },
+    dora: { deploymentFrequency: 'df-monthly-6m' },
+    answeredAt: { 'culture-dev-on-call': 1, 'automation-ci-every-commit': 1, 'lean-change-size': 1 },
+    lastStep: 6,
+    resetAt: 0,
+  },
+})
+
+let browser: OpenBrowser | undefined
+
+afterEach(async () => {
+  await browser?.close()
+  browser = undefined
+})
+
+/** A browser whose self-check holds SELF_CHECK; with `share`, the device offers a share sheet that records its calls. */
+async function openWithSelfCheck(options: { share?: boolean } = {}): Promise<OpenBrowser> {
+  const opened = await openBrowser()
+  await opened.context.addInitScript(
+    ({ selfCheck, share }) => {
+      if (localStorage.getItem('calms-radar:self-check') === null) {
+        localStorage.setItem('calms-radar:self-check', selfCheck)
+      }
+      if (share) {
+        const calls: ShareData[] = []
+        Object.assign(window, { sharedData: calls })
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (data: ShareData) => {
+            calls.push(data)
+            return Promise.resolve()
+          },
+        })
+      }
+    },
+    { selfCheck: SELF_CHECK, share: options.share ?? false },
+  )
+  return opened
+}
+
+test('a share link says who can see it, and a device with a share sheet sends it to the facilitator', async () => {
+  browser = await openWithSelfCheck({ share: true })
+  const { page, problems } = browser
+  await openRoute(page, '#/results', 'Results')
+  await waitForResults(page)
+  await page
+    .getByText('Anyone who has this link can see your answers: send it to your facilitator directly', {
+      exact: false,
+    })
+    .waitFor()
+  await page.getByRole('button', { name: 'Send to facilitator' }).click()
+  await page.getByText('Share link sent.').waitFor()
+  const link = await page.getByLabel('Your share link').inputValue()
+  const sent = await page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData)
+  expect(sent).toEqual([{ title: 'My CALMS Radar answers', url: link }])
+  expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
