@@ -28,6 +28,8 @@ async function openWithSelfCheck(options: { share?: boolean } = {}): Promise<Ope
   const opened = await openBrowser()
   await opened.context.addInitScript(
     ({ selfCheck, share }) => {
+      // The script also runs in the first blank page, which has no storage.
+      if (location.protocol === 'about:') return
       if (localStorage.getItem('calms-radar:self-check') === null) {
         localStorage.setItem('calms-radar:self-check', selfCheck)
       }
@@ -63,6 +65,25 @@ test('a share link says who can see it, and a device with a share sheet sends it
   const link = await page.getByLabel('Your share link').inputValue()
   const sent = await page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData)
   expect(sent).toEqual([{ title: 'My CALMS Radar answers', url: link }])
+  expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('invited through a link, the results open with "Send your answers to <session>", also after a reload', async () => {
+  browser = await openWithSelfCheck()
+  const { page, problems } = browser
+  await openRoute(page, '#/join/Payments%20retro', 'CALMS Radar')
+  await page.getByText('You are invited to the session', { exact: false }).waitFor()
+  await openRoute(page, '#/results', 'Results')
+  await page.reload()
+  await waitForResults(page)
+  const card = page.getByRole('region', { name: 'Send your answers to Payments retro' })
+  await card.getByRole('button', { name: 'Copy share link' }).waitFor()
+  expect(await page.getByRole('heading', { name: 'Share your answers with your team' }).count()).toBe(0)
+  // The card is the first section of the results, above the radar.
+  const cardTop = (await card.boundingBox())?.y ?? Infinity
+  const radarTop = (await page.getByRole('heading', { name: 'Your radar' }).boundingBox())?.y ?? 0
+  expect(cardTop).toBeLessThan(radarTop)
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
 })

@@ -12,6 +12,8 @@ import {
   upgradeStoredAssessment,
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
+import { clipSessionName } from '../domain/formats/invitation.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../domain/formats/stored-team-session.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, readRaw, type GetStorage } from './safe-storage.ts'
 
@@ -22,6 +24,8 @@ interface AssessmentActions {
   answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
   stepVisited: (step: number) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
+  /** The person opened an invitation link naming this session. */
+  invitationAccepted: (sessionName: string) => void
   resetAssessment: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
@@ -31,8 +35,17 @@ interface AssessmentActions {
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
 
 function toStoredAssessment(state: AssessmentState): StoredAssessment {
-  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile } = state
-  return { bankVersion, answers, dora, answeredAt, lastStep, resetAt, ...(profile ? { profile } : {}) }
+  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile, invitation } = state
+  return {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    ...(profile ? { profile } : {}),
+    ...(invitation === undefined ? {} : { invitation }),
+  }
 }
 
 /** The app's one store over localStorage, or one over the storage a test passes, so two can play two tabs. */
@@ -54,6 +67,8 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
             })),
           stepVisited: (step) => set({ lastStep: step }),
           profileChanged: (profile) => set({ profile }),
+          invitationAccepted: (sessionName) =>
+            set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH) }),
           resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
           otherTabSaved: (theirs) =>
             set((state) => {
@@ -93,6 +108,7 @@ export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
+export const useInvitation = () => useAssessmentStore((state) => state.invitation)
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 

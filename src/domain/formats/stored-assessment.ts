@@ -2,6 +2,7 @@ import { PillarAnswerSchema } from '../bank/answers.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { ok, type ParseResult } from '../common/parse-result.ts'
 import { MAX_ALIAS_LENGTH, ROLES } from './response.ts'
+import { MAX_SESSION_NAME_LENGTH } from './stored-team-session.ts'
 import { z } from '../common/zod-setup.ts'
 import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
 
@@ -43,6 +44,8 @@ export const StoredAssessmentSchema = z.object({
       role: z.enum(['', ...ROLES]),
     }),
   ),
+  /** The session a person was invited to (`#/join/<name>`), so their results can offer to send to it. */
+  invitation: z.optional(z.string().check(z.maxLength(MAX_SESSION_NAME_LENGTH))),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 

@@ -7,7 +7,7 @@ import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/formats/snapshots.ts'
-import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
+import { useAnswers, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
@@ -27,6 +27,7 @@ type View = 'pillars' | 'practices'
 export function ResultsPage() {
   const answers = useAnswers()
   const dora = useDoraAnswers()
+  const invitation = useInvitation()
   const [view, setView] = useState<View>('pillars')
   const snapshots = useSnapshots()
   const [comparedId, setComparedId] = useState<string | undefined>(undefined)
@@ -58,6 +59,7 @@ export function ResultsPage() {
           <a href={routes.resume}>Start the self-check</a>.
         </p>
       )}
+      {report.anythingAnswered && invitation !== undefined && <ShareResponse invitation={invitation} />}
 
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">Your radar</h2>
@@ -170,7 +172,7 @@ export function ResultsPage() {
 
       <DoraSummary report={report} />
 
-      {report.anythingAnswered && <ShareResponse />}
+      {report.anythingAnswered && invitation === undefined && <ShareResponse />}
       <ExportPanel report={report} />
 
       <section aria-labelledby="edit-heading">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
@@ -110,4 +110,22 @@ describe('on a device with a share sheet', () => {
       await screen.findByText('Your device could not open its share sheet: copy the link instead.'),
     ).toBeInTheDocument()
   })
+})
+
+test('invited through a link, the results open with "Send your answers to <session>", remembered on reload', async () => {
+  saveOneAnswer()
+  const invited = await renderApp('#/join/Payments%20retro')
+  expect(await screen.findByText(/You are invited to the session/)).toBeInTheDocument()
+  invited.unmount()
+
+  const { user } = await renderApp('#/results')
+  const card = await screen.findByRole('region', { name: 'Send your answers to Payments retro' })
+  expect(screen.queryByRole('heading', { name: 'Share your answers with your team' })).not.toBeInTheDocument()
+  // The card comes before the radar, at the top of the results.
+  const radar = screen.getByRole('heading', { name: 'Your radar' })
+  expect(card.compareDocumentPosition(radar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  await user.click(within(card).getByRole('button', { name: 'Copy share link' }))
+  expect(
+    await within(card).findByText('Share link copied. Paste it to your facilitator.'),
+  ).toBeInTheDocument()
 })

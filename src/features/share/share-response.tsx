@@ -24,8 +24,11 @@ const SHARE_LINK_PRIVACY =
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
-/** Lets a person hand their answers to a facilitator: as a link for chat, or as a file. */
-export function ShareResponse() {
+/**
+ * Lets a person hand their answers to a facilitator: as a link for chat, or as a file. Invited to a session, it
+ * names the session and sits at the top of the results.
+ */
+export function ShareResponse({ invitation }: { invitation?: string | undefined }) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const answeredAt = useAnsweredAt()
@@ -65,8 +68,16 @@ export function ShareResponse() {
   }
 
   return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading">Share your answers with your team</h2>
+    <section aria-labelledby="share-heading" className={invitation === undefined ? undefined : 'invited'}>
+      <h2 id="share-heading">
+        {invitation === undefined ? (
+          'Share your answers with your team'
+        ) : (
+          <>
+            Send your answers to <bdi>{invitation}</bdi>
+          </>
+        )}
+      </h2>
       <p>
         A link or file carries your answers, and the name and role below if you give them; nothing else about
         you. Nothing is sent anywhere: you choose whom to give it to.

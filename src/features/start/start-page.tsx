@@ -1,7 +1,14 @@
+import { useEffect } from 'react'
 import { navigate } from '../../browser/hash-route.ts'
 import { routes } from '../../domain/routes/route-table.ts'
+import { useAssessmentActions } from '../../store/assessment-store.ts'
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
+  const { invitationAccepted } = useAssessmentActions()
+  // Remembered with the self-check, so the results page can offer to send the answers to this session.
+  useEffect(() => {
+    if (invitation !== undefined) invitationAccepted(invitation)
+  }, [invitation, invitationAccepted])
   return (
     <section aria-labelledby="start-heading" className="start">
       <h1 id="start-heading">CALMS Radar</h1>
