@@ -87,3 +87,18 @@ test('invited through a link, the results open with "Send your answers to <sessi
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
 })
+
+test('Next with questions left blank offers to skip beside the message, above the questions', async () => {
+  browser = await openBrowser()
+  const { page, problems } = browser
+  await openRoute(page, '#/step/2', 'Automation')
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'no answer yet' })
+  const skip = alert.getByRole('button', { name: 'Skip unanswered and continue' })
+  await skip.waitFor()
+  const skipBox = await skip.boundingBox()
+  const firstQuestionBox = await page.getByRole('group', { name: /^1\.\s/ }).boundingBox()
+  expect(skipBox?.y ?? Infinity).toBeLessThan(firstQuestionBox?.y ?? 0)
+  expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})

@@ -99,6 +99,21 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
         </p>
       )}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        {/* At the top, where the message is read: the choice to skip is offered beside it, not below the questions. */}
+        {triedNext && unanswered > 0 && (
+          <div role="alert" className="skip-warning">
+            <p>
+              {unanswered === 1
+                ? '1 question on this step has no answer yet.'
+                : `${unanswered} questions on this step have no answer yet.`}{' '}
+              Answer {unanswered === 1 ? 'it' : 'them'}, or skip for now: skipped questions count as
+              unanswered, never as zero.
+            </p>
+            <button type="button" className="button" onClick={() => navigate(nextHref)}>
+              {isLast ? 'Skip unanswered and see results' : 'Skip unanswered and continue'}
+            </button>
+          </div>
+        )}
         {questions.map((question, index) => (
           <ChoiceGroup
             key={question.name}
@@ -114,20 +129,6 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
             })}
           />
         ))}
-        {triedNext && unanswered > 0 && (
-          <div role="alert" className="skip-warning">
-            <p>
-              {unanswered === 1
-                ? '1 question on this step has no answer yet.'
-                : `${unanswered} questions on this step have no answer yet.`}{' '}
-              Answer {unanswered === 1 ? 'it' : 'them'}, or skip for now: skipped questions count as
-              unanswered, never as zero.
-            </p>
-            <button type="button" className="button" onClick={() => navigate(nextHref)}>
-              {isLast ? 'Skip unanswered and see results' : 'Skip unanswered and continue'}
-            </button>
-          </div>
-        )}
         <div className="step-nav">
           <button type="button" className="button" onClick={() => navigate(backHref)}>
             Back
