@@ -16,6 +16,21 @@ const SELF_CHECK = JSON.stringify({
   },
 })
 
+// Three stored responses, so the team view has rows to remove.
+const TEAM_SESSION = JSON.stringify({
+  version: 1,
+  state: {
+    sessionName: 'Payments retro',
+    responses: ['Ana', 'Bo', 'Chi'].map((alias, index) => ({
+      bankVersion: 1,
+      answers: { 'culture-dev-on-call': index + 1 },
+      dora: {},
+      alias,
+      createdAt: `2026-11-2${index}T10:00:00Z`,
+    })),
+  },
+})
+
 let browser: OpenBrowser | undefined
 
 afterEach(async () => {
@@ -23,16 +38,17 @@ afterEach(async () => {
   browser = undefined
 })
 
-/** A browser whose self-check holds SELF_CHECK; with `share`, the device offers a share sheet that records its calls. */
+/** A browser whose self-check holds SELF_CHECK and team view TEAM_SESSION; with `share`, the device offers a share sheet that records its calls. */
 async function openWithSelfCheck(options: { share?: boolean } = {}): Promise<OpenBrowser> {
   const opened = await openBrowser()
   await opened.context.addInitScript(
-    ({ selfCheck, share }) => {
+    ({ selfCheck, team, share }) => {
       // The script also runs in the first blank page, which has no storage.
       if (location.protocol === 'about:') return
       if (localStorage.getItem('calms-radar:self-check') === null) {
         localStorage.setItem('calms-radar:self-check', selfCheck)
       }
+      if (localStorage.getItem('calms-radar:team') === null) localStorage.setItem('calms-radar:team', team)
       if (share) {
         const calls: ShareData[] = []
         Object.assign(window, { sharedData: calls })
@@ -45,7 +61,7 @@ async function openWithSelfCheck(options: { share?: boolean } = {}): Promise<Ope
         })
       }
     },
-    { selfCheck: SELF_CHECK, share: options.share ?? false },
+    { selfCheck: SELF_CHECK, team: TEAM_SESSION, share: options.share ?? false },
   )
   return opened
 }
@@ -100,5 +116,21 @@ test('Next with questions left blank offers to skip beside the message, above th
   const firstQuestionBox = await page.getByRole('group', { name: /^1\.\s/ }).boundingBox()
   expect(skipBox?.y ?? Infinity).toBeLessThan(firstQuestionBox?.y ?? 0)
   expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('"Remove" on a response takes effect at once, and "Undo" brings it back', async () => {
+  browser = await openWithSelfCheck()
+  const { page, problems } = browser
+  await openRoute(page, '#/team', 'Team')
+  await page.getByRole('button', { name: 'Remove Bo' }).click()
+  await page.getByRole('heading', { name: 'Responses (2)' }).waitFor()
+  const undo = page.getByRole('button', { name: 'Undo removing Bo' })
+  await expect.poll(() => undo.evaluate((element) => element === document.activeElement)).toBe(true)
+  expect(await findAxeViolations(page)).toEqual([])
+  await undo.click()
+  await page.getByRole('heading', { name: 'Responses (3)' }).waitFor()
+  const table = page.getByRole('table', { name: 'Responses in this team view' })
+  expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Ana', 'Bo', 'Chi'])
   expect(problems).toEqual([])
 })

@@ -74,3 +74,28 @@ test('a split team: one person at each end and the rest in between reads "low", 
   const [first] = within(disagreements).getAllByRole('listitem')
   expect(first).toHaveTextContent('Split: answers at both ends.')
 })
+
+test('"Remove" takes effect at once, and "Undo" puts that response back where it was', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste(
+    [responseAt(1, { alias: 'Ana' }), responseAt(2, { alias: 'Bo' }), responseAt(3, { alias: 'Chi' })]
+      .map(shareLink)
+      .join('\n'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  await user.click(await screen.findByRole('button', { name: 'Remove Bo' }))
+  expect(screen.getByRole('heading', { name: 'Responses (2)' })).toBeInTheDocument()
+  const undo = screen.getByRole('button', { name: 'Undo removing Bo' })
+  expect(undo).toHaveFocus()
+
+  await user.click(undo)
+  expect(screen.getByRole('heading', { name: 'Responses (3)' })).toBeInTheDocument()
+  const table = screen.getByRole('table', { name: 'Responses in this team view' })
+  expect(
+    within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Ana', 'Bo', 'Chi'])
+  expect(screen.queryByRole('button', { name: 'Undo removing Bo' })).not.toBeInTheDocument()
+})
