@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import packageJson from './package.json' with { type: 'json' }
 import { App } from './src/app/app.tsx'
+import { CACHE_ID } from './src/domain/formats/device-data.ts'
 
 /*
  * The built page is strict: no inline script, no eval, nothing from another origin. It is added to the built
@@ -18,6 +22,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The service worker that keeps the app working offline, and nothing else.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -53,10 +60,97 @@ function prerenderStartPage(): Plugin {
   }
 }
 
+/** The icon's one source, in the public folder; the PNG sizes that installs ask for are drawn from it at build time. */
+const ICON_SOURCE = 'favicon.svg'
+const ICON_BACKGROUND = '#1f4e79'
+const PNG_ICONS = [
+  { fileName: 'icon-192.png', size: 192, maskable: false },
+  { fileName: 'icon-512.png', size: 512, maskable: false },
+  { fileName: 'icon-maskable-512.png', size: 512, maskable: true },
+  // iOS fills transparent corners with black, so its icon is the full-bleed one too.
+  { fileName: 'apple-touch-icon.png', size: 180, maskable: true },
+] as const
+
+/**
+ * A maskable icon fills its whole square, and the platform cuts it to its own shape, keeping only the middle 80 %:
+ * the 32-unit icon is centred on a 40-unit square of its background colour.
+ */
+function toMaskable(svg: string): string {
+  const body = svg.replace(/^\s*<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="${ICON_BACKGROUND}"/><g transform="translate(4 4)">${body}</g></svg>`
+}
+
+/** Draws the PNG icons from the SVG source, so no binary image is kept in the repository. */
+function appIcons(): Plugin {
+  let publicDir = ''
+  return {
+    name: 'calms-radar:app-icons',
+    apply: 'build',
+    configResolved: (config) => {
+      publicDir = config.publicDir
+    },
+    async generateBundle() {
+      const svg = await readFile(join(publicDir, ICON_SOURCE), 'utf8')
+      // Loaded here, so the dev server and the tests never load the renderer's native binary.
+      const { Resvg } = await import('@resvg/resvg-js')
+      for (const icon of PNG_ICONS) {
+        const source = icon.maskable ? toMaskable(svg) : svg
+        const png = new Resvg(source, {
+          fitTo: { mode: 'width', value: icon.size },
+          font: { loadSystemFonts: false },
+        })
+          .render()
+          .asPng()
+        this.emitFile({ type: 'asset', fileName: icon.fileName, source: png })
+      }
+    },
+  }
+}
+
+/**
+ * A service worker that precaches every file of the build, lazy screens included, so that after one visit the app
+ * works with the network cut. A new version waits until the person chooses "Reload" (src/browser/service-worker.ts
+ * registers it from main.tsx; nothing is injected inline, which the CSP would refuse).
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // The icons are found by the precache's own glob below: listed twice they would conflict.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'CALMS Radar',
+    short_name: 'CALMS Radar',
+    description: packageJson.description,
+    lang: 'en',
+    // Relative to the manifest, so the app installs from whatever sub-path it is served under.
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    // The header's colour in the light scheme; index.html names the dark one for browsers that read it there.
+    theme_color: '#f4f6f8',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    cacheId: CACHE_ID,
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // Without it, a page opened before the first install keeps fetching its lazy screens from the network.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // Routes live in the fragment, so every navigation is index.html.
+    navigateFallback: 'index.html',
+  },
+})
+
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderStartPage()],
+  plugins: [react(), contentSecurityPolicy(), prerenderStartPage(), appIcons(), offline],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -90,7 +184,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/**/*.e2e.ts'],
-          testTimeout: 60_000,
+          // An axe sweep of every route takes most of a minute when the 2-core machine is busy.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

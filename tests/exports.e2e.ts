@@ -62,23 +62,25 @@ describe('self-check exports', () => {
     expect(lines[0]).toBe(
       'respondent,role,pillar,practice,question_id,question_text,answer,answer_text,score,bank_version,app_version',
     )
-    expect(lines).toHaveLength(1 + 36 + 4)
-    // The journey answers Culture at level 4 and Measurement "Don't know", every row naming bank 1 and app 0.1.0.
-    expect(lines[1]).toMatch(/^You,,Culture,.*,culture-dev-on-call,.*,4,.*,100,1,0\.1\.0$/)
+    // Bank v2 asks 32 questions, then the four DORA outcomes.
+    expect(lines).toHaveLength(1 + 32 + 4)
+    // The journey answers Culture at level 4 and Measurement "Don't know", every row naming bank 2 and app 0.1.0.
+    expect(lines[1]).toMatch(/^You,,Culture,.*,culture-dev-on-call,.*,4,.*,100,2,0\.1\.0$/)
     const measurement = lines.filter((line) => line.includes(',Measurement,'))
     expect(measurement.length).toBeGreaterThan(0)
-    expect(measurement.filter((line) => !/,dont-know,Don't know,,1,0\.1\.0$/.test(line))).toEqual([])
+    expect(measurement.filter((line) => !/,dont-know,Don't know,,2,0\.1\.0$/.test(line))).toEqual([])
 
     const summary = await download(page, 'Download summary CSV')
     expect(text(summary.bytes).split('\r\n').slice(0, 3)).toEqual([
       'pillar,score,respondents,min,max,answered,dont_know,bank_version,app_version',
-      'Culture,100,1,100,100,7,0,1,0.1.0',
-      'Automation,50,1,50,50,9,0,1,0.1.0',
+      // Bank v2: 6 Culture and 8 Automation questions, all answered.
+      'Culture,100,1,100,100,6,0,2,0.1.0',
+      'Automation,50,1,50,50,8,0,2,0.1.0',
     ])
 
     const markdown = text((await download(page, 'Download Markdown summary')).bytes)
-    expect(markdown).toContain('- Question bank version: 1\n- App version: CALMS Radar 0.1.0')
-    expect(markdown).toContain(`Closest to the **${JOURNEY.expectedCluster}** cluster`)
+    expect(markdown).toContain('- Question bank version: 2\n- App version: CALMS Radar 0.1.0')
+    expect(markdown).toContain(`**Closest DORA 2024 cluster: ${JOURNEY.expectedCluster}.**`)
 
     const svg = await download(page, 'Download chart SVG')
     expect(svg.name).toMatch(/-radar\.svg$/)
@@ -167,7 +169,7 @@ describe('printing and the team view', () => {
   test('printing the results page gives a clean report of at most two A4 pages', async () => {
     const { page } = await open()
     await walkJourney(page)
-    // The journey leaves 23 questions behind its gaps (Lean and Automation, three Lean practices), about the most
+    // The journey leaves 15 questions behind its gaps (Lean and Automation, all four Lean practices), about the most
     // a self-check can have: paper shows each gap's questions with their next steps in two columns, without
     // repeating the person's own answers, to stay on two pages.
     expect(await printToPdf(page, 'results.pdf')).toBeLessThanOrEqual(2)
@@ -188,11 +190,12 @@ describe('printing and the team view', () => {
     await page.getByRole('heading', { name: 'Responses (3)' }).waitFor()
 
     const answers = text((await download(page, 'Download answers CSV')).bytes).split('\r\n')
-    expect(answers).toHaveLength(1 + 3 * 40 + 1)
-    expect(answers[41]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",Operations,Culture,/)
+    // A header, 32 questions and 4 outcomes for each person, and the closing line break.
+    expect(answers).toHaveLength(1 + 3 * 36 + 1)
+    expect(answers[37]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",Operations,Culture,/)
     const summary = text((await download(page, 'Download summary CSV')).bytes).split('\r\n')
-    // Culture 25, 75, 100: median 75.
-    expect(summary[1]).toBe('Culture,75,3,25,100,21,0,1,0.1.0')
+    // Culture 25, 75, 100: median 75; 3 people x 6 Culture questions answered.
+    expect(summary[1]).toBe('Culture,75,3,25,100,18,0,2,0.1.0')
 
     // Radar beside the pillar table, the five disagreements, and the DORA distributions two by two.
     expect(await printToPdf(page, 'team.pdf')).toBeLessThanOrEqual(2)

@@ -11,11 +11,19 @@ afterEach(async () => {
   await browser.close()
 })
 
-test('the built app loads with its heading and start button, and no console error or failed request', async () => {
+test('the built app loads with its heading and both start buttons with their times, and no console error or failed request', async () => {
   const { page, problems } = browser
   await page.goto(baseUrl)
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).count()).toBe(1)
   expect(await page.getByRole('button', { name: 'Start self-check' }).isVisible()).toBe(true)
+  expect(await page.getByRole('button', { name: 'Start quick check' }).isVisible()).toBe(true)
+  // Each button is described by what it asks and how long it takes.
+  expect(
+    await page.getByRole('button', { name: 'Start quick check', description: /about 8 minutes/ }).count(),
+  ).toBe(1)
+  expect(
+    await page.getByRole('button', { name: 'Start self-check', description: /about 16 minutes/ }).count(),
+  ).toBe(1)
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
 })

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useRoute } from '../browser/hash-route.ts'
 import { routes, type Route } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
+import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
@@ -25,7 +26,7 @@ function RouteView({ route }: { route: Route }) {
     case 'start':
       return <StartPage invitation={route.invitation} />
     case 'resume':
-      return <ResumeSelfCheck />
+      return <ResumeSelfCheck depth={route.depth} />
     case 'step':
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':
@@ -95,6 +96,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <UpdatePrompt />
         <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
           {route.name !== 'start' && <AppServices />}
           <RouteView route={route} />

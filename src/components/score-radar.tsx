@@ -1,6 +1,12 @@
-import { Radar } from 'recharts'
+import { Radar, type DotItemDotProps } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
-import { NO_SCORE_TEXT, type GroupScore } from '../domain/scoring/scoring.ts'
+import {
+  describeGroupScore,
+  isScoreUncertain,
+  NO_SCORE_TEXT,
+  UNCERTAIN_BASIS_TEXT,
+  type GroupScore,
+} from '../domain/scoring/scoring.ts'
 
 /** Short enough for an axis; the table and the chart's name spell it out. */
 export const NO_SCORE_AXIS_TEXT = 'no score'
@@ -10,9 +16,12 @@ export function formatScore(score: number | null): string {
 }
 
 const describeGroups = (groups: readonly GroupScore[]) =>
-  groups.map((group) => `${group.label} ${formatScore(group.score)}`).join(', ')
+  groups.map((group) => `${group.label} ${describeGroupScore(group)}`).join(', ')
 
-/** The accessible name of a radar: every axis with its score, so the picture has a complete text equivalent. */
+/**
+ * The accessible name of a radar: every axis with its score, so the picture has a complete text equivalent; an
+ * uncertain score says what it is based on, as its hollow point does in the drawing.
+ */
 export function describeRadar(
   title: string,
   groups: readonly GroupScore[],
@@ -40,6 +49,16 @@ interface ScoreRadarProps {
 }
 
 export function ScoreRadar({ title, groups, numbered = false, comparison }: ScoreRadarProps) {
+  const uncertain = groups.map(isScoreUncertain)
+  // Hollow with a dashed outline: a score on few answers must not look as firm as the others.
+  const renderDot = ({ cx, cy, index }: DotItemDotProps) => (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={4}
+      className={uncertain[index] === true ? 'radar-dot-uncertain' : 'radar-dot-firm'}
+    />
+  )
   const previousByKey = new Map(comparison?.groups.map((group) => [group.key, group.score]))
   const data = groups.map((group, index) => ({
     axis: numbered
@@ -58,7 +77,7 @@ export function ScoreRadar({ title, groups, numbered = false, comparison }: Scor
           className="series-own"
           strokeWidth={2}
           fillOpacity={0.25}
-          dot={{ r: 4, className: 'radar-dot-own' }}
+          dot={renderDot}
           isAnimationActive={false}
         />
         {comparison && (
@@ -78,6 +97,12 @@ export function ScoreRadar({ title, groups, numbered = false, comparison }: Scor
         <p className="radar-legend">
           <span className="legend-line legend-own" aria-hidden="true" /> Now (solid, filled){' '}
           <span className="legend-line legend-comparison" aria-hidden="true" /> {comparison.title} (dashed)
+        </p>
+      )}
+      {uncertain.includes(true) && (
+        <p className="radar-legend">
+          <span className="legend-dot-uncertain" aria-hidden="true" /> A hollow, dashed point is uncertain:
+          its score is {UNCERTAIN_BASIS_TEXT}.
         </p>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { GroupComparison } from '../domain/formats/snapshots.ts'
 import { formatChange } from '../domain/formats/snapshots.ts'
-import type { GroupScore } from '../domain/scoring/scoring.ts'
+import { describeGroupScore, type GroupScore } from '../domain/scoring/scoring.ts'
 import { formatScore } from './score-radar.tsx'
 import { TableScroll } from './table-scroll.tsx'
 
@@ -48,7 +48,7 @@ export function ScoreTable({
                   {numbered && <span aria-hidden="true">{index + 1}. </span>}
                   {group.label}
                 </th>
-                <td>{formatScore(group.score)}</td>
+                <td>{describeGroupScore(group)}</td>
                 {comparison && (
                   <>
                     <td>{formatScore(row?.previous ?? null)}</td>

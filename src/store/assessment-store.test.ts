@@ -2,6 +2,7 @@ import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import {
   ASSESSMENT_STORAGE_KEY,
   createAssessmentStore,
@@ -21,12 +22,9 @@ const VERSION_1_STATE = {
 }
 
 const at = (iso: string) => vi.setSystemTime(Date.parse(iso))
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
+const stored = (storage: Storage) => readStored(storage, KEY)
 const answersOf = (store: AssessmentStore) => store.getState().answers
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -38,10 +36,10 @@ afterEach(() => {
 })
 
 describe('what the self-check writes', () => {
-  test('version 2, and only the stored format: answers with their times, never the actions', () => {
+  test('version 3, and only the stored format: answers with their times, never the actions', () => {
     const storage = createMemoryStorage()
     const store = createAssessmentStore(() => storage)
-    expect(store.persist.getOptions().version).toBe(2)
+    expect(store.persist.getOptions().version).toBe(3)
 
     store.getState().actions.answerQuestion('culture-dev-on-call', 4)
     store.getState().actions.answerDoraMetric('leadTime', 'lt-1d-1w')
@@ -57,8 +55,10 @@ describe('what the self-check writes', () => {
         },
         lastStep: 2,
         resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
       },
-      version: 2,
+      version: 3,
     })
   })
 
@@ -66,7 +66,7 @@ describe('what the self-check writes', () => {
     const storage = createMemoryStorage()
     const store = createAssessmentStore(() => storage)
     store.getState().actions.profileChanged({ alias: 'Ana', role: 'qa' })
-    expect(stored(storage)).toMatchObject({ state: { profile: { alias: 'Ana', role: 'qa' } }, version: 2 })
+    expect(stored(storage)).toMatchObject({ state: { profile: { alias: 'Ana', role: 'qa' } }, version: 3 })
   })
 
   test('the session a person was invited to is written, and read back by the next tab', () => {
@@ -74,7 +74,7 @@ describe('what the self-check writes', () => {
     createAssessmentStore(() => storage)
       .getState()
       .actions.invitationAccepted('Payments retro')
-    expect(stored(storage)).toMatchObject({ state: { invitation: 'Payments retro' }, version: 2 })
+    expect(stored(storage)).toMatchObject({ state: { invitation: 'Payments retro' }, version: 3 })
     expect(createAssessmentStore(() => storage).getState().invitation).toBe('Payments retro')
   })
 
@@ -89,13 +89,19 @@ describe('what the self-check writes', () => {
 })
 
 describe('reading a stored self-check', () => {
+  // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it is kept
+  // aside rather than dropped.
   const UPGRADED = {
-    bankVersion: 1,
-    answers: { 'culture-dev-on-call': 3, 'lean-batch-size': 'dont-know' },
+    bankVersion: 2,
+    answers: { 'culture-dev-on-call': 3 },
     dora: { deploymentFrequency: 'df-daily-weekly' },
-    answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
+    answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },
     lastStep: 3,
     resetAt: 0,
+    setAside: [
+      { bankVersion: 1, questionId: 'lean-batch-size', answer: 'dont-know', reason: 'question-removed' },
+    ],
+    setAsideAcknowledged: 0,
   }
 
   test('a version 1 value migrates: migrate gets the old state and its version', async () => {
@@ -108,15 +114,15 @@ describe('reading a stored self-check', () => {
     await store.persist.rehydrate()
     expect(migrate).toHaveBeenCalledExactlyOnceWith(VERSION_1_STATE, 1)
     expect(store.getState()).toMatchObject(UPGRADED)
-    expect(stored(storage)).toEqual({ state: UPGRADED, version: 2 })
+    expect(stored(storage)).toEqual({ state: UPGRADED, version: 3 })
   })
 
-  test('a version 1 value found at start-up is upgraded and written back as version 2', () => {
+  test('a version 1 value found at start-up is upgraded and written back as version 3', () => {
     const storage = createMemoryStorage()
     storage.setItem(KEY, JSON.stringify({ state: VERSION_1_STATE, version: 1 }))
     const store = createAssessmentStore(() => storage)
     expect(store.getState()).toMatchObject(UPGRADED)
-    expect(stored(storage)).toEqual({ state: UPGRADED, version: 2 })
+    expect(stored(storage)).toEqual({ state: UPGRADED, version: 3 })
   })
 
   test('an unreadable value is kept aside under a key of its own, reported once, and never destroyed', () => {
@@ -142,22 +148,18 @@ describe('reading a stored self-check', () => {
     store.getState().actions.answerQuestion('culture-dev-on-call', 2)
     expect(Object.keys(storageEntries(storage)).sort()).toEqual([KEY, keptAs])
     expect(storage.getItem(keptAs)).toBe(raw)
-    expect(stored(storage)).toMatchObject({ state: { answers: { 'culture-dev-on-call': 2 } }, version: 2 })
+    expect(stored(storage)).toMatchObject({ state: { answers: { 'culture-dev-on-call': 2 } }, version: 3 })
     expect(noticesAbout(raw)).toHaveLength(1)
   })
 
-  test('a value from a newer app is kept aside, with a message naming its version', () => {
+  test('a value from a newer app is not kept aside as unreadable: it is left as it is', () => {
     const storage = createMemoryStorage()
-    const raw = JSON.stringify({ state: { answers: {} }, version: 3 })
+    const raw = JSON.stringify({ state: { answers: {} }, version: 4 })
     storage.setItem(KEY, raw)
     createAssessmentStore(() => storage)
-    expect(storage.getItem(`${KEY}:unreadable:2026-11-20T09:30:00.000Z`)).toBe(raw)
-    expect(noticesAbout(raw).map((notice) => notice.kind === 'unreadable' && notice.errors)).toEqual([
-      [
-        'The saved self-check has format version 3, which this version of CALMS Radar does not know. ' +
-          'It may come from a newer version of the app.',
-      ],
-    ])
+    expect(storage.getItem(`${KEY}:unreadable:2026-11-20T09:30:00.000Z`)).toBeNull()
+    expect(noticesAbout(raw)).toEqual([])
+    expect(storage.getItem(KEY)).toBe(raw)
   })
 })
 
@@ -246,5 +248,21 @@ describe('two tabs of one browser', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }))
     expect(answersOf(tabA)).toEqual({})
     close()
+  })
+})
+
+describe('a self-check a newer CALMS Radar wrote', () => {
+  test('is neither kept aside as unreadable nor overwritten, and this tab says to reload', async () => {
+    const storage = createMemoryStorage()
+    const newer = JSON.stringify({ state: { bankVersion: BANK_VERSION + 1, answers: {} }, version: 99 })
+    storage.setItem(KEY, newer)
+    const store = createAssessmentStore(() => storage)
+    await store.persist.rehydrate()
+    store.getState().actions.answerQuestion('culture-dev-on-call', 2)
+    expect(storage.getItem(KEY)).toBe(newer)
+    expect(Object.keys(storageEntries(storage)).filter((key) => key.includes(':unreadable:'))).toEqual([])
+    // The notice store is shared by the whole test file and keeps one "newer" notice however often it is found.
+    const notices = renderHook(() => useStorageNotices()).result.current
+    expect(notices.filter((notice) => notice.kind === 'newer')).toHaveLength(1)
   })
 })

@@ -1,11 +1,15 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { useShallow } from 'zustand/react/shallow'
 import type { PillarAnswer } from '../domain/bank/answers.ts'
+import { DEFAULT_CHECK_DEPTH, type CheckDepth } from '../domain/bank/check-depth.ts'
 import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
   createEmptyAssessment,
+  findNewerStoredAssessment,
   doraAnswerKey,
+  isEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -15,7 +19,8 @@ import {
 import { clipSessionName } from '../domain/formats/invitation.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../domain/formats/stored-team-session.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
-import { browserStorage, readRaw, type GetStorage } from './safe-storage.ts'
+import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
+import { reportStorageProblem } from './storage-status-store.ts'
 
 export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
 
@@ -23,19 +28,37 @@ interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void
   answerDoraMetric: (metric: DoraMetric, answer: NonNullable<DoraAnswers[DoraMetric]>) => void
   stepVisited: (step: number) => void
+  /** "Start quick check", "Start self-check" or "Continue to the full check": every answer is kept. */
+  depthChosen: (depth: CheckDepth) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
   /** The person opened an invitation link naming this session. */
   invitationAccepted: (sessionName: string) => void
   resetAssessment: () => void
+  /** The person has read how many earlier answers a newer question bank set aside. */
+  setAsideNoticed: () => void
   otherTabSaved: (theirs: StoredAssessment) => void
   /** A backup replaces the self-check exactly, older answers included. */
   selfCheckRestored: (restored: StoredAssessment) => void
+  /** "Clear this device": everything goes, the remembered name and role too. */
+  deviceCleared: () => void
 }
 
 type AssessmentState = StoredAssessment & { actions: AssessmentActions }
 
 function toStoredAssessment(state: AssessmentState): StoredAssessment {
-  const { bankVersion, answers, dora, answeredAt, lastStep, resetAt, profile, invitation } = state
+  const {
+    bankVersion,
+    answers,
+    dora,
+    answeredAt,
+    lastStep,
+    resetAt,
+    profile,
+    setAside,
+    setAsideAcknowledged,
+    depth,
+    invitation,
+  } = state
   return {
     bankVersion,
     answers,
@@ -44,6 +67,9 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     lastStep,
     resetAt,
     ...(profile ? { profile } : {}),
+    setAside,
+    setAsideAcknowledged,
+    ...(depth === undefined ? {} : { depth }),
     ...(invitation === undefined ? {} : { invitation }),
   }
 }
@@ -66,9 +92,11 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
               answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
             })),
           stepVisited: (step) => set({ lastStep: step }),
+          depthChosen: (depth) => set({ depth }),
           profileChanged: (profile) => set({ profile }),
           invitationAccepted: (sessionName) =>
             set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH) }),
+          setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
           resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
           otherTabSaved: (theirs) =>
             set((state) => {
@@ -82,6 +110,8 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
             api.persist.clearStorage()
             set(restored)
           },
+          deviceCleared: () =>
+            set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
         },
       }),
       persistedStoreOptions({
@@ -90,7 +120,9 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
           parse: parseStoredAssessment,
           upgrade: upgradeStoredAssessment,
           merge: mergeStoredAssessments,
+          isEmpty: isEmptyAssessment,
           version: STORED_ASSESSMENT_VERSION,
+          findNewer: findNewerStoredAssessment,
         },
         partialize: toStoredAssessment,
         getStorage,
@@ -103,13 +135,19 @@ export type AssessmentStore = ReturnType<typeof createAssessmentStore>
 
 const useAssessmentStore = createAssessmentStore()
 
+followRemovalInOtherTabs(ASSESSMENT_STORAGE_KEY, () => useAssessmentStore.getState().actions.deviceCleared())
+
 export const useAnswers = () => useAssessmentStore((state) => state.answers)
 export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
 export const useInvitation = () => useAssessmentStore((state) => state.invitation)
+/** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
+export const useUnnoticedSetAside = () =>
+  useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
 export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
+export const useCheckDepth = () => useAssessmentStore((state) => state.depth ?? DEFAULT_CHECK_DEPTH)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 
 /** The whole self-check as stored, read once (for a backup) rather than subscribed to. */
@@ -124,6 +162,12 @@ export function followOtherTabs(
     if (event.key !== ASSESSMENT_STORAGE_KEY || event.newValue === null) return
     const raw = readRaw(getStorage, ASSESSMENT_STORAGE_KEY)
     if (raw === null) return
+    const newer = findNewerStoredAssessment(raw)
+    if (newer !== undefined) {
+      // Said at once, not at this tab's next write, which the safe storage refuses anyway.
+      reportStorageProblem({ kind: 'newer', ...newer })
+      return
+    }
     const parsed = parseStoredAssessment(raw)
     if (!parsed.ok) return
     const theirs = upgradeStoredAssessment(parsed.value.state, parsed.value.version)

@@ -30,7 +30,9 @@ function counterFormat() {
       return upgrade(value.state, value.version).ok ? ok(value) : fail('unreadable counter')
     },
     upgrade,
+    isEmpty: ({ count }) => count === 0,
     version: 2,
+    findNewer: () => undefined,
   }
   return { format, upgrade }
 }
@@ -104,6 +106,19 @@ test('an upgrade that fails leaves the store as it started and the stored value 
   await store.persist.rehydrate()
   expect(store.getState().count).toBe(0)
   expect(storageEntries(storage)).toEqual({ counter: '{"state":{"n":3},"version":1}' })
+})
+
+test('an empty state leaves no entry where there was none, and is written over one that holds something', async () => {
+  const storage = createMemoryStorage()
+  const { format } = counterFormat()
+  const store = createCounterStore(storage, format)
+  store.setState({ count: 0 })
+  expect(storageEntries(storage)).toEqual({})
+
+  storage.setItem('counter', '{"state":{"count":3},"version":2}')
+  await store.persist.rehydrate()
+  store.setState({ count: 0 })
+  expect(storageEntries(storage)).toEqual({ counter: '{"state":{"count":0},"version":2}' })
 })
 
 test('a storage that refuses writes: the store keeps working in memory and says so once', () => {

@@ -33,5 +33,11 @@ export function persistedStoreOptions<State, Stored>({
       if (!upgraded.ok) throw new Error(upgraded.errors.join(' '))
       return upgraded.value
     },
+    // A value of the current format may still hold answers of an older question bank, and persist migrates only
+    // when the format version differs: upgrading again here brings it to the current bank (a no-op otherwise).
+    merge: (persisted, current) => {
+      const upgraded = format.upgrade(persisted, format.version)
+      return upgraded.ok ? { ...current, ...upgraded.value } : current
+    },
   }
 }

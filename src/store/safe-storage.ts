@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import type { ParseResult } from '../domain/common/parse-result.ts'
+import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export interface SafeStorageCodec<State> {
@@ -9,7 +10,11 @@ export interface SafeStorageCodec<State> {
   upgrade: (state: unknown, version: number) => ParseResult<State>
   /** Combines what this tab writes with what another tab wrote since, so neither loses answers. */
   merge?: (mine: State, theirs: State) => State
+  /** A state that holds nothing worth keeping: where nothing is stored, it is not written either. */
+  isEmpty: (state: State) => boolean
   version: number
+  /** A value a newer CALMS Radar wrote: this tab must neither read it as unreadable nor overwrite it. */
+  findNewer: (raw: string) => NewerStoredValue | undefined
 }
 
 /** Where values are kept: the browser's localStorage, or an in-memory Storage in tests. */
@@ -72,9 +77,20 @@ export function createSafeStorage<State>(
     reportStorageProblem({ kind: 'unreadable', raw, errors, keptAs: kept ? keptAs : null })
   }
 
+  /** Keys a newer app has written to: this tab stops writing them until it is reloaded. */
+  const heldByNewer = new Set<string>()
+  const isHeldByNewer = (name: string, raw: string | null): boolean => {
+    if (heldByNewer.has(name)) return true
+    const newer = raw === null ? undefined : codec.findNewer(raw)
+    if (newer === undefined) return false
+    heldByNewer.add(name)
+    reportStorageProblem({ kind: 'newer', ...newer })
+    return true
+  }
+
   const read = (name: string): StorageValue<unknown> | null => {
     const raw = readRaw(getStorage, name)
-    if (raw === null) return null
+    if (raw === null || isHeldByNewer(name, raw)) return null
     const parsed = codec.parse(raw)
     if (parsed.ok) return parsed.value
     quarantine(name, raw, parsed.errors)
@@ -83,14 +99,19 @@ export function createSafeStorage<State>(
   return {
     getItem: read,
     setItem: (name, value) => {
+      const raw = readRaw(getStorage, name)
+      if (isHeldByNewer(name, raw)) return
       const { merge } = codec
       const mine = codec.upgrade(value.state, codec.version)
+      // A store emptied by "Clear this device", in this tab or another, must not write a blank entry back.
+      if (mine.ok && codec.isEmpty(mine.value) && raw === null) return
       const stored = merge ? read(name) : null
       const theirs = stored === null ? null : codec.upgrade(stored.state, stored.version ?? 0)
       const state = merge && mine.ok && theirs?.ok ? merge(mine.value, theirs.value) : value.state
       writeRaw(getStorage, name, JSON.stringify({ state, version: codec.version }))
     },
     removeItem: (name) => {
+      if (heldByNewer.has(name)) return
       try {
         getStorage().removeItem(name)
       } catch (error) {
@@ -98,4 +119,22 @@ export function createSafeStorage<State>(
       }
     },
   }
+}
+
+/**
+ * Calls `onRemoved` when another tab removes the key ("Clear this device" there) and it stays removed, so this
+ * tab's store empties instead of writing the old answers back with its next change.
+ */
+export function followRemovalInOtherTabs(
+  name: string,
+  onRemoved: () => void,
+  getStorage: GetStorage = browserStorage,
+): () => void {
+  const onStorage = (event: StorageEvent) => {
+    // A null key: the other tab cleared the whole of localStorage.
+    const removed = (event.key === name || event.key === null) && event.newValue === null
+    if (removed && readRaw(getStorage, name) === null) onRemoved()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
 }

@@ -1,9 +1,8 @@
-import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { Snapshot } from '../domain/formats/snapshots.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import { createSnapshotStore, SNAPSHOTS_STORAGE_KEY } from './snapshot-store.ts'
-import { useStorageNotices } from './storage-status-store.ts'
 
 const KEY = SNAPSHOTS_STORAGE_KEY
 
@@ -16,11 +15,8 @@ const baseline: Snapshot = {
   dora: { leadTime: 'lt-1d-1w' },
 }
 
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const stored = (storage: Storage) => readStored(storage, KEY)
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -75,16 +71,12 @@ test('unreadable snapshots are kept aside, reported, and the next write does not
   expect(noticesAbout(raw)).toHaveLength(1)
 })
 
-test('snapshots from a newer app are kept aside, with a message naming their version', () => {
+test('snapshots from a newer app are neither kept aside as unreadable nor overwritten', () => {
   const storage = createMemoryStorage()
   const raw = JSON.stringify({ state: { snapshots: [] }, version: 2 })
   storage.setItem(KEY, raw)
   createSnapshotStore(() => storage)
-  expect(storage.getItem(`${KEY}:unreadable:2026-11-27T08:00:00.000Z`)).toBe(raw)
-  expect(noticesAbout(raw).map((notice) => notice.kind === 'unreadable' && notice.errors)).toEqual([
-    [
-      'The saved snapshots have format version 2, which this version of CALMS Radar does not know. ' +
-        'They may come from a newer version of the app.',
-    ],
-  ])
+  expect(storage.getItem(`${KEY}:unreadable:2026-11-27T08:00:00.000Z`)).toBeNull()
+  expect(noticesAbout(raw)).toEqual([])
+  expect(storage.getItem(KEY)).toBe(raw)
 })

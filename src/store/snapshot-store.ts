@@ -6,12 +6,13 @@ import {
   createEmptySnapshots,
   parseStoredSnapshots,
   STORED_SNAPSHOTS_VERSION,
+  findNewerStoredSnapshots,
   upgradeStoredSnapshots,
   type Snapshot,
   type StoredSnapshots,
 } from '../domain/formats/snapshots.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
-import { browserStorage, type GetStorage } from './safe-storage.ts'
+import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 
 export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'
 
@@ -21,6 +22,7 @@ interface SnapshotActions {
   snapshotDeleted: (id: string) => void
   /** A backup replaces every snapshot. */
   snapshotsRestored: (snapshots: readonly Snapshot[]) => void
+  deviceCleared: () => void
 }
 
 type SnapshotState = StoredSnapshots & { actions: SnapshotActions }
@@ -43,6 +45,7 @@ export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
           snapshotDeleted: (id) =>
             set((state) => ({ snapshots: state.snapshots.filter((s) => s.id !== id) })),
           snapshotsRestored: (snapshots) => set({ snapshots: [...snapshots] }),
+          deviceCleared: () => set(createEmptySnapshots()),
         },
       }),
       persistedStoreOptions({
@@ -50,7 +53,9 @@ export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
         format: {
           parse: parseStoredSnapshots,
           upgrade: upgradeStoredSnapshots,
+          isEmpty: ({ snapshots }) => snapshots.length === 0,
           version: STORED_SNAPSHOTS_VERSION,
+          findNewer: findNewerStoredSnapshots,
         },
         partialize: ({ snapshots }: SnapshotState): StoredSnapshots => ({ snapshots }),
         getStorage,
@@ -60,6 +65,8 @@ export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
 }
 
 const useSnapshotStore = createSnapshotStore()
+
+followRemovalInOtherTabs(SNAPSHOTS_STORAGE_KEY, () => useSnapshotStore.getState().actions.deviceCleared())
 
 export const useSnapshots = () => useSnapshotStore((state) => state.snapshots)
 export const useSnapshotActions = () => useSnapshotStore((state) => state.actions)

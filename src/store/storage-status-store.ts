@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
 
 export type StorageNotice =
   | {
@@ -10,12 +11,15 @@ export type StorageNotice =
       keptAs: string | null
     }
   | { kind: 'unavailable'; detail: string }
+  | ({ kind: 'newer' } & NewerStoredValue)
 
 interface StorageStatusState {
   notices: StorageNotice[]
   actions: {
     storageProblemFound: (notice: StorageNotice) => void
     noticeDismissed: (notice: StorageNotice) => void
+    /** The unreadable data the notices offer is gone with everything else. */
+    deviceCleared: () => void
   }
 }
 
@@ -24,12 +28,13 @@ const useStorageStatusStore = create<StorageStatusState>()((set) => ({
   actions: {
     storageProblemFound: (notice) =>
       set((state) =>
-        // One "unavailable" warning is enough however many writes fail.
-        notice.kind === 'unavailable' && state.notices.some((n) => n.kind === 'unavailable')
+        // One "unavailable" or "newer" warning is enough however many writes fail or keys a newer tab holds.
+        notice.kind !== 'unreadable' && state.notices.some((n) => n.kind === notice.kind)
           ? state
           : { notices: [...state.notices, notice] },
       ),
     noticeDismissed: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+    deviceCleared: () => set({ notices: [] }),
   },
 }))
 

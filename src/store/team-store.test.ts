@@ -1,8 +1,7 @@
-import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { Response } from '../domain/formats/response.ts'
 import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
-import { useStorageNotices } from './storage-status-store.ts'
+import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
 import { createTeamStore, TEAM_STORAGE_KEY } from './team-store.ts'
 
 const KEY = TEAM_STORAGE_KEY
@@ -16,11 +15,8 @@ const ana: Response = {
   createdAt: '2026-11-20T09:30:00Z',
 }
 
-const stored = (storage: Storage) => JSON.parse(storage.getItem(KEY) ?? 'null') as unknown
-const noticesAbout = (raw: string) =>
-  renderHook(() => useStorageNotices()).result.current.filter(
-    (notice) => notice.kind === 'unreadable' && notice.raw === raw,
-  )
+const stored = (storage: Storage) => readStored(storage, KEY)
+const noticesAbout = unreadableNoticesAbout
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -83,18 +79,15 @@ test('an unreadable team view is kept aside, reported, and the next write does n
   expect(noticesAbout(raw)).toHaveLength(1)
 })
 
-test('a team view from a newer app is kept aside, with a message naming its version', () => {
+test('a team view from a newer app is neither kept aside as unreadable nor overwritten', () => {
   const storage = createMemoryStorage()
   const raw = JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 2 })
   storage.setItem(KEY, raw)
-  createTeamStore(() => storage)
-  expect(storage.getItem(`${KEY}:unreadable:2026-11-20T10:00:00.000Z`)).toBe(raw)
-  expect(noticesAbout(raw).map((notice) => notice.kind === 'unreadable' && notice.errors)).toEqual([
-    [
-      'The saved team view has format version 2, which this version of CALMS Radar does not know. ' +
-        'It may come from a newer version of the app.',
-    ],
-  ])
+  const store = createTeamStore(() => storage)
+  store.getState().actions.sessionRenamed('Older tab')
+  expect(storage.getItem(`${KEY}:unreadable:2026-11-20T10:00:00.000Z`)).toBeNull()
+  expect(noticesAbout(raw)).toEqual([])
+  expect(storage.getItem(KEY)).toBe(raw)
 })
 
 test('two tabs: the last to save wins, as with any document', () => {

@@ -6,12 +6,13 @@ import {
   parseStoredTeamSession,
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
+  findNewerStoredTeamSession,
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
 import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
-import { browserStorage, type GetStorage } from './safe-storage.ts'
+import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 
 export const TEAM_STORAGE_KEY = 'calms-radar:team'
 
@@ -23,6 +24,7 @@ interface TeamActions {
   sessionRenamed: (name: string) => void
   /** A backup replaces the whole team view: its session name and its responses. */
   teamRestored: (session: StoredTeamSession) => void
+  deviceCleared: () => void
 }
 
 type TeamState = StoredTeamSession & { actions: TeamActions }
@@ -58,6 +60,7 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           },
           sessionRenamed: (sessionName) => set({ sessionName }),
           teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
+          deviceCleared: () => set(createEmptyTeamSession()),
         },
       }),
       persistedStoreOptions({
@@ -65,7 +68,9 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
         format: {
           parse: (raw) => parseStoredTeamSession(raw, getBank),
           upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
+          isEmpty: ({ sessionName, responses }) => sessionName === '' && responses.length === 0,
           version: STORED_TEAM_SESSION_VERSION,
+          findNewer: findNewerStoredTeamSession,
         },
         partialize: ({ sessionName, responses }: TeamState): StoredTeamSession => ({
           sessionName,
@@ -78,6 +83,8 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
 }
 
 const useTeamStore = createTeamStore()
+
+followRemovalInOtherTabs(TEAM_STORAGE_KEY, () => useTeamStore.getState().actions.deviceCleared())
 
 export const useTeamResponses = () => useTeamStore((state) => state.responses)
 export const useSessionName = () => useTeamStore((state) => state.sessionName)

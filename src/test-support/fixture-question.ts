@@ -5,6 +5,7 @@ import type { Question } from '../domain/bank/question-bank-schema.ts'
 interface FixtureOptions {
   practice?: PracticeId
   allowNotApplicable?: boolean
+  quick?: boolean
 }
 
 /** A question for small fixture banks: options named by level, so a test reads which level was chosen. */
@@ -20,5 +21,6 @@ export function fixtureQuestion(id: string, pillar: Pillar, options: FixtureOpti
     allowNotApplicable: options.allowNotApplicable ?? false,
     why: 'A fixture needs a reason.',
     nextStep: `Take the next step on ${id}.`,
+    ...(options.quick === undefined ? {} : { quick: options.quick }),
   }
 }

@@ -22,10 +22,10 @@ import {
   formatCreatedAt,
   LATEST_CREATED_AT,
   ResponseSchema,
-  ROLES,
   serializeResponseFile,
   type Response,
 } from '../domain/formats/response.ts'
+import { ROLES } from '../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../domain/formats/share-code.ts'
 import type { StoredAssessment } from '../domain/formats/stored-assessment.ts'
 import { MAX_SESSION_NAME_LENGTH, type StoredTeamSession } from '../domain/formats/stored-team-session.ts'
@@ -113,7 +113,16 @@ export const storedAssessmentArbitrary: fc.Arbitrary<StoredAssessment> = fc
       ...DORA_METRICS.filter((m) => dora[m] !== undefined).map((m) => `dora:${m}`),
     ]
     const answeredAt = Object.fromEntries(keys.map((key, index) => [key, times[index] ?? 1]))
-    return { bankVersion: QUESTION_BANK.bankVersion, answers, dora, answeredAt, lastStep, resetAt }
+    return {
+      bankVersion: QUESTION_BANK.bankVersion,
+      answers,
+      dora,
+      answeredAt,
+      lastStep,
+      resetAt,
+      setAside: [],
+      setAsideAcknowledged: 0,
+    }
   })
 
 export const storedV1Arbitrary = storedAssessmentArbitrary.map(

@@ -7,9 +7,9 @@ const question = (id: string) => {
   if (found === undefined) throw new Error(`no question ${id}`)
   return found
 }
-// On call allows "Not applicable"; outcome ownership does not.
+// On call allows "Not applicable"; the blame question does not.
 export const onCall = question('culture-dev-on-call')
-export const ownership = question('culture-outcome-ownership')
+export const blameReview = question('culture-blame-in-reviews')
 
 export const surveyFileOf = (text: string) => ({ size: text.length, text })
 export const csv = (rows: string[][]) => Papa.unparse(rows)
@@ -28,7 +28,7 @@ export const FORM_EXPORT = csv([
     'Name',
     'Your role',
     onCall.text,
-    `2. ${ownership.text} [Culture]`,
+    `2. ${blameReview.text} [Culture]`,
     'How often does your team deploy? (deploymentFrequency)',
     'Email address',
   ],

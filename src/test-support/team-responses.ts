@@ -1,4 +1,4 @@
-import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import type { Response } from '../domain/formats/response.ts'
 import { encodeShareCode } from '../domain/formats/share-code.ts'
 
@@ -7,7 +7,7 @@ const culture = QUESTION_BANK.questions.filter((question) => question.pillar ===
 /** Everyone answers every culture question at one level. */
 export function responseAt(level: 0 | 1 | 2 | 3 | 4, extra: Partial<Response> = {}): Response {
   return {
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     answers: Object.fromEntries(culture.map((question) => [question.id, level])),
     dora: { deploymentFrequency: level > 2 ? 'df-on-demand' : 'df-monthly-6m' },
     createdAt: `2026-11-2${level}T10:00:00Z`,

@@ -181,6 +181,54 @@ async function firstLoadSection(browser, app, floor, storage) {
   return checks.filter((check) => !check.ok)
 }
 
+/**
+ * The offline copy: what the service worker fetches once the page is usable, listed in the sw.js that
+ * vite-plugin-pwa generates, and the worker itself with the workbox runtime it imports.
+ */
+async function precacheSection(app) {
+  const worker = (await app.file('/sw.js')).text
+  const urls = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1])
+  const runtime = /define\(\["\.\/(workbox-[\w-]+)"\]/.exec(worker)?.[1]
+  if (urls.length === 0 || runtime === undefined) {
+    throw new Error('sw.js holds no precache list or workbox runtime: has the service worker build changed?')
+  }
+  const sum = async (paths) => {
+    const files = await Promise.all(paths.map((path) => app.file(path)))
+    return {
+      count: files.length,
+      bytes: files.reduce((total, file) => total + file.bytes, 0),
+      gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
+    }
+  }
+  const precache = await sum(urls.map((url) => `/${url}`))
+  const scripts = await sum(urls.filter((url) => url.endsWith('.js')).map((url) => `/${url}`))
+  const serviceWorker = await sum(['/sw.js', `/${runtime}.js`])
+  print(`## Offline copy (service worker precache, fetched after the first load, gzip level ${GZIP_LEVEL})`)
+  print()
+  print(
+    table(
+      ['what', 'files', 'size', 'gzip'],
+      [
+        [
+          'everything precached (lazy screens, CSS, HTML, icons, manifest)',
+          precache.count,
+          formatKb(precache.bytes),
+          formatKb(precache.gzipBytes),
+        ],
+        ['of which JavaScript', scripts.count, formatKb(scripts.bytes), formatKb(scripts.gzipBytes)],
+        [
+          'the service worker and its workbox runtime',
+          serviceWorker.count,
+          formatKb(serviceWorker.bytes),
+          formatKb(serviceWorker.gzipBytes),
+        ],
+      ],
+    ),
+  )
+  print()
+  figures.precache = { precache, scripts, serviceWorker }
+}
+
 async function loadCold(browser, url, { storage, throttle }, measure) {
   const { page, close } = await openPage(browser, { storage, throttle })
   try {
@@ -408,6 +456,7 @@ try {
   print()
   log('measuring first-load JavaScript')
   const failures = await firstLoadSection(browser, app, floor, storage)
+  await precacheSection(app)
 
   if (!budgetOnly) {
     log('measuring first contentful paint')

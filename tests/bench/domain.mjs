@@ -12,27 +12,30 @@ export async function loadDomain(repoRoot) {
   })
   try {
     const load = (path) => server.ssrLoadModule(path)
-    const [bank, registry, dora, response, storedTeam, storedAssessment, aggregation] = await Promise.all([
-      load('/src/domain/bank/question-bank.ts'),
-      load('/src/domain/bank/bank-registry.ts'),
-      load('/src/domain/dora/dora-metrics.ts'),
-      load('/src/domain/formats/response.ts'),
-      load('/src/domain/formats/stored-team-session.ts'),
-      load('/src/domain/formats/stored-assessment.ts'),
-      load('/src/domain/team/team-aggregation.ts'),
-    ])
+    const [bank, registry, dora, response, profile, storedTeam, storedAssessment, aggregation] =
+      await Promise.all([
+        load('/src/domain/bank/question-bank.ts'),
+        load('/src/domain/bank/bank-registry.ts'),
+        load('/src/domain/dora/dora-metrics.ts'),
+        load('/src/domain/formats/response.ts'),
+        load('/src/domain/formats/profile.ts'),
+        load('/src/domain/formats/stored-team-session.ts'),
+        load('/src/domain/formats/stored-assessment.ts'),
+        load('/src/domain/team/team-aggregation.ts'),
+      ])
     return {
       QUESTION_BANK: bank.QUESTION_BANK,
       getBank: registry.getBank,
       DORA_METRICS: dora.DORA_METRICS,
       DORA_METRIC_DEFINITIONS: dora.DORA_METRIC_DEFINITIONS,
       DORA_DONT_KNOW: dora.DORA_DONT_KNOW,
-      ROLES: response.ROLES,
+      ROLES: profile.ROLES,
       parseResponse: response.parseResponse,
       parseStoredTeamSession: storedTeam.parseStoredTeamSession,
       STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
       parseStoredAssessment: storedAssessment.parseStoredAssessment,
       STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
+      createEmptyAssessment: storedAssessment.createEmptyAssessment,
       aggregateTeam: aggregation.aggregateTeam,
     }
   } finally {

@@ -74,12 +74,9 @@ export function serializeSelfCheck(domain, response) {
   const raw = JSON.stringify({
     version: domain.STORED_ASSESSMENT_VERSION,
     state: {
-      bankVersion: response.bankVersion,
+      ...domain.createEmptyAssessment(response.bankVersion),
       answers: response.answers,
       dora: response.dora,
-      answeredAt: {},
-      lastStep: 1,
-      resetAt: 0,
     },
   })
   const parsed = domain.parseStoredAssessment(raw)

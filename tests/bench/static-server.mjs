@@ -96,10 +96,10 @@ export async function serve(root) {
   return {
     url: `http://${HOST}:${port}/`,
     requested,
-    /** The file as served: its text and its gzip size at GZIP_LEVEL. */
+    /** The file as served: its text, its size and its gzip size at GZIP_LEVEL. */
     async file(path) {
       const { raw, gzipped } = await load(path)
-      return { text: raw.toString('utf8'), gzipBytes: gzipped.length }
+      return { text: raw.toString('utf8'), bytes: raw.length, gzipBytes: gzipped.length }
     },
     close: () =>
       new Promise((done) => {

@@ -19,7 +19,10 @@ interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference'
 }
 
-/** Launches Debian's Chromium (never a downloaded one) and records console errors and failed requests. */
+/**
+ * Launches Debian's Chromium (never a downloaded one) and records console errors, page errors and failed requests
+ * of every page and service worker in it.
+ */
 export async function openBrowser(options: OpenOptions = {}): Promise<OpenBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'calms-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -39,25 +42,23 @@ export async function openBrowser(options: OpenOptions = {}): Promise<OpenBrowse
     reducedMotion: options.reducedMotion ?? 'no-preference',
   })
   const problems: string[] = []
-  const watch = (page: Page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => {
-      const reason = request.failure()?.errorText ?? 'unknown'
-      // A test's own goto or reload cancels what the page still had in flight (often the favicon): that is the
-      // test navigating, not the app failing. Refused, blocked (CSP) and 4xx/5xx requests are still problems.
-      if (reason === 'net::ERR_ABORTED') return
-      problems.push(`request failed: ${request.url()} (${reason})`)
-    })
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
-    })
-  }
-  context.on('page', watch)
+  // On the context, not the page: a page never sees what its service worker fetches (the precache), nor the
+  // worker's own console; the context hears every page and every worker.
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown'
+    // A test's own goto or reload cancels what the page still had in flight (often the favicon): that is the
+    // test navigating, not the app failing. Refused, blocked (CSP) and 4xx/5xx requests are still problems.
+    if (reason === 'net::ERR_ABORTED') return
+    problems.push(`request failed: ${request.url()} (${reason})`)
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
   const page = context.pages()[0] ?? (await context.newPage())
-  watch(page)
   return {
     context,
     page,

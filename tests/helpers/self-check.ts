@@ -35,12 +35,20 @@ export async function openRoute(page: Page, hash: string, heading: string): Prom
   await pageHeading(page, heading).waitFor()
 }
 
-/** Waits until step `number` (1-6) shows: its heading, "Step n of 6" and its questions. */
-export async function waitForStep(page: Page, number: number): Promise<void> {
+/**
+ * Waits until step `number` (1-6) shows: its heading, "Step n of 6" (with " · quick check" at the quick depth) and
+ * its questions.
+ */
+export async function waitForStep(
+  page: Page,
+  number: number,
+  depth: 'quick' | 'full' = 'full',
+): Promise<void> {
   const title = STEP_TITLES[number - 1]
   if (title === undefined) throw new Error(`there is no step ${number}`)
   await pageHeading(page, title).waitFor()
-  await page.getByText(`Step ${number} of ${STEP_COUNT}`, { exact: true }).waitFor()
+  const stepLine = `Step ${number} of ${STEP_COUNT}${depth === 'quick' ? ' · quick check' : ''}`
+  await page.getByText(stepLine, { exact: true }).waitFor()
   await questionGroups(page).first().waitFor()
 }
 
@@ -79,8 +87,8 @@ export const JOURNEY = {
     Sharing: '75',
   },
   // Deployment frequency "between once per day and once per week" (band 1), lead time "between one day and one
-  // week" (band 2), change failure rate 16-20% (band 3), time to restore "between one hour and one day" (band 1):
-  // exactly the High profile of the 2024 report.
+  // week" (band 2), change failure rate 16-20% (band 3), failed deployment recovery time "between one hour and
+  // one day" (band 1): exactly the High profile of the 2024 report, High in both throughput and stability.
   doraPicks: [
     'Between once per day and once per week',
     'Between one day and one week',

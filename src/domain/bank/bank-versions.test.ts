@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createBankVersions, fingerprintBank, newerBankMessage } from './bank-versions.ts'
+import { createBankVersions, describeSetAside, fingerprintBank, newerBankMessage } from './bank-versions.ts'
 import { DRY_RUN_BANK_V2, DRY_RUN_MIGRATION_V1_V2 } from './fixtures/dry-run-bank-v2.ts'
 import { QUESTION_BANK } from './question-bank.ts'
 import { BANK_V1 } from './versions/bank-v1.ts'
@@ -11,6 +11,7 @@ import { BANK_MIGRATIONS, RELEASED_BANKS } from './versions/released-banks.ts'
  */
 const PINNED_FINGERPRINTS: Record<number, string> = {
   1: 'v1-54dad5454cc510c3',
+  2: 'v2-7fd8a7e90c6a5e83',
 }
 
 describe('released banks', () => {
@@ -53,7 +54,7 @@ describe('released banks', () => {
     }
   })
 
-  test('a fingerprint sees a changed option, a reordering and a changed N/A, but not a changed next step', () => {
+  test('a fingerprint sees a changed option, a reordering, a changed N/A and a changed quick mark, but not a changed next step', () => {
     const [first, second, ...rest] = BANK_V1.questions
     if (first === undefined || second === undefined) throw new Error('bank v1 is empty')
     const base = fingerprintBank(BANK_V1)
@@ -67,6 +68,9 @@ describe('released banks', () => {
         questions: [{ ...first, allowNotApplicable: !first.allowNotApplicable }, second, ...rest],
       }),
     ).not.toBe(base)
+    expect(fingerprintBank({ ...BANK_V1, questions: [{ ...first, quick: true }, second, ...rest] })).not.toBe(
+      base,
+    )
     expect(
       fingerprintBank({ ...BANK_V1, questions: [{ ...first, nextStep: 'Other.' }, second, ...rest] }),
     ).toBe(base)
@@ -146,4 +150,17 @@ describe('migrating answers with a throwaway bank version 2', () => {
     const gap = createBankVersions([BANK_V1, DRY_RUN_BANK_V2], [])
     expect(gap.migrateAnswers(1, { answers: {}, dora: {} }).ok).toBe(false)
   })
+})
+
+test('set-aside answers are counted and explained in one plain sentence', () => {
+  expect(
+    describeSetAside([
+      { bankVersion: 1, questionId: 'a-question', answer: 2, reason: 'question-removed' },
+      { bankVersion: 1, questionId: 'b-question', answer: 3, reason: 'no-matching-option' },
+    ]),
+  ).toBe(
+    '2 of your earlier answers no longer apply: the questions changed after question bank version 1 (the question ' +
+      'was removed; the question now offers options your answer does not match). They are kept with your ' +
+      'self-check and in your JSON backup, not deleted; the new questions are unanswered.',
+  )
 })

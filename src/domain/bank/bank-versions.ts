@@ -57,8 +57,12 @@ export interface BankVersions {
   banks: readonly QuestionBank[]
   current: QuestionBank
   getBank: (bankVersion: number) => QuestionBank | undefined
-  /** Brings answers of `fromVersion` to the current bank, or says why it cannot. */
-  migrateAnswers: (fromVersion: number, answers: MigratedAnswersInput) => ParseResult<MigratedAnswers>
+  /** Brings answers of `fromVersion` to `toVersion` (the current bank unless said), or says why it cannot. */
+  migrateAnswers: (
+    fromVersion: number,
+    answers: MigratedAnswersInput,
+    toVersion?: number,
+  ) => ParseResult<MigratedAnswers>
 }
 
 export interface MigratedAnswersInput {
@@ -113,6 +117,13 @@ function stepAnswers(
     answers[newId] = moved
     keepTime(question.id, newId)
   }
+  // An id its own bank never asked (a hand-edited or damaged value) has nowhere to go; it is kept aside, not lost.
+  const asked = new Set(from.questions.map((question) => question.id))
+  for (const [questionId, answer] of Object.entries(input.answers)) {
+    if (!asked.has(questionId)) {
+      setAside.push({ bankVersion: from.bankVersion, questionId, answer, reason: 'question-removed' })
+    }
+  }
   // DORA metric and band ids are the same in every bank (each bank's fingerprint pins them), so they carry over.
   for (const metric of DORA_METRICS) keepTime(`dora:${metric}`, `dora:${metric}`)
   return { answers, dora: input.dora, answeredAt, setAside }
@@ -132,21 +143,21 @@ export function createBankVersions(
     banks,
     current,
     getBank,
-    migrateAnswers: (fromVersion, input) => {
-      if (fromVersion > current.bankVersion) return fail(newerBankMessage(fromVersion, current.bankVersion))
+    migrateAnswers: (fromVersion, input, toVersion = current.bankVersion) => {
+      if (fromVersion > toVersion) return fail(newerBankMessage(fromVersion, toVersion))
       let migrated: MigratedAnswers = {
         answers: input.answers,
         dora: input.dora,
         answeredAt: input.answeredAt ?? {},
         setAside: [],
       }
-      for (let version = fromVersion; version < current.bankVersion; version += 1) {
+      for (let version = fromVersion; version < toVersion; version += 1) {
         const step = steps.get(version)
         const from = byVersion.get(version)
         const to = byVersion.get(version + 1)
         if (step === undefined || from === undefined || to === undefined) {
           return fail(
-            `These answers use question bank version ${fromVersion}, which this app cannot bring to version ${current.bankVersion}.`,
+            `These answers use question bank version ${fromVersion}, which this app cannot bring to version ${toVersion}.`,
           )
         }
         migrated = stepAnswers(step, from, to, migrated)
@@ -158,15 +169,18 @@ export function createBankVersions(
 
 /**
  * What a released bank promises never to change: ids, order, each option's text (which fixes its meaning and
- * count), whether N/A is offered, and the DORA metric and band ids. Wording of the "why" and next steps may change.
+ * count), whether N/A is offered, which questions the quick check asks, and the DORA metric and band ids. Wording of the "why" and next steps may change.
  */
 export function fingerprintBank(bank: QuestionBank): string {
   const text = JSON.stringify({
     bankVersion: bank.bankVersion,
+    // Which questions the quick check asks decides how a shared code's depth is read; bank v1 had one depth, and
+    // leaving the mark out where it is absent keeps v1's fingerprint as it was pinned.
     questions: bank.questions.map((question) => [
       question.id,
       question.allowNotApplicable,
       ...question.options,
+      ...(question.quick === undefined ? [] : [`quick:${question.quick}`]),
     ]),
     dora: DORA_METRICS.map((metric) => [
       metric,
@@ -183,4 +197,22 @@ export function fingerprintBank(bank: QuestionBank): string {
     return value.toString(16).padStart(8, '0')
   }
   return `v${bank.bankVersion}-${hash(0x811c9dc5)}${hash(0x050c5d1f)}`
+}
+
+const REASON_TEXT: Record<SetAsideReason, string> = {
+  'question-removed': 'the question was removed',
+  'no-matching-option': 'the question now offers options your answer does not match',
+  'not-applicable-not-offered': 'the question no longer offers "Not applicable"',
+}
+
+/** Says plainly how many earlier answers no longer apply, and why, for the notice shown once. */
+export function describeSetAside(setAside: readonly SetAsideAnswer[]): string {
+  const reasons = SET_ASIDE_REASONS.filter((reason) => setAside.some((entry) => entry.reason === reason))
+  const versions = [...new Set(setAside.map((entry) => entry.bankVersion))].sort((a, b) => a - b)
+  const count = setAside.length
+  return (
+    `${count === 1 ? '1 of your earlier answers no longer applies' : `${count} of your earlier answers no longer apply`}: ` +
+    `the questions changed after question bank version ${versions.join(', ')} (${reasons.map((reason) => REASON_TEXT[reason]).join('; ')}). ` +
+    `${count === 1 ? 'It is' : 'They are'} kept with your self-check and in your JSON backup, not deleted; the new questions are unanswered.`
+  )
 }

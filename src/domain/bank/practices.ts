@@ -108,7 +108,7 @@ export const PRACTICE_CATALOGUE: Record<PracticeId, Practice> = {
   },
   'no-separate-devops-team': {
     id: 'no-separate-devops-team',
-    label: 'Not a separate "DevOps team"',
+    label: 'Not a separate DevOps team',
     source: 'what-devops-is-not',
     antiPattern: true,
   },

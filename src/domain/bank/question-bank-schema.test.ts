@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { QuestionBankSchema, type Question } from './question-bank-schema.ts'
+import { NextStepsSchema, QuestionBankSchema, type Question } from './question-bank-schema.ts'
 
 const question: Question = {
   id: 'culture-on-call',
@@ -49,4 +49,14 @@ test('sentences are trimmed, and must be at least 3 characters after trimming', 
   const tooShort = { ...question, nextStep: '  ab  ' }
   const result = QuestionBankSchema.safeParse({ bankVersion: 1, questions: [tooShort] })
   expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['questions.0.nextStep'])
+})
+
+test('a bank v2 question carries its depth mark and lowest situation; its next steps sit beside the bank', () => {
+  const { nextStep, ...withoutStep } = question
+  expect(nextStep).toBeDefined()
+  const parse = (candidate: object) =>
+    QuestionBankSchema.safeParse({ bankVersion: 2, questions: [candidate] })
+  expect(parse({ ...withoutStep, quick: true, lowestSituation: 'ops-runs-production' }).success).toBe(true)
+  expect(parse({ ...withoutStep, lowestSituation: 'Ops runs production' }).success).toBe(false)
+  expect(NextStepsSchema.safeParse({ start: 'Start it.', grow: 'Grow it.', keep: 'k' }).success).toBe(false)
 })

@@ -9,17 +9,35 @@ export const QuestionIdSchema = z
   .check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case id of 3 to 48 characters'))
 export type QuestionId = z.infer<typeof QuestionIdSchema>
 
+/** A key for the situation an option describes, so a test can see when one situation sinks several questions. */
+export const SituationKeySchema = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case situation key of 3 to 48 characters'))
+
+/** Where the team stands decides which step fits: levels 0-1 start, levels 2-3 grow, level 4 keeps or teaches it. */
+export const NextStepsSchema = z.object({
+  start: SentenceSchema,
+  grow: SentenceSchema,
+  keep: SentenceSchema,
+})
+export type NextSteps = z.infer<typeof NextStepsSchema>
+
 export const QuestionSchema = z.object({
   id: QuestionIdSchema,
   pillar: PillarSchema,
   practice: PracticeIdSchema,
   source: SourceSchema,
+  /** Asked in the quick check as well as the full one; bank v1 had one depth, so its questions have no mark. */
+  quick: z.optional(z.boolean()),
   text: SentenceSchema,
   /** Five concrete, observable situations, from least to most mature (for an anti-pattern: furthest from it last). */
   options: z.tuple([SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema, SentenceSchema]),
+  /** The situation behind level 0 (bank v2 on). */
+  lowestSituation: z.optional(SituationKeySchema),
   allowNotApplicable: z.boolean(),
   why: SentenceSchema,
-  nextStep: SentenceSchema,
+  /** Bank v1's one next step for every answer; from bank v2 on the steps by level sit beside the bank. */
+  nextStep: z.optional(SentenceSchema),
 })
 export type Question = z.infer<typeof QuestionSchema>
 

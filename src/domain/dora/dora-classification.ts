@@ -1,11 +1,6 @@
-import {
-  DORA_METRIC_DEFINITIONS,
-  DORA_METRICS,
-  getBandIndex,
-  type DoraAnswers,
-  type DoraMetric,
-} from './dora-metrics.ts'
+import { DORA_METRICS, getBandIndex, type DoraAnswers, type DoraMetric } from './dora-metrics.ts'
 
+/** Best first: a smaller index is a better cluster. */
 export const CLUSTERS = ['elite', 'high', 'medium', 'low'] as const
 export type Cluster = (typeof CLUSTERS)[number]
 
@@ -16,14 +11,38 @@ export const CLUSTER_LABELS: Record<Cluster, string> = {
   low: 'Low',
 }
 
+/**
+ * DORA's two halves of delivery performance: throughput (how fast changes get out) and stability (how rarely they
+ * fail and how fast service comes back). The research finds them moving together, so a verdict needs both.
+ */
+export const DORA_HALVES = ['throughput', 'stability'] as const
+export type DoraHalf = (typeof DORA_HALVES)[number]
+
+export const HALF_METRICS: Record<DoraHalf, readonly DoraMetric[]> = {
+  throughput: ['deploymentFrequency', 'leadTime'],
+  stability: ['changeFailureRate', 'timeToRestore'],
+}
+
 /** A contiguous range of band indices [from, to] (0 = best band), both ends included. */
 export type BandRange = readonly [from: number, to: number]
+
+export interface ClusterValue {
+  /** The value as the report gives it, for sentences such as "Low is 40%". */
+  reported: string
+  /** The answer bands the reported value covers. */
+  bands: BandRange
+}
 
 export interface ClusterTable {
   year: number
   source: string
-  profiles: Record<Cluster, Record<DoraMetric, BandRange>>
+  profiles: Record<Cluster, Record<DoraMetric, ClusterValue>>
 }
+
+const value = (reported: string, from: number, to: number = from): ClusterValue => ({
+  reported,
+  bands: [from, to],
+})
 
 /*
  * Each report's cluster values, as ranges of our answer bands (see dora-metrics.ts). Band indices:
@@ -37,28 +56,28 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
     source: 'Accelerate State of DevOps 2021, as quoted by the Apache DevLake documentation',
     profiles: {
       elite: {
-        deploymentFrequency: [0, 0],
-        leadTime: [0, 0],
-        changeFailureRate: [0, 2],
-        timeToRestore: [0, 0],
+        deploymentFrequency: value('on demand', 0),
+        leadTime: value('less than one hour', 0),
+        changeFailureRate: value('0-15%', 0, 2),
+        timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: [2, 2],
-        leadTime: [2, 2],
-        changeFailureRate: [3, 4],
-        timeToRestore: [0, 1],
+        deploymentFrequency: value('between once per week and once per month', 2),
+        leadTime: value('between one day and one week', 2),
+        changeFailureRate: value('16-30%', 3, 4),
+        timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: [3, 3],
-        leadTime: [4, 4],
-        changeFailureRate: [3, 4],
-        timeToRestore: [2, 2],
+        deploymentFrequency: value('between once per month and once every six months', 3),
+        leadTime: value('between one month and six months', 4),
+        changeFailureRate: value('16-30%', 3, 4),
+        timeToRestore: value('between one day and one week', 2),
       },
       low: {
-        deploymentFrequency: [4, 4],
-        leadTime: [5, 5],
-        changeFailureRate: [3, 4],
-        timeToRestore: [5, 5],
+        deploymentFrequency: value('fewer than once per six months', 4),
+        leadTime: value('more than six months', 5),
+        changeFailureRate: value('16-30%', 3, 4),
+        timeToRestore: value('more than six months', 5),
       },
     },
   },
@@ -67,28 +86,28 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
     source: 'Accelerate State of DevOps 2023, as quoted by Octopus Deploy and Apache DevLake',
     profiles: {
       elite: {
-        deploymentFrequency: [0, 0],
-        leadTime: [0, 1],
-        changeFailureRate: [0, 0],
-        timeToRestore: [0, 0],
+        deploymentFrequency: value('on demand', 0),
+        leadTime: value('less than one day', 0, 1),
+        changeFailureRate: value('5%', 0),
+        timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: [1, 1],
-        leadTime: [2, 2],
-        changeFailureRate: [1, 1],
-        timeToRestore: [0, 1],
+        deploymentFrequency: value('between once per day and once per week', 1),
+        leadTime: value('between one day and one week', 2),
+        changeFailureRate: value('10%', 1),
+        timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: [2, 2],
-        leadTime: [3, 3],
-        changeFailureRate: [2, 2],
-        timeToRestore: [2, 2],
+        deploymentFrequency: value('between once per week and once per month', 2),
+        leadTime: value('between one week and one month', 3),
+        changeFailureRate: value('15%', 2),
+        timeToRestore: value('between one day and one week', 2),
       },
       low: {
-        deploymentFrequency: [2, 2],
-        leadTime: [3, 3],
-        changeFailureRate: [7, 7],
-        timeToRestore: [4, 4],
+        deploymentFrequency: value('between once per week and once per month', 2),
+        leadTime: value('between one week and one month', 3),
+        changeFailureRate: value('64%', 7),
+        timeToRestore: value('between one month and six months', 4),
       },
     },
   },
@@ -97,28 +116,28 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
     source: 'Accelerate State of DevOps 2024, as quoted by Octopus Deploy',
     profiles: {
       elite: {
-        deploymentFrequency: [0, 0],
-        leadTime: [0, 1],
-        changeFailureRate: [0, 0],
-        timeToRestore: [0, 0],
+        deploymentFrequency: value('on demand', 0),
+        leadTime: value('less than one day', 0, 1),
+        changeFailureRate: value('5%', 0),
+        timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: [1, 1],
-        leadTime: [2, 2],
-        changeFailureRate: [3, 3],
-        timeToRestore: [0, 1],
+        deploymentFrequency: value('between once per day and once per week', 1),
+        leadTime: value('between one day and one week', 2),
+        changeFailureRate: value('20%', 3),
+        timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: [2, 2],
-        leadTime: [3, 3],
-        changeFailureRate: [1, 1],
-        timeToRestore: [0, 1],
+        deploymentFrequency: value('between once per week and once per month', 2),
+        leadTime: value('between one week and one month', 3),
+        changeFailureRate: value('10%', 1),
+        timeToRestore: value('less than one day', 0, 1),
       },
       low: {
-        deploymentFrequency: [3, 3],
-        leadTime: [4, 4],
-        changeFailureRate: [5, 5],
-        timeToRestore: [3, 3],
+        deploymentFrequency: value('between once per month and once every six months', 3),
+        leadTime: value('between one month and six months', 4),
+        changeFailureRate: value('40%', 5),
+        timeToRestore: value('between one week and one month', 3),
       },
     },
   },
@@ -129,39 +148,51 @@ export const DEFAULT_REPORT_YEAR = 2024
 export interface MetricMatch {
   metric: DoraMetric
   bandIndex: number
-  /** Clusters whose value for this metric falls in the answered band. */
-  matches: Cluster[]
+  /**
+   * Clusters whose value for this metric the answer meets or beats, best first: the answered band is no worse
+   * than the worst band of the cluster's value. Empty when the answer is worse than every cluster.
+   */
+  meets: Cluster[]
 }
 
 export interface DoraClassification {
   year: number
-  /** Nearest cluster over the answered metrics; null when no metric has a usable answer. */
+  /**
+   * The overall cluster: the lower of the two halves. Null unless each half has at least one answered metric
+   * (a band, not "Don't know"); `missingHalves` then says which half is missing.
+   */
   cluster: Cluster | null
+  /** Each half's cluster from its answered metrics alone; null when none of its metrics has a band. */
+  halves: Record<DoraHalf, Cluster | null>
+  /** Halves without any answered metric, in DORA_HALVES order; empty exactly when `cluster` is not null. */
+  missingHalves: DoraHalf[]
   /** True when all four metrics were answered (not "Don't know"). */
   complete: boolean
   missing: DoraMetric[]
+  /** The answered metrics, each against the year's cluster values on its own. */
   perMetric: MetricMatch[]
-  /** Distance to every cluster over the answered metrics (0 = the profile itself). */
-  distances: Record<Cluster, number>
+}
+
+const clusterRank = (cluster: Cluster): number => CLUSTERS.indexOf(cluster)
+
+const getLowerCluster = (a: Cluster, b: Cluster): Cluster => (clusterRank(a) >= clusterRank(b) ? a : b)
+
+/** How many clusters `lower` sits below `higher` (negative when it sits above). */
+export function getClusterGap(higher: Cluster, lower: Cluster): number {
+  return clusterRank(lower) - clusterRank(higher)
 }
 
 /**
- * How far an answered band lies from a cluster's range, as a share of the metric's scale: 0 inside the range,
- * otherwise the number of bands to the nearest end divided by (number of bands - 1).
- */
-export function getMetricDistance(metric: DoraMetric, bandIndex: number, range: BandRange): number {
-  const [from, to] = range
-  const steps = bandIndex < from ? from - bandIndex : bandIndex > to ? bandIndex - to : 0
-  return steps / (DORA_METRIC_DEFINITIONS[metric].bands.length - 1)
-}
-
-/**
- * Nearest-profile rule: the cluster with the smallest sum of metric distances over the answered metrics.
- * Ties go to the lower (more conservative) cluster. Unanswered and "Don't know" metrics are left out and named.
+ * Speed and stability each earn a cluster, and the verdict is the lower of the two, so neither buys the other:
+ * - per metric: an answer meets a cluster when its band is no worse than the worst band of the cluster's value;
+ * - per half (throughput: deployment frequency, lead time; stability: change failure rate, recovery time): the best
+ *   cluster that every answered metric of the half meets, otherwise Low;
+ * - overall: the lower of the two halves, and only when both halves have an answered metric.
+ * Unanswered and "Don't know" metrics are left out and named. Improving any answer never lowers a result, since
+ * a better band meets every cluster the worse band met.
  */
 export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT_YEAR): DoraClassification {
-  const table = CLUSTER_TABLES[year]
-  if (!table) throw new Error(`No DORA cluster table for ${year}`)
+  const table = getClusterTable(year)
 
   const perMetric: MetricMatch[] = []
   const missing: DoraMetric[] = []
@@ -171,30 +202,33 @@ export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT
       missing.push(metric)
       continue
     }
-    const matches = CLUSTERS.filter(
-      (cluster) => getMetricDistance(metric, bandIndex, table.profiles[cluster][metric]) === 0,
-    )
-    perMetric.push({ metric, bandIndex, matches })
+    perMetric.push({
+      metric,
+      bandIndex,
+      meets: CLUSTERS.filter((cluster) => bandIndex <= table.profiles[cluster][metric].bands[1]),
+    })
   }
 
-  const distances = Object.fromEntries(
-    CLUSTERS.map((cluster) => [
-      cluster,
-      perMetric.reduce(
-        (sum, { metric, bandIndex }) =>
-          sum + getMetricDistance(metric, bandIndex, table.profiles[cluster][metric]),
-        0,
-      ),
-    ]),
-  ) as Record<Cluster, number>
-
-  let cluster: Cluster | null = null
-  if (perMetric.length > 0) {
-    // Walk from the lowest cluster up and only move on a strictly smaller distance, so ties stay low.
-    for (const candidate of [...CLUSTERS].reverse()) {
-      if (cluster === null || distances[candidate] < distances[cluster] - 1e-9) cluster = candidate
-    }
+  const placeHalf = (half: DoraHalf): Cluster | null => {
+    const answered = perMetric.filter(({ metric }) => HALF_METRICS[half].includes(metric))
+    if (answered.length === 0) return null
+    return CLUSTERS.find((cluster) => answered.every(({ meets }) => meets.includes(cluster))) ?? 'low'
   }
+  const halves: Record<DoraHalf, Cluster | null> = {
+    throughput: placeHalf('throughput'),
+    stability: placeHalf('stability'),
+  }
+  const missingHalves = DORA_HALVES.filter((half) => halves[half] === null)
+  const cluster =
+    halves.throughput === null || halves.stability === null
+      ? null
+      : getLowerCluster(halves.throughput, halves.stability)
 
-  return { year, cluster, complete: missing.length === 0, missing, perMetric, distances }
+  return { year, cluster, halves, missingHalves, complete: missing.length === 0, missing, perMetric }
+}
+
+export function getClusterTable(year: number): ClusterTable {
+  const table = CLUSTER_TABLES[year]
+  if (!table) throw new Error(`No DORA cluster table for ${year}`)
+  return table
 }

@@ -32,8 +32,8 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
   deploymentFrequency: {
     key: 'deploymentFrequency',
     label: 'Deployment frequency',
-    question: 'For the primary service you work on, how often does your team deploy code to production?',
-    why: 'Throughput: small, frequent deployments carry less risk each and get feedback sooner.',
+    question: 'For the primary service you work on, how often does your team deploy to production?',
+    why: 'Throughput: frequent deployments keep each change small, so each carries less risk and gets feedback sooner.',
     bands: [
       { id: 'df-on-demand', label: 'On demand (multiple deploys per day)' },
       { id: 'df-daily-weekly', label: 'Between once per day and once per week' },
@@ -45,7 +45,7 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
   leadTime: {
     key: 'leadTime',
     label: 'Lead time for changes',
-    question: 'How long does it take for a committed code change to be running in production?',
+    question: 'For a typical change, how long does it take from commit to running in production?',
     why: 'Throughput: a short lead time means fixes and ideas reach users while they still matter.',
     bands: timeBands('lt'),
   },
@@ -53,8 +53,8 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
     key: 'changeFailureRate',
     label: 'Change failure rate',
     question:
-      'What share of deployments to production cause a failure that needs remediation (hotfix, rollback, patch)?',
-    why: 'Stability: speed without stability is not DevOps; elite teams deploy often and fail rarely.',
+      'What share of deployments to production cause a failure that needs remediation, such as a hotfix, rollback or patch?',
+    why: 'Stability: speed counts only alongside it; the best teams deploy often and their deployments seldom fail.',
     bands: [
       { id: 'cfr-0-5', label: '0-5%' },
       { id: 'cfr-6-10', label: '6-10%' },
@@ -68,9 +68,9 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
   },
   timeToRestore: {
     key: 'timeToRestore',
-    label: 'Time to restore service',
-    question: 'When a deployment fails or an incident hits users, how long does it take to restore service?',
-    why: 'Stability: failures always happen; how fast you recover is what users feel.',
+    label: 'Failed deployment recovery time',
+    question: 'When a deployment to production fails, how long does it typically take to recover?',
+    why: 'Stability: some deployments will fail; how fast you recover decides what users feel. DORA called this time to restore service until 2023.',
     bands: timeBands('ttr'),
   },
 }

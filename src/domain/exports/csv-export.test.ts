@@ -9,12 +9,12 @@ import {
   writeTeamAnswersCsv,
   writeTeamSummaryCsv,
 } from './csv-export.ts'
-import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
-const ROWS_PER_PERSON = QUESTION_BANK.questions.length + 4
+const ROWS_PER_PERSON = BANK_V1.questions.length + 4
 
 /** The cells as a spreadsheet reads them (the byte order mark is for Excel and not part of the first cell). */
 function readCsv(text: string): string[][] {
@@ -58,7 +58,7 @@ describe('answers CSV', () => {
         answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
         dora: { deploymentFrequency: 'df-on-demand', leadTime: 'dont-know' },
       },
-      QUESTION_BANK,
+      BANK_V1,
       versions,
     )
     const [header, ...rows] = readCsv(text)
@@ -91,7 +91,7 @@ describe('answers CSV', () => {
         'DORA outcomes',
         'Deployment frequency',
         'deploymentFrequency',
-        'For the primary service you work on, how often does your team deploy code to production?',
+        'For the primary service you work on, how often does your team deploy to production?',
         'df-on-demand',
         'On demand (multiple deploys per day)',
         '',
@@ -106,7 +106,7 @@ describe('answers CSV', () => {
         '',
       ],
       ['DORA outcomes', 'Change failure rate', 'changeFailureRate', expect.any(String), '', '', ''],
-      ['DORA outcomes', 'Time to restore service', 'timeToRestore', expect.any(String), '', '', ''],
+      ['DORA outcomes', 'Failed deployment recovery time', 'timeToRestore', expect.any(String), '', '', ''],
     ])
     expect(text.endsWith('\r\n')).toBe(true)
   })
@@ -117,7 +117,7 @@ describe('answers CSV', () => {
         response({ alias: 'Ana', role: 'qa', answers: { 'culture-dev-on-call': 0 } }),
         response({ createdAt: '2026-11-21T09:00:00Z', answers: { 'culture-dev-on-call': 4 } }),
       ],
-      QUESTION_BANK,
+      BANK_V1,
       versions,
     )
     const rows = readCsv(text).slice(1)
@@ -130,7 +130,7 @@ describe('answers CSV', () => {
 
   test('a formula in an alias is written as text: =HYPERLINK(...) gets a leading quote', () => {
     const alias = '=HYPERLINK("http://evil.example","click")'
-    const rows = readCsv(writeTeamAnswersCsv([response({ alias })], QUESTION_BANK, versions)).slice(1)
+    const rows = readCsv(writeTeamAnswersCsv([response({ alias })], BANK_V1, versions)).slice(1)
     expect(rows[0]?.[0]).toBe(`'${alias}`)
   })
 })
@@ -138,7 +138,7 @@ describe('answers CSV', () => {
 describe('summary CSV', () => {
   test('self-check: score, one respondent, min = max = score, answered and "Don\'t know" per pillar', () => {
     const report = buildSelfCheckReport(
-      QUESTION_BANK,
+      BANK_V1,
       {
         // Culture: 75 and 25 scored -> 50; one "Don't know"; three answered.
         'culture-dev-on-call': 3,
@@ -180,7 +180,7 @@ describe('summary CSV', () => {
       // Only "Don't know": answered, but no culture score.
       response({ answers: { 'culture-dev-on-call': 'dont-know' }, createdAt: '2026-11-20T09:00:04Z' }),
     ]
-    const [header, culture, automation] = readCsv(writeTeamSummaryCsv(responses, QUESTION_BANK, versions))
+    const [header, culture, automation] = readCsv(writeTeamSummaryCsv(responses, BANK_V1, versions))
     expect(header?.slice(0, 7)).toEqual([
       'pillar',
       'median',
@@ -199,7 +199,7 @@ describe('summary CSV', () => {
       response({ answers: { 'culture-dev-on-call': level }, createdAt: `2026-11-20T09:00:0${level}Z` }),
     )
     // Scores 25 and 50 -> median 37.5.
-    expect(readCsv(writeTeamSummaryCsv(responses, QUESTION_BANK, versions))[1]?.slice(0, 2)).toEqual([
+    expect(readCsv(writeTeamSummaryCsv(responses, BANK_V1, versions))[1]?.slice(0, 2)).toEqual([
       'Culture',
       '37.5',
     ])
@@ -215,7 +215,7 @@ test('property: whatever aliases and app version hold, no written cell starts wi
         const responses = aliases.map((alias, index) =>
           response({ alias, createdAt: `2026-11-20T09:00:0${index}Z` }),
         )
-        const text = writeTeamAnswersCsv(responses, QUESTION_BANK, { bankVersion: 1, app })
+        const text = writeTeamAnswersCsv(responses, BANK_V1, { bankVersion: 1, app })
         const cells = Papa.parse<string[]>(text.slice(1)).data.flat()
         expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
         // And nothing else changed: every respondent cell reads back as written, quote aside.

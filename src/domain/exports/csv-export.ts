@@ -6,9 +6,12 @@ import { describeDoraAnswer } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { respondentName, ROLE_LABELS, type Response } from '../formats/response.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { respondentName, type Response } from '../formats/response.ts'
+import { ROLE_LABELS } from '../formats/profile.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
-import { aggregateTeam, migrateResponse } from '../team/team-aggregation.ts'
+import { migrateResponse } from '../formats/response-migration.ts'
+import { aggregateTeam } from '../team/team-aggregation.ts'
 
 /*
  * CSV files for spreadsheets. Each row names the question bank and app version in columns of its own, because a
@@ -117,13 +120,13 @@ export function writeTeamAnswersCsv(
   versions: CsvVersions,
 ): string {
   const rows = responses.flatMap((response, index) => {
-    const migrated = migrateResponse(response, bank)
+    const migrated = migrateResponse(response, BANK_VERSIONS, bank.bankVersion)
     if (!migrated.ok) return []
     const respondent: CsvRespondent = {
       name: respondentName(response, index),
       role: response.role === undefined ? '' : ROLE_LABELS[response.role],
-      answers: migrated.value.answers,
-      dora: migrated.value.dora,
+      answers: migrated.value.response.answers,
+      dora: migrated.value.response.dora,
     }
     return answerRows(respondent, bank, versions)
   })
@@ -181,7 +184,7 @@ export function writeTeamSummaryCsv(
     const { respondents, summary } = aggregate.pillars[pillar]
     const questions = aggregate.questions.filter((question) => question.pillar === pillar)
     const answered = questions.reduce(
-      (total, question) => total + aggregate.respondents - question.unanswered,
+      (total, question) => total + aggregate.respondents - question.unanswered - question.notAsked,
       0,
     )
     const dontKnow = questions.reduce((total, question) => total + question.dontKnow, 0)

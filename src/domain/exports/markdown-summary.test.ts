@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import type { PillarAnswers } from '../bank/answers.ts'
 import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './markdown-summary.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
@@ -12,7 +12,7 @@ const exportedAt = new Date('2026-11-21T10:00:00Z')
 
 function allAt(levels: Partial<Record<Pillar, 0 | 1 | 2 | 3 | 4>>): PillarAnswers {
   const answers: PillarAnswers = {}
-  for (const question of QUESTION_BANK.questions) {
+  for (const question of BANK_V1.questions) {
     const level = levels[question.pillar]
     if (level !== undefined) answers[question.id] = level
   }
@@ -40,13 +40,13 @@ describe('escapeMarkdown', () => {
 
 describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
-  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is exactly the 2024
-  // Low profile, and with Automation at 75 it is a mismatch.
-  const measurement = QUESTION_BANK.questions.find((question) => question.pillar === 'measurement')
+  // overall (7 * 100 + 9 * 75 + 8 * 25) / 24 = 65.6 -> 66. Deploying monthly-to-six-monthly is the 2024 Low
+  // value, but without a stability answer there is no overall cluster; with Automation at 75 it is a mismatch.
+  const measurement = BANK_V1.questions.find((question) => question.pillar === 'measurement')
   if (measurement === undefined) throw new Error('the bank needs a measurement question')
   const answers = { ...allAt({ culture: 4, automation: 3, lean: 1 }), [measurement.id]: 'dont-know' as const }
   const text = writeSelfCheckMarkdown(
-    buildSelfCheckReport(QUESTION_BANK, answers, { deploymentFrequency: 'df-monthly-6m' }),
+    buildSelfCheckReport(BANK_V1, answers, { deploymentFrequency: 'df-monthly-6m' }),
     versions,
     exportedAt,
   )
@@ -81,18 +81,32 @@ describe('self-check summary', () => {
   })
 
   test("lists strengths, and gaps with each question's answer and next step", () => {
+    const keepIt = (id: string) =>
+      `  - Keep it: ${BANK_V1.questions.find((question) => question.id === id)?.nextStep ?? 'missing'}`
     expect(text).toContain(
       [
         '## Strengths',
         '',
+        'A strength scores 75 or more and a gap 50 or less: at most 2 pillars and 3 practices each, more only ' +
+          'when scores tie. A score based on fewer than half of the questions that apply is uncertain and never named.',
+        '',
+        // Each strength with the step for its best answer: the first of its questions, as all answers are equal.
         '- **Culture** (pillar): 100',
+        keepIt('culture-dev-on-call'),
         '- **Automation** (pillar): 75',
-        '- **Shared ownership (developers on call)** (practice): 100',
+        keepIt('automation-repeated-toil'),
+        // all four Culture practices score 100: the three places and the tie with the third, in key order
         '- **Blameless post-mortems** (practice): 100',
+        keepIt('culture-blameless-incident-review'),
         '- **Not just a tool set** (practice): 100',
+        keepIt('culture-tools-or-practices'),
+        '- **Psychological safety** (practice): 100',
+        keepIt('culture-raising-concerns'),
+        '- **Shared ownership (developers on call)** (practice): 100',
+        keepIt('culture-dev-on-call'),
       ].join('\n'),
     )
-    const lean = QUESTION_BANK.questions.find((question) => question.pillar === 'lean')
+    const lean = BANK_V1.questions.find((question) => question.pillar === 'lean')
     if (lean === undefined) throw new Error('the bank needs a lean question')
     expect(text).toContain(
       [
@@ -103,35 +117,101 @@ describe('self-check summary', () => {
         `  - Next step: ${lean.nextStep}`,
       ].join('\n'),
     )
+    // all four Lean practices score 25, so all four are gaps, in key order
     expect(lines.filter((line) => line.startsWith('### ') && line.includes('(practice)'))).toEqual([
-      '### Small, frequent releases (practice): 25',
-      '### Small batches, limited work in progress (practice): 25',
+      '### Fast feedback (practice): 25',
       '### Flow without hand-offs and waste (practice): 25',
+      '### Small batches, limited work in progress (practice): 25',
+      '### Small, frequent releases (practice): 25',
     ])
   })
 
-  test('names the "Don\'t know" pillars, the DORA cluster and the mismatches', () => {
+  test('names the "Don\'t know" pillars, the missing DORA half and the mismatches', () => {
     expect(text).toContain(
       '- Measurement: 1 question answered "Don\'t know", itself a gap in shared visibility.',
     )
+    // Without an overall cluster only the answered metric shows, on its own: monthly-to-six-monthly meets only
+    // 2024 Low's value (band 3), not Medium's weekly-to-monthly (band 2).
     expect(text).toContain(
-      'Closest to the **Low** cluster of the 2024 State of DevOps report (a partial result; missing: lead time for changes, change failure rate, time to restore service).',
+      [
+        '## Delivery outcomes (DORA)',
+        '',
+        '**No overall cluster: answer at least one stability metric (change failure rate or failed deployment ' +
+          'recovery time).**',
+        '',
+        '| Metric | Your answer | Meets the 2024 value of |',
+        '| :-- | :-- | :-- |',
+        '| Deployment frequency | Between once per month and once every six months | Low (between once per ' +
+          'month and once every six months); Medium is between once per week and once per month |',
+        '',
+        'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and ' +
+          'failed deployment recovery time) each take the best 2024 cluster',
+      ].join('\n'),
     )
-    expect(text).toContain(
-      '| Deployment frequency | Between once per month and once every six months | Low |',
-    )
+    expect(text).not.toContain('Speed and stability')
     expect(text).toContain(
       '### Practices and outcomes disagree\n\n- Automation scores 75/100, but you deploy',
     )
     expect(text.endsWith('What holds deployments back?\n')).toBe(true)
   })
 
+  test('fast but unstable: the verdict first, each metric against 2024, then the finding', () => {
+    // on demand and under an hour meet Elite; over 60% meets no 2024 value (Low is 40%); recovery under an hour
+    // meets Elite. Throughput Elite, stability Low: the overall cluster is Low.
+    const fast = writeSelfCheckMarkdown(
+      buildSelfCheckReport(
+        BANK_V1,
+        {},
+        {
+          deploymentFrequency: 'df-on-demand',
+          leadTime: 'lt-lt-1h',
+          changeFailureRate: 'cfr-over-60',
+          timeToRestore: 'ttr-lt-1h',
+        },
+      ),
+      versions,
+      exportedAt,
+    )
+    expect(fast).toContain(
+      [
+        '**Closest DORA 2024 cluster: Low.**',
+        '',
+        '| Metric | Your answer | Meets the 2024 value of |',
+        '| :-- | :-- | :-- |',
+        '| Deployment frequency | On demand (multiple deploys per day) | Elite (on demand), the best cluster |',
+        '| Lead time for changes | Less than one hour | Elite (less than one day), the best cluster |',
+        '| Change failure rate | Over 60% | none: worse than Low (40%) |',
+        '| Failed deployment recovery time | Less than one hour | Elite (less than one hour), the best cluster |',
+      ].join('\n'),
+    )
+    expect(fast).toContain(
+      '### Speed and stability\n\nFast but unstable: your throughput (deployment frequency and lead time for changes) ' +
+        'reaches Elite, your stability (change failure rate and failed deployment recovery time) only Low',
+    )
+  })
+
   test('with nothing answered it says so instead of inventing scores', () => {
-    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(QUESTION_BANK, {}, {}), versions, exportedAt)
+    const empty = writeSelfCheckMarkdown(buildSelfCheckReport(BANK_V1, {}, {}), versions, exportedAt)
     expect(empty).toContain('No pillar or practice stands out as a strength yet.')
     expect(empty).toContain('No pillar or practice scores low enough to be a gap.')
-    expect(empty).toContain('No DORA cluster:')
+    expect(empty).toContain('**No overall cluster: answer at least one throughput metric')
+    expect(empty).not.toContain('| Metric |')
     expect(empty).not.toContain('What could not be answered')
+  })
+
+  test('an uncertain pillar says what its score is based on, and is never named', () => {
+    // Culture: one "Not applicable" and one level 4 of its 7 questions: 100 on 1 of 6 applicable, fewer than
+    // half. Both are about shared ownership: 100 on 1 of 1, the only strength.
+    const report = buildSelfCheckReport(
+      BANK_V1,
+      { 'culture-dev-on-call': 'not-applicable', 'culture-outcome-ownership': 4 },
+      {},
+    )
+    const uncertain = writeSelfCheckMarkdown(report, versions, exportedAt)
+    expect(uncertain).toContain('| Culture | 100 (uncertain, based on 1 of 6 answers) | 2 / 7 | 0 | 1 |')
+    expect(uncertain.split('\n').filter((line) => line.startsWith('- **'))).toEqual([
+      '- **Shared ownership (developers on call)** (practice): 100',
+    ])
   })
 })
 
@@ -152,7 +232,7 @@ describe('team summary', () => {
   test('escapes the session name and aliases, and names versions', () => {
     const text = writeTeamMarkdown(
       { sessionName: 'Pay|ments\nretro', responses: three },
-      QUESTION_BANK,
+      BANK_V1,
       versions,
       exportedAt,
     )
@@ -169,7 +249,7 @@ describe('team summary', () => {
   })
 
   test('with three people: medians, spread, disagreements and the DORA distribution', () => {
-    const text = writeTeamMarkdown({ sessionName: '', responses: three }, QUESTION_BANK, versions, exportedAt)
+    const text = writeTeamMarkdown({ sessionName: '', responses: three }, BANK_V1, versions, exportedAt)
     expect(text.startsWith('# CALMS Radar team summary\n')).toBe(true)
     // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high);
     // 25 at the low end and 75, 100 at the high end: split.
@@ -200,7 +280,7 @@ describe('team summary', () => {
   test('below three people the spread and the disagreements are left out', () => {
     const text = writeTeamMarkdown(
       { sessionName: '', responses: three.slice(0, 2) },
-      QUESTION_BANK,
+      BANK_V1,
       versions,
       exportedAt,
     )

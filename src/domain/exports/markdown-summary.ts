@@ -1,18 +1,20 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
-import { CLUSTER_LABELS } from '../dora/dora-classification.ts'
+import { keepStepFor, nextStepFor } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import {
   describeDoraAnswer,
+  describeDoraRule,
+  describeDoraVerdict,
   describeMetricMatch,
-  describeMissingMetrics,
   doraBandLabel,
 } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
 import { plural } from '../common/plural.ts'
-import { NO_SCORE_TEXT } from '../scoring/scoring.ts'
+import { describeFindingRules } from '../scoring/findings.ts'
+import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import {
   describeDisagreementBands,
@@ -83,7 +85,18 @@ export function writeSelfCheckMarkdown(
   versions: MarkdownVersions,
   exportedAt: Date,
 ): string {
-  const { bank, answers, dora, scores, strengthsAndGaps, dontKnows, classification, mismatches } = report
+  const {
+    bank,
+    answers,
+    dora,
+    scores,
+    strengthsAndGaps,
+    dontKnows,
+    classification,
+    doraMetricsShown,
+    speedStability,
+    mismatches,
+  } = report
   const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
@@ -99,7 +112,7 @@ export function writeSelfCheckMarkdown(
       [false, true, true, true, true],
       scores.pillars.map((group) => [
         group.label,
-        formatScore(group.score),
+        describeGroupScore(group),
         `${group.answered} / ${group.asked}`,
         String(group.dontKnow),
         String(group.notApplicable),
@@ -107,12 +120,16 @@ export function writeSelfCheckMarkdown(
     ),
     '## Strengths',
     '',
+    describeFindingRules(),
+    '',
   )
   if (strengthsAndGaps.strengths.length === 0) {
     lines.push('No pillar or practice stands out as a strength yet.', '')
   } else {
     for (const finding of strengthsAndGaps.strengths) {
       lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
+      const keep = keepStepFor(finding.questionIds, questionsById, answers)
+      if (keep !== undefined && keep !== '') lines.push(`  - Keep it: ${escapeMarkdown(keep)}`)
     }
     lines.push('')
   }
@@ -129,7 +146,7 @@ export function writeSelfCheckMarkdown(
       lines.push(
         `- **${escapeMarkdown(question.text)}**`,
         `  - Answer: ${escapeMarkdown(describeAnswer(question, getAnswer(answers, id)))}`,
-        `  - Next step: ${escapeMarkdown(question.nextStep)}`,
+        `  - Next step: ${escapeMarkdown(nextStepFor(question, getAnswer(answers, id)))}`,
       )
     }
     lines.push('')
@@ -145,29 +162,35 @@ export function writeSelfCheckMarkdown(
     lines.push('')
   }
 
-  lines.push('## Delivery outcomes (DORA)', '')
-  const { cluster, year, missing } = classification
-  if (cluster === null) {
-    lines.push('No DORA cluster: none of the four outcomes has an answer other than "Don\'t know".', '')
-  } else {
-    const partial =
-      missing.length === 0 ? '' : ` (a partial result; missing: ${describeMissingMetrics(missing)})`
+  const { year } = classification
+  lines.push(
+    '## Delivery outcomes (DORA)',
+    '',
+    `**${escapeMarkdown(describeDoraVerdict(classification))}**`,
+    '',
+  )
+  if (doraMetricsShown.length > 0) {
     lines.push(
-      `Closest to the **${CLUSTER_LABELS[cluster]}** cluster of the ${year} State of DevOps report${partial}.`,
-      '',
+      ...table(
+        ['Metric', 'Your answer', `Meets the ${year} value of`],
+        [false, false, false],
+        doraMetricsShown.map((metric) => [
+          DORA_METRIC_DEFINITIONS[metric].label,
+          escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
+          escapeMarkdown(
+            describeMetricMatch(
+              classification.perMetric.find((entry) => entry.metric === metric),
+              year,
+            ),
+          ),
+        ]),
+      ),
     )
   }
-  lines.push(
-    ...table(
-      ['Metric', 'Answer', 'Matches the band of'],
-      [false, false, false],
-      DORA_METRICS.map((metric) => [
-        DORA_METRIC_DEFINITIONS[metric].label,
-        escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
-        describeMetricMatch(classification.perMetric.find((entry) => entry.metric === metric)),
-      ]),
-    ),
-  )
+  lines.push(describeDoraRule(year), '')
+  if (speedStability !== null) {
+    lines.push('### Speed and stability', '', escapeMarkdown(speedStability.message), '')
+  }
   if (mismatches.length > 0) {
     lines.push('### Practices and outcomes disagree', '')
     for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)
@@ -209,7 +232,7 @@ export function writeTeamMarkdown(
     '## Team scores by CALMS pillar',
     '',
     ...table(
-      ['Pillar', 'Respondents', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
+      ['Pillar', 'People with a score', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
       [false, true, true, true, true, false],
       PILLARS.map((pillar) => {
         const { respondents, summary, disagreement, split } = aggregate.pillars[pillar]
@@ -248,6 +271,8 @@ export function writeTeamMarkdown(
     })
     lines.push(`   - Don't know: ${entry.dontKnow}`)
     if (question.allowNotApplicable) lines.push(`   - Not applicable: ${entry.notApplicable}`)
+    if (entry.unanswered > 0) lines.push(`   - Left blank: ${entry.unanswered}`)
+    if (entry.notAsked > 0) lines.push(`   - Not asked (quick check): ${entry.notAsked}`)
   })
   if (disagreements.length > 0) lines.push('')
 

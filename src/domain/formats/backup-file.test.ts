@@ -11,18 +11,24 @@ import {
   SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
-import { getBank } from '../bank/bank-registry.ts'
 import type { Response } from './response.ts'
+import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
-import { STORED_ASSESSMENT_VERSION, type StoredAssessment } from './stored-assessment.ts'
+import {
+  createEmptyAssessment,
+  STORED_ASSESSMENT_VERSION,
+  type StoredAssessment,
+} from './stored-assessment.ts'
 import { STORED_TEAM_SESSION_VERSION, type StoredTeamSession } from './stored-team-session.ts'
 
 const selfCheck: StoredAssessment = {
-  bankVersion: 1,
-  answers: { 'culture-dev-on-call': 3, 'culture-outcome-ownership': 'dont-know' },
+  bankVersion: BANK_VERSION,
+  answers: { 'culture-dev-on-call': 3, 'culture-blame-in-reviews': 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
   answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'dora:leadTime': 1_700_000_100_000 },
   lastStep: 3,
+  setAside: [],
+  setAsideAcknowledged: 0,
   resetAt: 1_600_000_000_000,
 }
 
@@ -36,17 +42,17 @@ const ana: Response = {
 }
 
 const team: StoredTeamSession = { sessionName: 'Payments | retro', responses: [ana] }
-const versions = { app: '0.1.0', bankVersion: 1 }
+const versions = { app: '0.1.0', bankVersion: BANK_VERSION }
 const exportedAt = new Date('2026-11-21T10:00:00.000Z')
 
 const fileOf = (text: string) => ({ size: text.length, text })
 const textWith = (changes: Record<string, unknown>) =>
   JSON.stringify({ ...createBackup({ selfCheck, team }, versions, exportedAt), ...changes })
 
-test('the stored versions a version 1 backup holds are the ones the app stores today', () => {
-  // When either stored shape changes, version 1 backups are still read through the upgrades above, and the
-  // backup version goes up so that new files say which shape they hold.
-  expect(BACKUP_VERSION).toBe(1)
+test('the stored versions a backup holds are the ones the app stores today', () => {
+  // When a stored shape changes, the backup version goes up so that new files say which shape they hold, and
+  // older backups are still read through the upgrades storage uses (version 1 held the self-check's version 2).
+  expect(BACKUP_VERSION).toBe(2)
   expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
   expect(TEAM_VERSION_IN_BACKUP).toBe(STORED_TEAM_SESSION_VERSION)
 })
@@ -56,14 +62,14 @@ test('a backup names format, versions and time, and reads back exactly', () => {
   const text = serializeBackup(backup)
   expect(JSON.parse(text)).toEqual({
     format: 'calms-radar',
-    version: 1,
+    version: 2,
     app: '0.1.0',
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     exportedAt: '2026-11-21T10:00:00.000Z',
     selfCheck,
     team,
   })
-  expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+  expect(parseBackupFile(fileOf(text))).toEqual({ ok: true, value: backup })
 })
 
 const baseline: Snapshot = {
@@ -75,18 +81,18 @@ const baseline: Snapshot = {
   dora: { timeToRestore: 'ttr-lt-1h' },
 }
 
-test('snapshots travel in a version 1 backup as they are stored, and read back exactly', () => {
+test('snapshots travel in a backup as they are stored, and read back exactly', () => {
   expect(SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_SNAPSHOTS_VERSION)
   const backup = createBackup({ selfCheck, team, snapshots: [baseline] }, versions, exportedAt)
   const text = serializeBackup(backup)
-  expect(JSON.parse(text)).toMatchObject({ version: 1, snapshots: [baseline] })
-  expect(parseBackupFile(fileOf(text), getBank)).toEqual({ ok: true, value: backup })
+  expect(JSON.parse(text)).toMatchObject({ version: 2, snapshots: [baseline] })
+  expect(parseBackupFile(fileOf(text))).toEqual({ ok: true, value: backup })
   const none = createBackup({ selfCheck, team, snapshots: [] }, versions, exportedAt)
-  expect(parseBackupFile(fileOf(serializeBackup(none)), getBank)).toEqual({ ok: true, value: none })
+  expect(parseBackupFile(fileOf(serializeBackup(none)))).toEqual({ ok: true, value: none })
 })
 
 test('a backup with a damaged snapshot is refused, naming the snapshot and field', () => {
-  const result = parseBackupFile(fileOf(textWith({ snapshots: [{ ...baseline, label: '' }] })), getBank)
+  const result = parseBackupFile(fileOf(textWith({ snapshots: [{ ...baseline, label: '' }] })))
   expect(result).toEqual({
     ok: false,
     errors: ['backup: saved snapshots.snapshots.0.label: must not be empty'],
@@ -96,34 +102,38 @@ test('a backup with a damaged snapshot is refused, naming the snapshot and field
 test('an empty self-check and team view round-trip too', () => {
   const empty = createBackup(
     {
-      selfCheck: { bankVersion: 1, answers: {}, dora: {}, answeredAt: {}, lastStep: 1, resetAt: 0 },
+      selfCheck: createEmptyAssessment(BANK_VERSION),
       team: { sessionName: '', responses: [] },
     },
     versions,
     exportedAt,
   )
-  expect(parseBackupFile(fileOf(serializeBackup(empty)), getBank)).toEqual({ ok: true, value: empty })
+  expect(parseBackupFile(fileOf(serializeBackup(empty)))).toEqual({ ok: true, value: empty })
 })
 
 test('an unknown file version is refused with a message naming the version', () => {
-  const result = parseBackupFile(fileOf(textWith({ version: 2 })), getBank)
+  const result = parseBackupFile(fileOf(textWith({ version: 3 })))
   expect(result).toEqual({
     ok: false,
     errors: [
-      'This backup has file version 2, which this version of CALMS Radar does not know. It may come from a newer version of the app: update the app to read it.',
+      'This backup was made with a newer CALMS Radar (backup file version 3; this app reads up to version 2): reload the page.',
     ],
   })
 })
 
 test('an unknown question bank in the self-check is refused, naming the bank version', () => {
-  const result = parseBackupFile(fileOf(textWith({ selfCheck: { ...selfCheck, bankVersion: 7 } })), getBank)
+  const result = parseBackupFile(fileOf(textWith({ selfCheck: { ...selfCheck, bankVersion: 7 } })))
   expect(result.ok).toBe(false)
-  if (!result.ok) expect(result.errors[0]).toMatch(/uses question bank version 7, which this version/)
+  if (!result.ok) {
+    expect(result.errors[0]).toBe(
+      'backup: The saved self-check: This was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
+    )
+  }
 })
 
 test('other files are refused with what is wrong', () => {
   const errorOf = (text: string) => {
-    const result = parseBackupFile(fileOf(text), getBank)
+    const result = parseBackupFile(fileOf(text))
     return result.ok ? '' : result.errors.join(' ')
   }
   expect(errorOf('{')).toMatch(/^Not a CALMS Radar backup: it is not valid JSON/)
@@ -136,12 +146,12 @@ test('other files are refused with what is wrong', () => {
     /saved self-check\.lastStep/,
   )
   expect(errorOf(textWith({ team: { sessionName: 'x', responses: [{ ...ana, bankVersion: 9 }] } }))).toMatch(
-    /response 1: This response uses question bank version 9/,
+    /response 1: This response was made with a newer CALMS Radar \(question bank version 9; this app knows up to version 2\)/,
   )
 })
 
 test('a file over 2 MB is refused by its size before anything is parsed', () => {
-  const result = parseBackupFile({ size: MAX_BACKUP_BYTES + 1, text: '' }, getBank)
+  const result = parseBackupFile({ size: MAX_BACKUP_BYTES + 1, text: '' })
   expect(result).toEqual({
     ok: false,
     errors: ['Not a CALMS Radar backup: it is 2.0 MB, and a backup is at most 2 MB.'],
@@ -159,15 +169,12 @@ test('describeContents counts answers (DORA included) and responses', () => {
 test('property: arbitrary text, or arbitrary JSON in a backup envelope, never makes the parser throw', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 300 }), (text) => {
-      expect(parseBackupFile(fileOf(text), getBank).ok).toBe(false)
+      expect(parseBackupFile(fileOf(text)).ok).toBe(false)
     }),
   )
   fc.assert(
     fc.property(fc.jsonValue(), fc.jsonValue(), (selfCheckValue, teamValue) => {
-      const result = parseBackupFile(
-        fileOf(textWith({ selfCheck: selfCheckValue, team: teamValue })),
-        getBank,
-      )
+      const result = parseBackupFile(fileOf(textWith({ selfCheck: selfCheckValue, team: teamValue })))
       expect(typeof result.ok).toBe('boolean')
     }),
   )
@@ -220,16 +227,18 @@ const VERSION_1_FIXTURE = `{
 `
 
 test('a version 1 backup file loads as it was saved', () => {
-  expect(parseBackupFile(fileOf(VERSION_1_FIXTURE), getBank)).toEqual({
+  expect(parseBackupFile(fileOf(VERSION_1_FIXTURE))).toEqual({
     ok: true,
     value: {
       format: 'calms-radar',
-      version: 1,
+      // Read as the current version: the self-check is brought to bank v2, where its three questions keep their
+      // answers (their level maps keep level 3), and gains an empty list of set-aside answers.
+      version: 2,
       app: '0.1.0',
       bankVersion: 1,
       exportedAt: '2026-11-21T10:00:00.000Z',
       selfCheck: {
-        bankVersion: 1,
+        bankVersion: 2,
         answers: {
           'culture-dev-on-call': 3,
           'lean-change-size': 'dont-know',
@@ -244,6 +253,8 @@ test('a version 1 backup file loads as it was saved', () => {
         },
         lastStep: 3,
         resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
       },
       team: {
         sessionName: 'Payments retro',

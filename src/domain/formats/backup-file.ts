@@ -1,6 +1,7 @@
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
 import { isRecord } from '../common/is-record.ts'
-import type { GetBank } from './response.ts'
+import type { BankVersions } from '../bank/bank-versions.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
 import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
@@ -8,13 +9,21 @@ import { z } from '../common/zod-setup.ts'
 
 /*
  * A backup holds everything the app keeps in this browser, so a person can move to another browser or undo a
- * mistake. Version 1 carries the self-check in its stored version 2 and the team view in its stored version 1;
- * a later change to either stored shape reads old backups through the same upgrades storage uses. Snapshots came
- * later as an optional field (the list as stored in its version 1): a file without it holds no snapshots.
+ * mistake. Each backup version names the stored version of each part it carries, and old backups are read through
+ * the same upgrades storage uses (which also bring their answers to the current question bank). Snapshots came
+ * later as an optional field: a file without it holds no snapshots.
  */
 export const BACKUP_FORMAT = 'calms-radar'
-export const BACKUP_VERSION = 1
-export const SELF_CHECK_VERSION_IN_BACKUP = 2
+export const BACKUP_VERSION = 2
+
+/** The stored version of each part, by backup version: 2 carries the self-check with its set-aside answers. */
+const PARTS_BY_BACKUP_VERSION: Readonly<
+  Record<number, { selfCheck: number; team: number; snapshots: number }>
+> = {
+  1: { selfCheck: 2, team: 1, snapshots: 1 },
+  2: { selfCheck: 3, team: 1, snapshots: 1 },
+}
+export const SELF_CHECK_VERSION_IN_BACKUP = 3
 export const TEAM_VERSION_IN_BACKUP = 1
 export const SNAPSHOTS_VERSION_IN_BACKUP = 1
 /** A full team view of 1,000 responses is about 1 MB; a file far bigger is not a backup and is not read. */
@@ -22,7 +31,7 @@ export const MAX_BACKUP_BYTES = 2 * 1024 * 1024
 
 const BackupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.int(),
   app: z.string().check(z.maxLength(100)),
   /** The question bank of the app that wrote the file; the answers inside name their own bank version too. */
   bankVersion: z.int().check(z.positive()),
@@ -77,7 +86,10 @@ const NOT_A_BACKUP = 'Not a CALMS Radar backup:'
  * The one reader of a backup file. `size` is the file's size in bytes, checked before anything is parsed (the
  * caller passes an empty text for a file it did not read because it is too big).
  */
-export function parseBackupFile(file: { size: number; text: string }, getBank: GetBank): ParseResult<Backup> {
+export function parseBackupFile(
+  file: { size: number; text: string },
+  bankVersions: BankVersions = BANK_VERSIONS,
+): ParseResult<Backup> {
   if (file.size > MAX_BACKUP_BYTES || file.text.length > MAX_BACKUP_BYTES) {
     const megabytes = (Math.max(file.size, file.text.length) / 1024 / 1024).toFixed(1)
     return fail(`${NOT_A_BACKUP} it is ${megabytes} MB, and a backup is at most 2 MB.`)
@@ -95,11 +107,14 @@ export function parseBackupFile(file: { size: number; text: string }, getBank: G
     return fail(`${NOT_A_BACKUP} its "format" field is ${shown}, not "${BACKUP_FORMAT}".`)
   }
   const version = data['version']
-  if (version !== BACKUP_VERSION) {
+  const parts = typeof version === 'number' ? PARTS_BY_BACKUP_VERSION[version] : undefined
+  if (parts === undefined) {
     const shown = typeof version === 'number' ? String(version) : JSON.stringify(version ?? null)
     return fail(
-      `This backup has file version ${shorten(shown)}, which this version of CALMS Radar does not know. ` +
-        'It may come from a newer version of the app: update the app to read it.',
+      typeof version === 'number' && version > BACKUP_VERSION
+        ? `This backup was made with a newer CALMS Radar (backup file version ${shorten(shown)}; this app ` +
+            `reads up to version ${BACKUP_VERSION}): reload the page.`
+        : `This backup has file version ${shorten(shown)}, which CALMS Radar never wrote.`,
     )
   }
   const envelope = BackupEnvelopeSchema.safeParse(data)
@@ -107,21 +122,15 @@ export function parseBackupFile(file: { size: number; text: string }, getBank: G
     // The shared formatter quotes unknown keys short and few; zod's own message quotes every one in full.
     return fail(...formatZodIssues(envelope.error, 'backup'))
   }
-  const selfCheck = upgradeStoredAssessment(envelope.data.selfCheck, SELF_CHECK_VERSION_IN_BACKUP)
+  // The upgrade brings the self-check to the current bank, and refuses one from a newer bank naming both versions.
+  const selfCheck = upgradeStoredAssessment(envelope.data.selfCheck, parts.selfCheck, bankVersions)
   if (!selfCheck.ok) return fail(...selfCheck.errors.map((error) => `backup: ${error}`))
-  // Storage does not know the bank, but a self-check restored from elsewhere must be one this app can score.
-  if (getBank(selfCheck.value.bankVersion) === undefined) {
-    return fail(
-      `The self-check in this backup uses question bank version ${selfCheck.value.bankVersion}, which this ` +
-        'version of CALMS Radar does not know. Update the app to read it.',
-    )
-  }
-  const team = parseStoredTeamState(envelope.data.team, TEAM_VERSION_IN_BACKUP, getBank)
+  const team = parseStoredTeamState(envelope.data.team, parts.team, bankVersions.getBank)
   if (!team.ok) return fail(...team.errors.map((error) => `backup: ${error}`))
   const snapshots =
     envelope.data.snapshots === undefined
       ? undefined
-      : upgradeStoredSnapshots({ snapshots: envelope.data.snapshots }, SNAPSHOTS_VERSION_IN_BACKUP)
+      : upgradeStoredSnapshots({ snapshots: envelope.data.snapshots }, parts.snapshots)
   if (snapshots?.ok === false) return fail(...snapshots.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,

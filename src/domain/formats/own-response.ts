@@ -1,7 +1,8 @@
 import { getAnswer, type PillarAnswers } from '../bank/answers.ts'
 import type { DoraAnswers } from '../dora/dora-metrics.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { formatCreatedAt, type Response, type Role } from './response.ts'
+import { formatCreatedAt, type Response } from './response.ts'
+import { type Role } from './profile.ts'
 
 export interface ResponseProfile {
   alias: string

@@ -169,7 +169,7 @@ describe('response files', () => {
     expect(
       errorsOf(parseResponseFile(fileWithResponse({ bankVersion: 7, newField: true }), getBank)),
     ).toEqual([
-      'This response uses question bank version 7, which this app does not know. Update the app or ask for a newer link.',
+      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
     ])
   })
 

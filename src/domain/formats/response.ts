@@ -4,25 +4,8 @@ import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/
 import { isRecord } from '../common/is-record.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
-
-export const ROLES = ['developer', 'operations', 'qa', 'product', 'manager', 'other'] as const
-export const RoleSchema = z.enum(ROLES)
-export type Role = z.infer<typeof RoleSchema>
-
-export const ROLE_LABELS: Record<Role, string> = {
-  developer: 'Developer',
-  operations: 'Operations',
-  qa: 'QA / testing',
-  product: 'Product',
-  manager: 'Manager',
-  other: 'Other',
-}
-
-/**
- * Counted in UTF-16 code units, as an input's maxlength counts them. That also bounds the alias to 120 UTF-8
- * bytes, which keeps the worst-case share link under 300 characters (see share-code.ts).
- */
-export const MAX_ALIAS_LENGTH = 40
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { MAX_ALIAS_LENGTH, RoleSchema } from './profile.ts'
 
 export const AliasSchema = z.string().check(
   z.trim(),
@@ -84,7 +67,10 @@ export function getResponseKey(response: Response): string {
 }
 
 export function unknownBankVersionMessage(bankVersion: number): string {
-  return `This response uses question bank version ${bankVersion}, which this app does not know. Update the app or ask for a newer link.`
+  const known = BANK_VERSIONS.current.bankVersion
+  return bankVersion > known
+    ? `This response was made with a newer CALMS Radar (question bank version ${bankVersion}; this app knows up to version ${known}): reload the page.`
+    : `This response uses question bank version ${bankVersion}, which CALMS Radar never released.`
 }
 
 /** The schema cannot see the bank: unknown question ids and answers a question does not offer. */

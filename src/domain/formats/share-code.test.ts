@@ -6,16 +6,16 @@ import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/d
 import type { ParseResult } from '../common/parse-result.ts'
 import { PILLARS, type Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import {
   AliasSchema,
   formatCreatedAt,
   LATEST_CREATED_AT,
   ResponseSchema,
-  ROLES,
   type GetBank,
   type Response,
 } from './response.ts'
+import { ROLES } from './profile.ts'
 import {
   buildShareLink,
   decodeShareCode,
@@ -245,7 +245,7 @@ describe('decodeShareCode', () => {
   test('an unknown bank version is named', () => {
     const code = withValidCheck(encodeShareCode(example, smallBank), (parts) => parts.with(2, '7'))
     expect(errorsOf(decodeShareCode(code, getBank))).toEqual([
-      'This response uses question bank version 7, which this app does not know. Update the app or ask for a newer link.',
+      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
     ])
   })
 
@@ -300,7 +300,7 @@ describe('decodeShareCode', () => {
       'DORA answers: "9" is not an answer to Deployment frequency',
       'DORA answers: "9" is not an answer to Lead time for changes',
       'DORA answers: "9" is not an answer to Change failure rate',
-      'DORA answers: "9" is not an answer to Time to restore service',
+      'DORA answers: "9" is not an answer to Failed deployment recovery time',
     ])
   })
 })
@@ -377,7 +377,7 @@ describe('share-code format 1', () => {
   test('a full response with role and an emoji/RTL alias decodes to what was shared', () => {
     // The answers went round the bank in order: levels 0, 1, 2, 3, 4 by position, every seventh "Don't know".
     const answers = Object.fromEntries(
-      QUESTION_BANK.questions.map((question, index) => [
+      BANK_V1.questions.map((question, index) => [
         question.id,
         index % 7 === 5 ? DONT_KNOW : (LEVELS[index % 5] ?? 0),
       ]),

@@ -18,12 +18,11 @@ import {
   formatCreatedAt,
   LATEST_CREATED_AT,
   parseResponse,
-  ROLES,
   unknownBankVersionMessage,
   type GetBank,
   type Response,
-  type Role,
 } from './response.ts'
+import { ROLES, type Role } from './profile.ts'
 import { linkTo, textAfterSharedRoute } from '../routes/route-table.ts'
 
 /*

@@ -1,11 +1,20 @@
-import type { PillarAnswers } from '../bank/answers.ts'
+import { DONT_KNOW, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
+import type { BankVersions } from '../bank/bank-versions.ts'
 import { DORA_METRICS, DoraAnswersSchema, type DoraAnswers } from '../dora/dora-metrics.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { StoredAnswersSchema } from './stored-assessment.ts'
 import { z } from '../common/zod-setup.ts'
-import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import {
+  checkStoredState,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type NewerStoredValue,
+  type StoredValueName,
+} from './stored-value.ts'
 
 /*
  * A snapshot is the self-check's answers frozen under a name, so a baseline taken at a kickoff can be compared
@@ -177,4 +186,56 @@ export function formatChange(change: number | null): string {
 export function scoreSnapshot(snapshot: Snapshot, getBank: GetBank): AssessmentScores | undefined {
   const bank = getBank(snapshot.bankVersion)
   return bank === undefined ? undefined : scoreAnswers(bank, snapshot.answers)
+}
+
+/** The saved snapshots as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+export function findNewerStoredSnapshots(raw: string): NewerStoredValue | undefined {
+  return findNewerStoredValue(raw, STORED_SNAPSHOTS_VERSION, BANK_VERSIONS.current.bankVersion)
+}
+
+/** A snapshot and today's answers scored on the same questions, ready to compare. */
+export interface SnapshotComparison {
+  current: AssessmentScores
+  previous: AssessmentScores
+  /** Set when the snapshot was taken with an older bank: only the questions both banks ask are compared. */
+  sharedQuestions?: { count: number; snapshotBankVersion: number }
+}
+
+/**
+ * Compares today's answers with a snapshot. Of one bank version, both are scored on the whole bank. Of an older
+ * one, the snapshot's answers are brought to today's bank and both sides are scored on the questions both banks
+ * ask, so a question added since (unanswered in the snapshot) or removed since cannot move a score.
+ */
+export function compareWithSnapshot(
+  answers: PillarAnswers,
+  snapshot: Snapshot,
+  bankVersions: BankVersions = BANK_VERSIONS,
+): SnapshotComparison | undefined {
+  const bank = bankVersions.current
+  if (snapshot.bankVersion === bank.bankVersion) {
+    return { current: scoreAnswers(bank, answers), previous: scoreAnswers(bank, snapshot.answers) }
+  }
+  const older = bankVersions.getBank(snapshot.bankVersion)
+  const migrated = bankVersions.migrateAnswers(snapshot.bankVersion, snapshot)
+  if (older === undefined || !migrated.ok) return undefined
+  // Every question of the older bank answered: what survives the migration is what both banks ask.
+  const everything: PillarAnswers = Object.fromEntries(
+    older.questions.map((question): [string, PillarAnswer] => [question.id, DONT_KNOW]),
+  )
+  const bridged = bankVersions.migrateAnswers(snapshot.bankVersion, { answers: everything, dora: {} })
+  const shared = new Set(bridged.ok ? Object.keys(bridged.value.answers) : [])
+  const sharedBank = { ...bank, questions: bank.questions.filter((question) => shared.has(question.id)) }
+  return {
+    current: scoreAnswers(sharedBank, answers),
+    previous: scoreAnswers(sharedBank, migrated.value.answers),
+    sharedQuestions: { count: sharedBank.questions.length, snapshotBankVersion: snapshot.bankVersion },
+  }
+}
+
+/** What a comparison across bank versions rests on, in words. */
+export function describeSharedQuestions(shared: NonNullable<SnapshotComparison['sharedQuestions']>): string {
+  return (
+    `This snapshot was taken with question bank version ${shared.snapshotBankVersion}: the comparison uses only ` +
+    `the ${shared.count} questions both versions ask.`
+  )
 }

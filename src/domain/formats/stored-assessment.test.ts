@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   createEmptyAssessment,
+  isEmptyAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   upgradeStoredAssessment,
@@ -44,13 +45,19 @@ describe('parseStoredAssessment', () => {
     expect(result.value.version).toBe(1)
     expect(upgradeStoredAssessment(result.value.state, result.value.version)).toEqual({
       ok: true,
+      // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it has
+      // no place and is kept aside.
       value: {
-        bankVersion: 1,
-        answers: { 'culture-dev-on-call': 3, 'lean-batch-size': 'dont-know' },
+        bankVersion: 2,
+        answers: { 'culture-dev-on-call': 3 },
         dora: { deploymentFrequency: 'df-daily-weekly' },
-        answeredAt: { 'culture-dev-on-call': 1, 'lean-batch-size': 1, 'dora:deploymentFrequency': 1 },
+        answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },
         lastStep: 3,
         resetAt: 0,
+        setAside: [
+          { bankVersion: 1, questionId: 'lean-batch-size', answer: 'dont-know', reason: 'question-removed' },
+        ],
+        setAsideAcknowledged: 0,
       },
     })
   })
@@ -98,6 +105,27 @@ describe('mergeStoredAssessments', () => {
     answers,
     answeredAt: Object.fromEntries(Object.keys(answers).map((id) => [id, at])),
     ...extra,
+  })
+
+  test('tabs that disagree on the depth continue the full check; agreeing tabs keep theirs', () => {
+    const quick = withAnswers({ a: 1 }, 100, { depth: 'quick' })
+    const full = withAnswers({ b: 2 }, 200, { depth: 'full' })
+    const unchosen = withAnswers({ b: 2 }, 200)
+    expect(mergeStoredAssessments(quick, full).depth).toBe('full')
+    expect(mergeStoredAssessments(quick, unchosen).depth).toBe('full')
+    expect(mergeStoredAssessments(unchosen, quick).depth).toBe('full')
+    expect(mergeStoredAssessments(quick, { ...quick, answers: {} }).depth).toBe('quick')
+    expect(mergeStoredAssessments(unchosen, unchosen).depth).toBeUndefined()
+  })
+
+  test('a session one tab was invited to is kept by a tab that had none; each tab keeps its own otherwise', () => {
+    const invited = withAnswers({ a: 1 }, 100, { invitation: 'Payments retro' })
+    const other = withAnswers({ b: 2 }, 200, { invitation: 'Checkout retro' })
+    const uninvited = withAnswers({ b: 2 }, 200)
+    expect(mergeStoredAssessments(uninvited, invited).invitation).toBe('Payments retro')
+    expect(mergeStoredAssessments(invited, uninvited).invitation).toBe('Payments retro')
+    expect(mergeStoredAssessments(other, invited).invitation).toBe('Checkout retro')
+    expect(mergeStoredAssessments(uninvited, uninvited).invitation).toBeUndefined()
   })
 
   test('two tabs answering different questions keep both answers', () => {
@@ -187,5 +215,36 @@ describe('keys named like Object.prototype members', () => {
     expect(Object.keys(parsed.value.state.answers)).toEqual(['culture-dev-on-call'])
     expect(Object.hasOwn(parsed.value.state.answers, '__proto__')).toBe(false)
     expect(Object.getPrototypeOf(parsed.value.state.answers)).toBe(Object.prototype)
+  })
+})
+
+describe('isEmptyAssessment', () => {
+  const empty = createEmptyAssessment(1)
+
+  test('a new self-check is empty', () => {
+    expect(isEmptyAssessment(empty)).toBe(true)
+  })
+
+  test.each<[string, Partial<StoredAssessment>]>([
+    ['an answer', { answers: { 'culture-dev-on-call': 0 } }],
+    ['a "Don\'t know"', { answers: { 'culture-dev-on-call': 'dont-know' } }],
+    ['a DORA answer', { dora: { leadTime: 'lt-1d-1w' } }],
+    ['the time of an answer', { answeredAt: { 'culture-dev-on-call': 1 } }],
+    ['a step reached', { lastStep: 2 }],
+    ['a "Start over" other tabs must hear of', { resetAt: 1 }],
+    ['a remembered name or role, even a blank one', { profile: { alias: '', role: '' } }],
+    [
+      'an answer a newer bank set aside',
+      {
+        setAside: [
+          { bankVersion: 1, questionId: 'culture-dev-on-call', answer: 2, reason: 'question-removed' },
+        ],
+      },
+    ],
+    ['set-aside answers already told of', { setAsideAcknowledged: 1 }],
+    ['a depth chosen', { depth: 'quick' }],
+    ['a session it was invited to', { invitation: 'Team Alpha retro' }],
+  ])('one with %s is not', (_, change) => {
+    expect(isEmptyAssessment({ ...empty, ...change })).toBe(false)
   })
 })

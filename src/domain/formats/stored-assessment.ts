@@ -1,17 +1,27 @@
 import { PillarAnswerSchema } from '../bank/answers.ts'
+import { CheckDepthSchema } from '../bank/check-depth.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
-import { ok, type ParseResult } from '../common/parse-result.ts'
-import { MAX_ALIAS_LENGTH, ROLES } from './response.ts'
+import { fail, ok, type ParseResult } from '../common/parse-result.ts'
+import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { MAX_ALIAS_LENGTH, ROLES } from './profile.ts'
 import { MAX_SESSION_NAME_LENGTH } from './stored-team-session.ts'
 import { z } from '../common/zod-setup.ts'
-import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
+import {
+  checkStoredState,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type NewerStoredValue,
+  type StoredValueName,
+} from './stored-value.ts'
 
 /*
  * The self-check as kept in localStorage. Each answer carries the time it was given so that two tabs writing the
  * same storage merge answer by answer instead of the last writer wiping the other's answers; resetAt lets
  * "Start over" win over older answers still held by another tab.
  */
-export const STORED_ASSESSMENT_VERSION = 2
+export const STORED_ASSESSMENT_VERSION = 3
 
 /**
  * Answer ids come from the question bank. One named like an Object.prototype member ("constructor", "toString")
@@ -30,7 +40,8 @@ export const StoredAssessmentV1Schema = z.object({
 })
 export type StoredAssessmentV1 = z.infer<typeof StoredAssessmentV1Schema>
 
-export const StoredAssessmentSchema = z.object({
+/** Version 2 added the time of each answer, the last "Start over" and the profile. */
+export const StoredAssessmentV2Schema = z.object({
   bankVersion: z.int().check(z.positive()),
   answers: StoredAnswersSchema,
   dora: DoraAnswersSchema,
@@ -44,17 +55,75 @@ export const StoredAssessmentSchema = z.object({
       role: z.enum(['', ...ROLES]),
     }),
   ),
-  /** The session a person was invited to (`#/join/<name>`), so their results can offer to send to it. */
+})
+export type StoredAssessmentV2 = z.infer<typeof StoredAssessmentV2Schema>
+
+const SetAsideAnswerSchema = z.object({
+  bankVersion: z.int().check(z.positive()),
+  questionId: StoredIdSchema,
+  answer: PillarAnswerSchema,
+  reason: z.enum(SET_ASIDE_REASONS),
+})
+
+/**
+ * Version 3 keeps the answers a newer question bank had no place for, so none is ever dropped unseen, and how many
+ * of them the person has been told about.
+ */
+export const StoredAssessmentSchema = z.object({
+  ...StoredAssessmentV2Schema.shape,
+  setAside: z.array(SetAsideAnswerSchema),
+  setAsideAcknowledged: z.int().check(z.nonnegative()),
+  /**
+   * The depth the person chose (bank v2 on). Optional within version 3: absent reads as the full check, which is
+   * what every self-check saved before was, and an older app that drops it loses nothing it could show.
+   */
+  depth: z.optional(CheckDepthSchema),
+  /**
+   * The session a person was invited to (`#/join/<name>`), so their results can offer to send to it. Optional within
+   * version 3 like `depth`: an older app that drops it only loses the card on the results page.
+   */
   invitation: z.optional(z.string().check(z.maxLength(MAX_SESSION_NAME_LENGTH))),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
 const SELF_CHECK: StoredValueName = { name: 'self-check', plural: false }
 
-export type StoredValue = { version: 1; state: StoredAssessmentV1 } | { version: 2; state: StoredAssessment }
+export type StoredValue =
+  | { version: 1; state: StoredAssessmentV1 }
+  | { version: 2; state: StoredAssessmentV2 }
+  | { version: 3; state: StoredAssessment }
 
 export function createEmptyAssessment(bankVersion: number): StoredAssessment {
-  return { bankVersion, answers: {}, dora: {}, answeredAt: {}, lastStep: 1, resetAt: 0 }
+  return {
+    bankVersion,
+    answers: {},
+    dora: {},
+    answeredAt: {},
+    lastStep: 1,
+    resetAt: 0,
+    setAside: [],
+    setAsideAcknowledged: 0,
+  }
+}
+
+/**
+ * Holds nothing a person gave: no answer, no answer set aside by a newer bank, no name or role, no depth chosen, no
+ * invitation followed, no step reached and no "Start over" that another tab must hear of. Such a self-check is not
+ * worth a storage entry.
+ */
+export function isEmptyAssessment(assessment: StoredAssessment): boolean {
+  return (
+    Object.keys(assessment.answers).length === 0 &&
+    Object.keys(assessment.dora).length === 0 &&
+    Object.keys(assessment.answeredAt).length === 0 &&
+    assessment.setAside.length === 0 &&
+    assessment.setAsideAcknowledged === 0 &&
+    assessment.lastStep === 1 &&
+    assessment.resetAt === 0 &&
+    assessment.profile === undefined &&
+    assessment.depth === undefined &&
+    assessment.invitation === undefined
+  )
 }
 
 export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
@@ -72,21 +141,47 @@ export function parseStoredState(state: unknown, version: number): ParseResult<S
       return checked.ok ? ok<StoredValue>({ version: 1, state: checked.value }) : checked
     },
     2: (v2) => {
-      const checked = checkStoredState(SELF_CHECK, StoredAssessmentSchema, v2)
+      const checked = checkStoredState(SELF_CHECK, StoredAssessmentV2Schema, v2)
       return checked.ok ? ok<StoredValue>({ version: 2, state: checked.value }) : checked
+    },
+    3: (v3) => {
+      const checked = checkStoredState(SELF_CHECK, StoredAssessmentSchema, v3)
+      return checked.ok ? ok<StoredValue>({ version: 3, state: checked.value }) : checked
     },
   })
 }
 
-/** Brings a parsed stored value of any known version up to the current one. */
+/** Brings a parsed stored value of any known format version up to the current format. */
 export function migrateStoredAssessment(value: StoredValue): StoredAssessment {
-  if (value.version === 2) return value.state
+  if (value.version === 3) return value.state
+  if (value.version === 2) return { ...value.state, setAside: [], setAsideAcknowledged: 0 }
   // Answers from before per-answer times count as older than anything given since.
   const answeredAt: Record<string, number> = {}
   for (const id of Object.keys(value.state.answers)) answeredAt[id] = 1
   for (const metric of DORA_METRICS)
     if (value.state.dora[metric] !== undefined) answeredAt[doraAnswerKey(metric)] = 1
-  return { ...value.state, answeredAt, resetAt: 0 }
+  return { ...value.state, answeredAt, resetAt: 0, setAside: [], setAsideAcknowledged: 0 }
+}
+
+/**
+ * Brings a self-check to the question bank this app asks, through the bank versions' migrations. Answers with no
+ * place in the newer bank are kept aside on the self-check, with their reason, never dropped.
+ */
+export function migrateAssessmentBank(
+  assessment: StoredAssessment,
+  bankVersions: BankVersions = BANK_VERSIONS,
+): ParseResult<StoredAssessment> {
+  if (assessment.bankVersion === bankVersions.current.bankVersion) return ok(assessment)
+  const migrated = bankVersions.migrateAnswers(assessment.bankVersion, assessment)
+  if (!migrated.ok) return fail(...migrated.errors.map((error) => `The saved self-check: ${error}`))
+  return ok({
+    ...assessment,
+    bankVersion: bankVersions.current.bankVersion,
+    answers: migrated.value.answers,
+    dora: migrated.value.dora,
+    answeredAt: migrated.value.answeredAt,
+    setAside: [...assessment.setAside, ...migrated.value.setAside],
+  })
 }
 
 /**
@@ -115,11 +210,29 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
     const answer = newer(doraAnswerKey(metric))?.dora[metric]
     if (answer !== undefined) dora[metric] = answer
   }
-  return { ...mine, answers, dora, answeredAt, resetAt }
+  const merged: StoredAssessment = { ...mine, answers, dora, answeredAt, resetAt }
+  // Tabs that disagree on the depth continue the full check: it asks everything the quick one does.
+  if (mine.depth !== theirs.depth) merged.depth = 'full'
+  // An invitation followed in another tab must survive this tab's next write.
+  if (merged.invitation === undefined && theirs.invitation !== undefined)
+    merged.invitation = theirs.invitation
+  return merged
 }
 
-/** Validates a state of any known version and brings it up to the current one (persist's migrate). */
-export function upgradeStoredAssessment(state: unknown, version: number): ParseResult<StoredAssessment> {
+/**
+ * Validates a state of any known format version and brings it up to the current format and question bank
+ * (persist's migrate, and the merge of what storage holds).
+ */
+export function upgradeStoredAssessment(
+  state: unknown,
+  version: number,
+  bankVersions: BankVersions = BANK_VERSIONS,
+): ParseResult<StoredAssessment> {
   const parsed = parseStoredState(state, version)
-  return parsed.ok ? ok(migrateStoredAssessment(parsed.value)) : parsed
+  return parsed.ok ? migrateAssessmentBank(migrateStoredAssessment(parsed.value), bankVersions) : parsed
+}
+
+/** The saved self-check as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+export function findNewerStoredAssessment(raw: string): NewerStoredValue | undefined {
+  return findNewerStoredValue(raw, STORED_ASSESSMENT_VERSION, BANK_VERSIONS.current.bankVersion)
 }

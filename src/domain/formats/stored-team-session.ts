@@ -1,8 +1,16 @@
 import { z } from '../common/zod-setup.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { parseResponse, type GetBank, type Response } from './response.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
-import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
+import {
+  checkStoredState,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type NewerStoredValue,
+  type StoredValueName,
+} from './stored-value.ts'
 
 /** A facilitator's team view as kept in localStorage. */
 export const STORED_TEAM_SESSION_VERSION = 1
@@ -57,4 +65,9 @@ export function parseStoredTeamSession(
     const checked = parseStoredTeamState(state, version, getBank)
     return checked.ok ? ok({ state: checked.value, version }) : checked
   })
+}
+
+/** The saved team view as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+export function findNewerStoredTeamSession(raw: string): NewerStoredValue | undefined {
+  return findNewerStoredValue(raw, STORED_TEAM_SESSION_VERSION, BANK_VERSIONS.current.bankVersion)
 }

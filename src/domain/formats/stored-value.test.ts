@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { ok } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
-import { checkStoredState, openStoredValue, readStoredState, type StoredValueName } from './stored-value.ts'
+import {
+  checkStoredState,
+  describeNewerStoredValue,
+  findNewerStoredValue,
+  openStoredValue,
+  readStoredState,
+  type StoredValueName,
+} from './stored-value.ts'
 
 const COUNTER: StoredValueName = { name: 'counter', plural: false }
 const TALLIES: StoredValueName = { name: 'tallies', plural: true }
@@ -92,5 +99,30 @@ describe('checkStoredState', () => {
       ok: false,
       errors: ['saved counter: Invalid input: expected number, received string'],
     })
+  })
+})
+
+describe('a value written by a newer CALMS Radar', () => {
+  test('is found by its format version or by any bank version inside it, naming both versions', () => {
+    const text = (state: unknown, version: number) => JSON.stringify({ state, version })
+    expect(findNewerStoredValue(text({ bankVersion: 1 }, 3), 3, 1)).toBeUndefined()
+    expect(findNewerStoredValue(text({ bankVersion: 1 }, 4), 3, 1)).toEqual({
+      formatVersion: { found: 4, known: 3 },
+      bankVersion: undefined,
+    })
+    const snapshots = { snapshots: [{ bankVersion: 1 }, { bankVersion: 2 }] }
+    expect(findNewerStoredValue(text(snapshots, 1), 1, 1)).toEqual({
+      formatVersion: undefined,
+      bankVersion: { found: 2, known: 1 },
+    })
+    expect(findNewerStoredValue('not json', 1, 1)).toBeUndefined()
+    expect(
+      describeNewerStoredValue({
+        formatVersion: { found: 4, known: 3 },
+        bankVersion: { found: 2, known: 1 },
+      }),
+    ).toBe(
+      'Your saved data uses storage format 4 (this page knows up to 3) and question bank version 2 (this page knows up to 1).',
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
+import { isRecord } from '../common/is-record.ts'
 import { z } from '../common/zod-setup.ts'
 
 /*
@@ -16,6 +17,9 @@ export interface StoredValueName {
 
 /** One reader per format version this app can read: the state checked, and brought to the caller's type. */
 export type StateReaders<Value> = Readonly<Partial<Record<number, (state: unknown) => ParseResult<Value>>>>
+
+/** JSON may spell 0 as -0, which writes back as 0: read as 0, so what is read round-trips. */
+const withoutNegativeZero = (_key: string, value: unknown) => (Object.is(value, -0) ? 0 : value)
 
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.nonnegative()) })
 
@@ -68,7 +72,7 @@ export function openStoredValue<Value>(
   const words = wordsFor(stored)
   let json: unknown
   try {
-    json = JSON.parse(raw)
+    json = JSON.parse(raw, withoutNegativeZero)
   } catch {
     return fail(
       `${words.subject} ${words.is} not valid JSON (${words.it} may have been cut off or edited by hand).`,
@@ -81,4 +85,58 @@ export function openStoredValue<Value>(
     )
   }
   return readState(envelope.data.state, envelope.data.version)
+}
+
+/** What a newer app wrote that this one must not touch: its format version, or a question bank it does not know. */
+export interface NewerStoredValue {
+  formatVersion: { found: number; known: number } | undefined
+  bankVersion: { found: number; known: number } | undefined
+}
+
+const bankVersionOf = (value: unknown): number | undefined =>
+  isRecord(value) && typeof value['bankVersion'] === 'number' ? value['bankVersion'] : undefined
+
+/**
+ * Finds a stored value that a newer CALMS Radar wrote: an envelope version above `knownFormat`, or a question bank
+ * above `knownBank` on the state or on any record of a list inside it (snapshots, team responses). Such a value is
+ * neither readable here nor damaged, so it is never kept aside as unreadable and never overwritten.
+ */
+export function findNewerStoredValue(
+  raw: string,
+  knownFormat: number,
+  knownBank: number,
+): NewerStoredValue | undefined {
+  let json: unknown
+  try {
+    json = JSON.parse(raw, withoutNegativeZero)
+  } catch {
+    return undefined
+  }
+  const envelope = EnvelopeSchema.safeParse(json)
+  if (!envelope.success) return undefined
+  const { state, version } = envelope.data
+  const lists: unknown[][] = isRecord(state)
+    ? Object.values(state).filter((value): value is unknown[] => Array.isArray(value))
+    : []
+  // A reduce, not Math.max(...): a hand-edited list can hold more entries than one call takes arguments.
+  const newestBank = [[state], ...lists].reduce<number>(
+    (newest, list) => list.reduce<number>((most, value) => Math.max(most, bankVersionOf(value) ?? 0), newest),
+    0,
+  )
+  const formatVersion = version > knownFormat ? { found: version, known: knownFormat } : undefined
+  const bankVersion = newestBank > knownBank ? { found: newestBank, known: knownBank } : undefined
+  return formatVersion === undefined && bankVersion === undefined ? undefined : { formatVersion, bankVersion }
+}
+
+/** Both versions in words, for the notice that asks to reload. */
+export function describeNewerStoredValue({ formatVersion, bankVersion }: NewerStoredValue): string {
+  const parts = [
+    ...(formatVersion
+      ? [`storage format ${formatVersion.found} (this page knows up to ${formatVersion.known})`]
+      : []),
+    ...(bankVersion
+      ? [`question bank version ${bankVersion.found} (this page knows up to ${bankVersion.known})`]
+      : []),
+  ]
+  return `Your saved data uses ${parts.join(' and ')}.`
 }

@@ -17,6 +17,9 @@ describe('parseRoute', () => {
     expect(parseRoute('#/step/3')).toEqual({ name: 'step', step: 3 })
     expect(parseRoute('#/step/12')).toEqual({ name: 'step', step: 12 })
     expect(parseRoute('#/self-check')).toEqual({ name: 'resume' })
+    expect(parseRoute('#/self-check/quick')).toEqual({ name: 'resume', depth: 'quick' })
+    expect(parseRoute('#/self-check/full')).toEqual({ name: 'resume', depth: 'full' })
+    expect(parseRoute('#/self-check/deep')).toEqual({ name: 'not-found', path: '/self-check/deep' })
     expect(parseRoute('#/results')).toEqual({ name: 'results' })
     expect(parseRoute('#/team')).toEqual({ name: 'team' })
     expect(parseRoute('#/r/1.1.abc')).toEqual({ name: 'shared', code: '1.1.abc' })
@@ -81,6 +84,8 @@ describe('hrefOf and routes', () => {
     { name: 'start', invitation: 'Payments team, retro 2026-11' },
     { name: 'start', invitation: 'Équipe / #1 & 100% 🚀' },
     { name: 'resume' },
+    { name: 'resume', depth: 'quick' },
+    { name: 'resume', depth: 'full' },
     { name: 'step', step: 1 },
     { name: 'step', step: 99 },
     { name: 'results' },

@@ -1,3 +1,4 @@
+import type { CheckDepth } from '../bank/check-depth.ts'
 import { parseInvitation } from '../formats/invitation.ts'
 
 /*
@@ -7,7 +8,7 @@ import { parseInvitation } from '../formats/invitation.ts'
  */
 export type Route =
   | { name: 'start'; invitation?: string }
-  | { name: 'resume' }
+  | { name: 'resume'; depth?: CheckDepth }
   | { name: 'step'; step: number }
   | { name: 'results' }
   | { name: 'team' }
@@ -23,7 +24,7 @@ interface RouteEntry<Name extends RouteName> {
   write: (route: RouteCalled<Name>) => string
 }
 
-function fixedPath<Name extends 'resume' | 'results' | 'team'>(route: RouteCalled<Name>, path: string) {
+function fixedPath<Name extends 'results' | 'team'>(route: RouteCalled<Name>, path: string) {
   return { read: (candidate: string) => (candidate === path ? route : undefined), write: () => path }
 }
 
@@ -43,7 +44,16 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
       return name === '' ? '/' : `/join/${encodeURIComponent(name)}`
     },
   },
-  resume: fixedPath({ name: 'resume' }, '/self-check'),
+  // "/self-check" continues at the depth the person chose before (the full check by default); a depth in the path
+  // chooses it.
+  resume: {
+    read: (path) => {
+      if (path === '/self-check') return { name: 'resume' }
+      const depth = /^\/self-check\/(quick|full)$/.exec(path)?.[1]
+      return depth === 'quick' || depth === 'full' ? { name: 'resume', depth } : undefined
+    },
+    write: ({ depth }) => (depth === undefined ? '/self-check' : `/self-check/${depth}`),
+  },
   step: {
     read: (path) => {
       const step = /^\/step\/(\d{1,2})$/.exec(path)?.[1]
@@ -94,6 +104,7 @@ export function hrefOf(route: Route): string {
 export const routes = {
   start: hrefOf({ name: 'start' }),
   resume: hrefOf({ name: 'resume' }),
+  startCheck: (depth: CheckDepth) => hrefOf({ name: 'resume', depth }),
   step: (step: number) => hrefOf({ name: 'step', step }),
   results: hrefOf({ name: 'results' }),
   team: hrefOf({ name: 'team' }),

@@ -1,18 +1,30 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import type { PillarAnswer, PillarAnswers } from '../bank/answers.ts'
+import { LEVELS, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
 import { classifyDora } from '../dora/dora-classification.ts'
 import { DORA_METRIC_DEFINITIONS, type DoraAnswers } from '../dora/dora-metrics.ts'
-import { findDontKnows, findMismatches, findStrengthsAndGaps } from './findings.ts'
+import {
+  describeFindingRules,
+  findDontKnows,
+  findMismatches,
+  findSpeedStabilityImbalance,
+  findStrengthsAndGaps,
+  GAP_UP_TO,
+  PILLAR_FINDINGS_PER_SIDE,
+  PRACTICE_FINDINGS_PER_SIDE,
+  STRENGTH_FROM,
+  type StrengthsAndGaps,
+} from './findings.ts'
 import { PILLARS, type Pillar } from '../bank/pillars.ts'
-import type { PracticeId } from '../bank/practices.ts'
-import { QuestionBankSchema } from '../bank/question-bank-schema.ts'
+import { PRACTICES, type PracticeId } from '../bank/practices.ts'
+import { QuestionBankSchema, type QuestionBank } from '../bank/question-bank-schema.ts'
 import { scoreAnswers, type AssessmentScores } from './scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100; "dont-know" is left out of the mean.
 
 const question = (id: string, pillar: Pillar, practice: PracticeId) =>
-  fixtureQuestion(id, pillar, { practice })
+  fixtureQuestion(id, pillar, { practice, allowNotApplicable: true })
 
 // Four questions a pillar, named <pillar>-1 .. <pillar>-4 in bank order.
 const PRACTICES_BY_PILLAR: Record<Pillar, readonly [PracticeId, PracticeId, PracticeId, PracticeId]> = {
@@ -58,16 +70,17 @@ describe('findStrengthsAndGaps', () => {
     //   lean        1 2 0 2        -> (25 + 50 + 0 + 50) / 4     = 31.25
     //   measurement 2 dk 1 0       -> (50 + 25 + 0) / 3          = 25
     //   sharing     2 3 2 3        -> (50 + 75 + 50 + 75) / 4    = 62.5
-    // strengths (>= 50, best 2): culture 93.75, automation 75
-    // gaps (< 75, weakest 2): measurement 25, lean 31.25 (sharing 62.5 is third-weakest: neither)
-    // practices (PRACTICES index in brackets)
-    //   100: shared-ownership [0] (4, 4), infrastructure-as-code [7], psychological-safety [12]
-    //    75: blameless-postmortems [1], continuous-integration [5] (3, 3), no-separate-devops-team [10]
+    // every pillar rests on at least 3 of its 4 questions, every practice on at least half of its own
+    // strengths (>= 75, best 2): culture 93.75, automation 75
+    // gaps (<= 50, weakest 2): measurement 25, lean 31.25 (sharing 62.5 is neither)
+    // practices
+    //   100: shared-ownership (4, 4), infrastructure-as-code, psychological-safety
+    //    75: blameless-postmortems, continuous-integration (3, 3), no-separate-devops-team
     //   62.5: knowledge-sharing (2, 3); 50: continuous-delivery, small-frequent-releases, flow-and-handoffs,
     //         delivery-metrics (2, dk), shared-tooling
     //   25: limit-work-in-progress; 12.5: observability (1, 0); 0: fast-feedback
-    // strengths (>= 75, best 3): the three 100s; the 75s miss out
-    // gaps (< 50, weakest 3): fast-feedback 0, observability 12.5, limit-work-in-progress 25; 50 is not a gap
+    // strengths (>= 75, best 3): the three 100s, shown in key order; the 75s miss out (no tie with 100)
+    // gaps (<= 50, weakest 3): fast-feedback 0, observability 12.5, limit-work-in-progress 25; the 50s miss out
     const answers = answersFor({
       culture: [4, 4, 3, 4],
       automation: [3, 3, 4, 2],
@@ -95,13 +108,6 @@ describe('findStrengthsAndGaps', () => {
         },
         {
           kind: 'practice',
-          key: 'shared-ownership',
-          label: 'Shared ownership (developers on call)',
-          score: 100,
-          questionIds: ['culture-1', 'culture-2'],
-        },
-        {
-          kind: 'practice',
           key: 'infrastructure-as-code',
           label: 'Infrastructure as code',
           score: 100,
@@ -113,6 +119,13 @@ describe('findStrengthsAndGaps', () => {
           label: 'Psychological safety',
           score: 100,
           questionIds: ['culture-4'],
+        },
+        {
+          kind: 'practice',
+          key: 'shared-ownership',
+          label: 'Shared ownership (developers on call)',
+          score: 100,
+          questionIds: ['culture-1', 'culture-2'],
         },
       ],
       gaps: [
@@ -157,58 +170,289 @@ describe('findStrengthsAndGaps', () => {
     })
   })
 
-  test('ties go to the earlier pillar in PILLARS order, in both lists', () => {
-    // every pillar 2 2 2 2 -> 50. Strengths (>= 50): culture, automation. Gaps (< 75) from the rest, weakest
-    // first, equal scores in PILLARS order: lean, measurement. Every practice is 50: neither (< 75, not < 50).
+  // Sets a score no four-question group can reach, to test just beside a threshold.
+  const withScore = (scores: AssessmentScores, key: string, score: number): AssessmentScores => {
+    const set = <G extends { key: string }>(groups: readonly G[]) =>
+      groups.map((group) => (group.key === key ? { ...group, score } : group))
+    return { ...scores, pillars: set(scores.pillars), practices: set(scores.practices) }
+  }
+  const findWith = (answers: PillarAnswers, overrides: Record<string, number>) => {
+    const scores = Object.entries(overrides).reduce(
+      (changed, [key, score]) => withScore(changed, key, score),
+      scoreAnswers(bank, answers),
+    )
+    return findStrengthsAndGaps(scores, bank, answers)
+  }
+
+  test(`a strength scores ${STRENGTH_FROM} or more: 75 is one, 74.99 is not, for pillars and practices`, () => {
+    // culture 3 3 3 3 = 75; its practices shared-ownership (3, 3), blameless-postmortems (3) and
+    // psychological-safety (3) are 75 each
+    const answers = answersFor({ culture: [3, 3, 3, 3] })
+    const atThreshold = strengthsAndGaps(answers)
+    expect(keys(atThreshold.strengths)).toEqual([
+      'culture',
+      'blameless-postmortems',
+      'psychological-safety',
+      'shared-ownership',
+    ])
+    expect(atThreshold.gaps).toEqual([])
+    const justUnder = findWith(answers, { culture: 74.99, 'shared-ownership': 74.99 })
+    expect(keys(justUnder.strengths)).toEqual(['blameless-postmortems', 'psychological-safety'])
+    expect(justUnder.gaps).toEqual([])
+  })
+
+  test(`a gap scores ${GAP_UP_TO} or less: 50 is one, 50.01 is not, for pillars and practices`, () => {
+    // culture 2 2 2 2 = 50, and each of its three practices 50
+    const answers = answersFor({ culture: [2, 2, 2, 2] })
+    const atThreshold = strengthsAndGaps(answers)
+    expect(keys(atThreshold.gaps)).toEqual([
+      'culture',
+      'blameless-postmortems',
+      'psychological-safety',
+      'shared-ownership',
+    ])
+    expect(atThreshold.strengths).toEqual([])
+    const justOver = findWith(answers, { culture: 50.01, 'shared-ownership': 50.01 })
+    expect(keys(justOver.gaps)).toEqual(['blameless-postmortems', 'psychological-safety'])
+    expect(justOver.strengths).toEqual([])
+  })
+
+  test('a scored group between 50 and 75 is neither', () => {
+    // culture 3 2 3 2 = 62.5; shared-ownership (3, 2) = 62.5; blameless-postmortems (3) = 75 is a strength and
+    // psychological-safety (2) = 50 a gap
+    const result = strengthsAndGaps(answersFor({ culture: [3, 2, 3, 2] }))
+    expect(keys(result.strengths)).toEqual(['blameless-postmortems'])
+    expect(keys(result.gaps)).toEqual(['psychological-safety'])
+  })
+
+  test(`at most ${PILLAR_FINDINGS_PER_SIDE} pillars a side, plus those tying with the last: three strengths`, () => {
+    // culture 4 4 4 4 = 100, automation 3 3 3 3 = 75, lean 3 3 3 3 = 75: the second place is a tie, so three
+    // pillars. Practices: culture's three at 100 fill the three places; the 75s do not tie with 100.
+    const result = strengthsAndGaps(
+      answersFor({ culture: [4, 4, 4, 4], automation: [3, 3, 3, 3], lean: [3, 3, 3, 3] }),
+    )
+    expect(keys(result.strengths)).toEqual([
+      'culture',
+      'automation',
+      'lean',
+      'blameless-postmortems',
+      'psychological-safety',
+      'shared-ownership',
+    ])
+    expect(result.gaps).toEqual([])
+  })
+
+  test('three pillar gaps when the second place is a tie', () => {
+    // culture 0 0 0 0 = 0, automation 2 2 2 2 = 50, lean 2 2 2 2 = 50; culture's three practices at 0 fill the
+    // three practice places and the 50s do not tie with 0
+    const result = strengthsAndGaps(
+      answersFor({ culture: [0, 0, 0, 0], automation: [2, 2, 2, 2], lean: [2, 2, 2, 2] }),
+    )
+    expect(keys(result.gaps)).toEqual([
+      'culture',
+      'automation',
+      'lean',
+      'blameless-postmortems',
+      'psychological-safety',
+      'shared-ownership',
+    ])
+    expect(result.strengths).toEqual([])
+  })
+
+  test(`at most ${PRACTICE_FINDINGS_PER_SIDE} practices a side, plus those tying with the last: four each`, () => {
+    // culture 4 4 4 3: pillar (100 + 100 + 100 + 75) / 4 = 93.75; shared-ownership (4, 4) 100,
+    //   blameless-postmortems (4) 100, psychological-safety (3) 75
+    // automation 3 3 2 2: pillar 62.5 (neither); continuous-integration (3, 3) 75, infrastructure-as-code (2) 50,
+    //   continuous-delivery (2) 50
+    // lean 0 0 1 1: pillar 12.5; limit-work-in-progress 0, flow-and-handoffs 0, fast-feedback 25,
+    //   small-frequent-releases 25
+    // strengths: 100, 100, then 75 twice at the third place -> four; equal scores in key order
+    // gaps: 0, 0, then 25 twice at the third place -> four; the 50s miss out
+    const result = strengthsAndGaps(
+      answersFor({ culture: [4, 4, 4, 3], automation: [3, 3, 2, 2], lean: [0, 0, 1, 1] }),
+    )
+    expect(result.strengths.map(({ key, score }) => [key, score])).toEqual([
+      ['culture', 93.75],
+      ['blameless-postmortems', 100],
+      ['shared-ownership', 100],
+      ['continuous-integration', 75],
+      ['psychological-safety', 75],
+    ])
+    expect(result.gaps.map(({ key, score }) => [key, score])).toEqual([
+      ['lean', 12.5],
+      ['flow-and-handoffs', 0],
+      ['limit-work-in-progress', 0],
+      ['fast-feedback', 25],
+      ['small-frequent-releases', 25],
+    ])
+  })
+
+  test('when every group ties, every group is named', () => {
+    // every pillar 2 2 2 2 = 50, and every practice 50: all five pillars and all fifteen practices are gaps
     const result = strengthsAndGaps(
       answersFor(Object.fromEntries(PILLARS.map((pillar) => [pillar, [2, 2, 2, 2]]))),
     )
-    expect(keys(result.strengths)).toEqual(['culture', 'automation'])
-    expect(keys(result.gaps)).toEqual(['lean', 'measurement'])
-    // a strength at 50 has no answer at level 3 or 4 behind it
-    expect(result.strengths[0]?.questionIds).toEqual([])
-  })
-
-  test('a single scored pillar is a strength or a gap, never both', () => {
-    // culture 2 3 2 dk -> (50 + 75 + 50) / 3 = 58.33: >= 50 and < 75, strengths are picked first
-    const middling = strengthsAndGaps(answersFor({ culture: [2, 3, 2, 'dont-know'] }))
-    expect(keys(middling.strengths)).toEqual(['culture'])
-    expect(middling.gaps.filter(({ kind }) => kind === 'pillar')).toEqual([])
-    // culture 1 1 2 0 -> (25 + 25 + 50 + 0) / 4 = 25: only a gap
-    const weak = strengthsAndGaps(answersFor({ culture: [1, 1, 2, 0] }))
-    expect(weak.strengths).toEqual([])
-    expect(keys(weak.gaps)).toEqual(['culture', 'psychological-safety', 'shared-ownership'])
-  })
-
-  test('with three scored pillars the middle one is a strength when it reaches 50', () => {
-    // culture 2 2 2 2 = 50; automation 3 2 2 3 = (75 + 50 + 50 + 75) / 4 = 62.5; lean 3 3 3 2 = 68.75
-    // strengths: lean 68.75, automation 62.5; gaps: culture 50 (the only pillar left)
-    const result = strengthsAndGaps(
-      answersFor({ culture: [2, 2, 2, 2], automation: [3, 2, 2, 3], lean: [3, 3, 3, 2] }),
-    )
-    expect(result.strengths.filter(({ kind }) => kind === 'pillar').map(({ key }) => key)).toEqual([
-      'lean',
+    expect(result.strengths).toEqual([])
+    expect(result.gaps.filter(({ kind }) => kind === 'pillar').map(({ key }) => key)).toEqual([
       'automation',
+      'culture',
+      'lean',
+      'measurement',
+      'sharing',
     ])
-    expect(result.gaps.filter(({ kind }) => kind === 'pillar').map(({ key }) => key)).toEqual(['culture'])
+    expect(result.gaps.filter(({ kind }) => kind === 'practice')).toHaveLength(15)
   })
 
-  test('boundaries: a practice at 75 is a strength, at 50 is no gap; a pillar at 75 is no gap', () => {
-    // automation 3 3 2 dk -> pillar (75 + 75 + 50) / 3 = 66.67: strength
-    // practices: continuous-integration (3, 3) = 75 -> strength; infrastructure-as-code (2) = 50 -> neither;
-    // continuous-delivery (dk) -> no score, neither
-    const result = strengthsAndGaps(answersFor({ automation: [3, 3, 2, 'dont-know'] }))
-    expect(keys(result.strengths)).toEqual(['automation', 'continuous-integration'])
-    expect(result.gaps).toEqual([])
-    // automation 3 3 3 3 = 75 alone: a strength (>= 50) and, being a strength, not a gap
-    const atSeventyFive = strengthsAndGaps(answersFor({ automation: [3, 3, 3, 3] }))
-    expect(atSeventyFive.gaps).toEqual([])
+  test('never picked by list order: reversed group lists name the same groups in the same order', () => {
+    const answers = answersFor({ culture: [4, 4, 4, 3], automation: [3, 3, 2, 2], lean: [0, 0, 1, 1] })
+    const scores = scoreAnswers(bank, answers)
+    const reversed = {
+      ...scores,
+      pillars: [...scores.pillars].reverse(),
+      practices: [...scores.practices].reverse(),
+    }
+    expect(findStrengthsAndGaps(reversed, bank, answers)).toEqual(findStrengthsAndGaps(scores, bank, answers))
+  })
+
+  describe(`a score resting on fewer than half of the applicable questions is never named`, () => {
+    test('2 of 4 scored is half, not fewer: named', () => {
+      // culture 4, 4, dont-know, unanswered: pillar 100 on 2 of 4; shared-ownership (4, 4) 100 on 2 of 2;
+      // blameless-postmortems (dont-know) and psychological-safety (unanswered) have no score
+      const result = strengthsAndGaps({ 'culture-1': 4, 'culture-2': 4, 'culture-3': 'dont-know' })
+      expect(keys(result.strengths)).toEqual(['culture', 'shared-ownership'])
+    })
+
+    test('1 of 4 scored is fewer than half: the pillar is no strength, its practice on 1 of 2 is', () => {
+      // culture 4, dont-know x 3: pillar 100 on 1 of 4; shared-ownership (4, dont-know) 100 on 1 of 2
+      const answers = answersFor({ culture: [4, 'dont-know', 'dont-know', 'dont-know'] })
+      expect(keys(strengthsAndGaps(answers).strengths)).toEqual(['shared-ownership'])
+    })
+
+    test('1 of 4 scored is no gap either', () => {
+      // culture-1 at 0, the rest unanswered: pillar 0 on 1 of 4; shared-ownership (0, unanswered) 0 on 1 of 2
+      const result = strengthsAndGaps({ 'culture-1': 0 })
+      expect(keys(result.gaps)).toEqual(['shared-ownership'])
+      expect(result.strengths).toEqual([])
+    })
+
+    test('"Not applicable" leaves fewer questions that apply: 1 of 2 applicable is enough', () => {
+      // culture 4, n/a, n/a, dont-know: pillar 100 on 1 of (4 - 2) = 2 applicable; shared-ownership (4, n/a) 100
+      // on 1 of 1
+      const answers = answersFor({ culture: [4, 'not-applicable', 'not-applicable', 'dont-know'] })
+      expect(keys(strengthsAndGaps(answers).strengths)).toEqual(['culture', 'shared-ownership'])
+    })
   })
 
   test('groups without a score are neither: nothing answered, or only "dont-know"', () => {
     expect(strengthsAndGaps({})).toEqual({ strengths: [], gaps: [] })
     const unknown = answersFor({ measurement: ['dont-know', 'dont-know', 'dont-know', 'dont-know'] })
     expect(strengthsAndGaps(unknown)).toEqual({ strengths: [], gaps: [] })
+  })
+
+  test('describeFindingRules words the thresholds from the constants', () => {
+    expect(describeFindingRules()).toBe(
+      'A strength scores 75 or more and a gap 50 or less: at most 2 pillars and 3 practices each, more only ' +
+        'when scores tie. A score based on fewer than half of the questions that apply is uncertain and never named.',
+    )
+  })
+})
+
+describe('findStrengthsAndGaps, properties', () => {
+  const answerArb = fc.constantFrom<PillarAnswer>(...LEVELS, 'dont-know', 'not-applicable')
+
+  const bankArb = fc
+    .array(fc.tuple(fc.constantFrom(...PILLARS), fc.constantFrom(...PRACTICES)), {
+      minLength: 1,
+      maxLength: 25,
+    })
+    .map((specs) =>
+      QuestionBankSchema.parse({
+        bankVersion: 1,
+        questions: specs.map(([pillar, practice], index) =>
+          fixtureQuestion(`q-${index}`, pillar, { practice, allowNotApplicable: true }),
+        ),
+      }),
+    )
+
+  // Each question unanswered or answered, so groups rest on all, some or none of their questions.
+  const bankAndAnswersArb = bankArb.chain((generated) =>
+    fc.tuple(
+      fc.constant(generated),
+      fc
+        .array(fc.option(answerArb, { nil: undefined }), {
+          minLength: generated.questions.length,
+          maxLength: generated.questions.length,
+        })
+        .map((list): PillarAnswers =>
+          Object.fromEntries(
+            list.flatMap((answer, index) => (answer === undefined ? [] : [[`q-${index}`, answer] as const])),
+          ),
+        ),
+    ),
+  )
+
+  const find = (generated: QuestionBank, answers: PillarAnswers) =>
+    findStrengthsAndGaps(scoreAnswers(generated, answers), generated, answers)
+
+  test('adding a "Don\'t know" to a question never makes its pillar or practice a strength', () => {
+    // "Adding" to a question without a level: unanswered, or answered "Not applicable" before.
+    const arb = fc.tuple(
+      bankAndAnswersArb,
+      fc.nat(),
+      fc.constantFrom<PillarAnswer | undefined>(undefined, 'not-applicable'),
+    )
+    fc.assert(
+      fc.property(arb, ([[generated, answers], pick, previous]) => {
+        const target = generated.questions[pick % generated.questions.length]
+        if (!target) throw new Error('a bank has at least one question')
+        const others = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== target.id))
+        const before = previous === undefined ? others : { ...others, [target.id]: previous }
+        const named = (result: StrengthsAndGaps) => result.strengths.map(({ kind, key }) => `${kind}:${key}`)
+        const was = named(find(generated, before))
+        const is = named(find(generated, { ...others, [target.id]: 'dont-know' }))
+        for (const group of [`pillar:${target.pillar}`, `practice:${target.practice}`]) {
+          if (!was.includes(group)) expect(is).not.toContain(group)
+        }
+      }),
+    )
+  })
+
+  test('reordering the bank, or the groups of the scores, never changes which groups are named, nor their order', () => {
+    // One rank per group (at most 15 practices) to shuffle the pillar and practice lists with.
+    const arb = bankAndAnswersArb.chain(([generated, answers]) =>
+      fc.tuple(
+        fc.constant(generated),
+        fc.constant(answers),
+        fc.shuffledSubarray([...generated.questions], {
+          minLength: generated.questions.length,
+          maxLength: generated.questions.length,
+        }),
+        fc.array(fc.nat(), { minLength: PRACTICES.length, maxLength: PRACTICES.length }),
+      ),
+    )
+    const named = (result: StrengthsAndGaps) => ({
+      strengths: result.strengths.map(({ kind, key, score }) => ({ kind, key, score })),
+      gaps: result.gaps.map(({ kind, key, score }) => ({ kind, key, score })),
+    })
+    fc.assert(
+      fc.property(arb, ([generated, answers, shuffled, ranks]) => {
+        const shuffle = <G>(groups: readonly G[]) =>
+          groups
+            .map((group, index) => ({ group, rank: ranks[index] ?? 0 }))
+            .sort((a, b) => a.rank - b.rank)
+            .map(({ group }) => group)
+        const reordered = { ...generated, questions: shuffled }
+        const scores = scoreAnswers(reordered, answers)
+        const reshuffled = {
+          ...scores,
+          pillars: shuffle(scores.pillars),
+          practices: shuffle(scores.practices),
+        }
+        expect(named(findStrengthsAndGaps(reshuffled, reordered, answers))).toEqual(
+          named(find(generated, answers)),
+        )
+      }),
+    )
   })
 })
 
@@ -321,6 +565,12 @@ describe('findMismatches', () => {
       expect(ids(scored({}), medium)).toEqual([])
       expect(ids(scored({}), {})).toEqual([])
     })
+
+    test('needs an overall cluster: deploying on demand alone is no Elite verdict', () => {
+      // throughput Elite, but no stability answer -> no overall cluster
+      const fast: DoraAnswers = { deploymentFrequency: df(0), changeFailureRate: 'dont-know' }
+      expect(ids(scored({ measurement: [0, 0, 0, 0] }), fast)).toEqual([])
+    })
   })
 
   describe('lean-high-lead-time-long: Lean >= 75 and lead time a month or longer (band >= 4)', () => {
@@ -394,13 +644,14 @@ describe('findMismatches', () => {
   })
 
   test('several rules fire together, in rule order', () => {
-    // every pillar 3 3 3 3 -> 75, overall 75. DORA: deploys band 3, lead time band 4, the rest "dont-know".
-    // 2024 distances: low df [3,3] 0 + lt [4,4] 0 = 0; medium 1/4 + 1/5 = 0.45 -> Low
+    // every pillar 3 3 3 3 -> 75, overall 75. DORA: deploys band 3, lead time band 4, failure rate band 5 (31-45%),
+    // restore "dont-know". 2024: deploys 3 > medium 2 -> throughput Low; 31-45% > high 3 and medium 1, <= low 5 ->
+    // stability Low; overall Low. One "dont-know" is too few for measurement-high-outcomes-unknown.
     const scores = scored(Object.fromEntries(PILLARS.map((pillar) => [pillar, [3, 3, 3, 3]])))
     const dora: DoraAnswers = {
       deploymentFrequency: df(3),
       leadTime: lt(4),
-      changeFailureRate: 'dont-know',
+      changeFailureRate: DORA_METRIC_DEFINITIONS.changeFailureRate.bands[5]?.id,
       timeToRestore: 'dont-know',
     }
     expect(classifyDora(dora).cluster).toBe('low')
@@ -408,7 +659,107 @@ describe('findMismatches', () => {
       'automation-high-deploys-rarely',
       'lean-high-lead-time-long',
       'outcomes-low-practices-high',
+    ])
+  })
+
+  test('the two rules about the cluster stay quiet when only throughput is answered', () => {
+    // the same team without a stability answer: two "dont-know", no overall cluster
+    const scores = scored(Object.fromEntries(PILLARS.map((pillar) => [pillar, [3, 3, 3, 3]])))
+    const dora: DoraAnswers = {
+      deploymentFrequency: df(3),
+      leadTime: lt(4),
+      changeFailureRate: 'dont-know',
+      timeToRestore: 'dont-know',
+    }
+    expect(ids(scores, dora)).toEqual([
+      'automation-high-deploys-rarely',
+      'lean-high-lead-time-long',
       'measurement-high-outcomes-unknown',
     ])
+  })
+})
+
+describe('findSpeedStabilityImbalance', () => {
+  // Bands as [deploys, lead time, failure rate, restore]: deploys 0 on demand .. 4 rarer than 6 months; lead time
+  // and restore 0 <1h, 1 1h-1d, 2 1d-1w, 3 1w-1m, 4 1m-6m, 5 >6m; failure rate 0 0-5% .. 5 31-45%, 6 46-60%, 7 >60%.
+  // Worst band of each cluster value (elite / high / medium / low), met when the answer is no worse:
+  //   2023  deploys 0 1 2 2   lead time 1 2 3 3   failure rate 0 1 2 7   restore 0 1 2 4
+  //   2024  deploys 0 1 2 3   lead time 1 2 3 4   failure rate 0 3 1 5   restore 0 1 1 3
+  type Bands = readonly [deploys: number, lead: number, failures: number, restore: number]
+  const classify = ([deploys, lead, failures, restore]: Bands, year = 2024) =>
+    classifyDora(
+      {
+        deploymentFrequency: DORA_METRIC_DEFINITIONS.deploymentFrequency.bands[deploys]?.id,
+        leadTime: DORA_METRIC_DEFINITIONS.leadTime.bands[lead]?.id,
+        changeFailureRate: DORA_METRIC_DEFINITIONS.changeFailureRate.bands[failures]?.id,
+        timeToRestore: DORA_METRIC_DEFINITIONS.timeToRestore.bands[restore]?.id,
+      },
+      year,
+    )
+  const idOf = (bands: Bands, year = 2024) => findSpeedStabilityImbalance(classify(bands, year))?.id ?? null
+
+  test('fast-but-unstable: on demand, under an hour, over 60%, restore under an hour', () => {
+    // throughput: 0 and 0 meet elite -> Elite; stability: 7 meets no 2024 cluster -> Low; Low is 2 or more below
+    expect(findSpeedStabilityImbalance(classify([0, 0, 7, 0]))).toEqual({
+      id: 'fast-but-unstable',
+      throughput: 'elite',
+      stability: 'low',
+      message:
+        'Fast but unstable: your throughput (deployment frequency and lead time for changes) reaches Elite, your stability ' +
+        "(change failure rate and failed deployment recovery time) only Low (DORA 2024 clusters). DORA's " +
+        'research finds that speed and stability go together; they are not a trade-off, and the best performers ' +
+        'do well on both. Look at what lets failing changes reach production and what slows recovery.',
+    })
+  })
+
+  test('fast-but-unstable: daily-weekly, 1h-1d, 46-60%, 1d-1w is High against Low', () => {
+    // throughput: deploys 1 > elite 0, <= high 1; lead time 1 <= high 2 -> High; stability: 6 meets none -> Low
+    const finding = findSpeedStabilityImbalance(classify([1, 1, 6, 2]))
+    expect(finding).toMatchObject({ id: 'fast-but-unstable', throughput: 'high', stability: 'low' })
+    expect(finding?.message).toMatch(/^Fast but unstable: your throughput .* reaches High, .* only Low \(/)
+  })
+
+  test('fast-but-unstable: Elite throughput with Medium stability is two clusters apart (2023)', () => {
+    // 2023 stability: failure rate 2 > high 1, <= medium 2; restore 2 <= medium 2 -> Medium
+    expect(idOf([0, 0, 2, 2], 2023)).toBe('fast-but-unstable')
+    expect(classify([0, 0, 2, 2], 2023).cluster).toBe('medium')
+  })
+
+  test('stable-but-slow: the throughput half two or more clusters below the stability half', () => {
+    // deploys 3 > medium 2 -> throughput Low; 0-5% and under an hour meet elite -> stability Elite
+    expect(findSpeedStabilityImbalance(classify([3, 4, 0, 0]))).toEqual({
+      id: 'stable-but-slow',
+      throughput: 'low',
+      stability: 'elite',
+      message:
+        'Stable but slow: your stability (change failure rate and failed deployment recovery time) reaches ' +
+        "Elite, your throughput (deployment frequency and lead time for changes) only Low (DORA 2024 clusters). DORA's " +
+        'research finds that speed and stability go together; they are not a trade-off: small, frequent changes ' +
+        'are easier to test and to put right, so releasing rarely does not buy safety. Look at where changes ' +
+        'wait on their way to production.',
+    })
+    // failure rate 3 <= high 3, restore 1 <= high 1 -> stability High; throughput Low
+    expect(idOf([3, 4, 3, 1])).toBe('stable-but-slow')
+    // 2023: deploys 2 > high 1, <= medium 2 -> throughput Medium; stability Elite
+    expect(idOf([2, 3, 0, 0], 2023)).toBe('stable-but-slow')
+  })
+
+  test('one cluster apart is no finding', () => {
+    // Elite throughput, High stability (failure rate 3 <= high 3, restore 1 <= high 1)
+    expect(idOf([0, 0, 3, 1])).toBeNull()
+    // Medium throughput, Low stability: 31-45% with deploys weekly-monthly is slow as well as unstable
+    expect(idOf([2, 3, 5, 3])).toBeNull()
+    // the 2024 Medium profile: throughput Medium, stability High
+    expect(idOf([2, 3, 1, 1])).toBeNull()
+    // High throughput, Medium stability never occurs in 2024 (meeting medium's 10% and <1 day meets high too);
+    // in 2023: deploys 1, lead time 2 -> High; failure rate 2, restore 2 -> Medium
+    expect(idOf([1, 2, 2, 2], 2023)).toBeNull()
+  })
+
+  test('no finding without both halves, nor when they agree', () => {
+    expect(findSpeedStabilityImbalance(classifyDora({ deploymentFrequency: 'df-on-demand' }))).toBeNull()
+    expect(findSpeedStabilityImbalance(classifyDora({ changeFailureRate: 'cfr-over-60' }))).toBeNull()
+    expect(idOf([0, 1, 0, 0])).toBeNull()
+    expect(idOf([3, 4, 5, 3])).toBeNull()
   })
 })

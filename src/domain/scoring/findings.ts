@@ -1,5 +1,12 @@
 import { DONT_KNOW, getAnswer, isLevel, type Level, type PillarAnswers } from '../bank/answers.ts'
-import { CLUSTER_LABELS, type DoraClassification } from '../dora/dora-classification.ts'
+import {
+  CLUSTER_LABELS,
+  getClusterGap,
+  type Cluster,
+  type DoraClassification,
+  type DoraHalf,
+} from '../dora/dora-classification.ts'
+import { describeHalf } from '../dora/dora-wording.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRICS,
@@ -10,7 +17,7 @@ import {
 import { doraBandLabel } from '../dora/dora-wording.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import type { AssessmentScores, GroupScore } from './scoring.ts'
+import { isScoreUncertain, UNCERTAIN_BASIS_TEXT, type AssessmentScores, type GroupScore } from './scoring.ts'
 
 export interface Finding {
   kind: 'pillar' | 'practice'
@@ -30,30 +37,54 @@ export interface StrengthsAndGaps {
   gaps: Finding[]
 }
 
-interface SelectionRule {
-  count: number
-  /** A strength scores at least this. */
-  strengthFrom: number
-  /** A gap scores less than this. */
-  gapBelow: number
-}
-
-// Pillars are few and broad, so they are ranked against each other; practices are many and narrow, so only clearly
-// good or clearly weak ones are named.
-const PILLAR_RULE: SelectionRule = { count: 2, strengthFrom: 50, gapBelow: 75 }
-const PRACTICE_RULE: SelectionRule = { count: 3, strengthFrom: 75, gapBelow: 50 }
+/** A strength scores at least this. */
+export const STRENGTH_FROM = 75
+/** A gap scores at most this. */
+export const GAP_UP_TO = 50
+/** Pillars are few and broad: at most this many are named on each side, unless scores tie. */
+export const PILLAR_FINDINGS_PER_SIDE = 2
+/** Practices are many and narrow: at most this many are named on each side, unless scores tie. */
+export const PRACTICE_FINDINGS_PER_SIDE = 3
 
 /** Levels 3 and 4 (75 and 100) are behind a strength; levels 0 to 2 (50 or less) behind a gap. */
 const STRENGTH_FROM_LEVEL: Level = 3
 
+/** The rules of findStrengthsAndGaps in words, for the pages and exports that show its result. */
+export function describeFindingRules(): string {
+  return (
+    `A strength scores ${STRENGTH_FROM} or more and a gap ${GAP_UP_TO} or less: at most ` +
+    `${PILLAR_FINDINGS_PER_SIDE} pillars and ${PRACTICE_FINDINGS_PER_SIDE} practices each, more only when scores ` +
+    `tie. A score ${UNCERTAIN_BASIS_TEXT} is uncertain and never named.`
+  )
+}
+
+// Plain code unit order, so the order never depends on the locale.
+const byKey = (a: GroupScore, b: GroupScore) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+interface Ranked {
+  group: GroupScore
+  score: number
+}
+
 /**
- * Strengths and gaps, picked separately for pillars and for practices:
- * - only groups with a score count (a group with no level answers is neither);
- * - strengths: the 2 best pillars scoring 50 or more, and the 3 best practices scoring 75 or more;
- * - gaps: the 2 weakest pillars scoring under 75, and the 3 weakest practices scoring under 50;
- * - equal scores rank in the fixed order (PILLARS, PRACTICES): the earlier group takes the place in either list;
- * - strengths are picked first and a strength is never also a gap, which only matters when three or fewer
- *   pillars have a score (e.g. a single pillar at 60 is a strength, not a gap).
+ * The `count` best candidates, where `compare` puts the better score first, plus any that tie with the last one
+ * named. Who is named depends on the scores alone; the key only orders equal scores for display.
+ */
+function pickBest(candidates: readonly Ranked[], count: number, compare: (a: number, b: number) => number) {
+  const sorted = [...candidates].sort((a, b) => compare(a.score, b.score) || byKey(a.group, b.group))
+  const last = sorted[count - 1]
+  return last === undefined ? sorted : sorted.filter(({ score }) => compare(score, last.score) <= 0)
+}
+
+/**
+ * Strengths and gaps, picked separately for pillars and for practices, by the same rule:
+ * - only groups with a score that rests on at least half of their applicable questions count (see
+ *   isScoreUncertain): a group with no level answers, or with too few, is neither;
+ * - strengths score STRENGTH_FROM (75) or more: the PILLAR_FINDINGS_PER_SIDE (2) best pillars and the
+ *   PRACTICE_FINDINGS_PER_SIDE (3) best practices, plus any that tie with the last one named;
+ * - gaps score GAP_UP_TO (50) or less: the 2 weakest pillars and the 3 weakest practices, plus ties likewise;
+ * - the order of the groups (and of the bank) never decides who is named; equal scores are shown in key order.
+ * Pillars come before practices; strengths best first, gaps weakest first.
  */
 export function findStrengthsAndGaps(
   scores: AssessmentScores,
@@ -74,18 +105,21 @@ export function findStrengthsAndGaps(
       .map(({ id }) => id)
   }
 
-  const select = (kind: Finding['kind'], groups: readonly GroupScore[], rule: SelectionRule) => {
-    const ranked = groups.flatMap((group) => (group.score === null ? [] : [{ group, score: group.score }]))
-    // Array.prototype.sort is stable, so equal scores keep the fixed order of `groups`.
-    const strengths = ranked
-      .filter(({ score }) => score >= rule.strengthFrom)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, rule.count)
-    const gaps = ranked
-      .filter((entry) => entry.score < rule.gapBelow && !strengths.includes(entry))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, rule.count)
-    const toFinding = ({ group, score }: (typeof ranked)[number], side: 'strength' | 'gap'): Finding => ({
+  const select = (kind: Finding['kind'], groups: readonly GroupScore[], count: number) => {
+    const ranked = groups.flatMap((group) =>
+      group.score === null || isScoreUncertain(group) ? [] : [{ group, score: group.score }],
+    )
+    const strengths = pickBest(
+      ranked.filter(({ score }) => score >= STRENGTH_FROM),
+      count,
+      (a, b) => b - a,
+    )
+    const gaps = pickBest(
+      ranked.filter(({ score }) => score <= GAP_UP_TO),
+      count,
+      (a, b) => a - b,
+    )
+    const toFinding = ({ group, score }: Ranked, side: 'strength' | 'gap'): Finding => ({
       kind,
       key: group.key,
       label: group.label,
@@ -98,8 +132,8 @@ export function findStrengthsAndGaps(
     }
   }
 
-  const pillars = select('pillar', scores.pillars, PILLAR_RULE)
-  const practices = select('practice', scores.practices, PRACTICE_RULE)
+  const pillars = select('pillar', scores.pillars, PILLAR_FINDINGS_PER_SIDE)
+  const practices = select('practice', scores.practices, PRACTICE_FINDINGS_PER_SIDE)
   return {
     strengths: [...pillars.strengths, ...practices.strengths],
     gaps: [...pillars.gaps, ...practices.gaps],
@@ -154,13 +188,14 @@ const UNKNOWN_OUTCOMES_FROM = 2
 /**
  * Where the CALMS answers and the DORA answers tell different stories. Each rule fires on its own, in this order:
  * - automation-high-deploys-rarely: Automation scores 75 or more, but deployment frequency is once a month or rarer;
- * - outcomes-high-measurement-low: the DORA cluster is Elite or High, but Measurement scores under 50 or has no
- *   score, so the outcomes may be guessed rather than measured;
+ * - outcomes-high-measurement-low: the overall DORA cluster is Elite or High, but Measurement scores under 50 or
+ *   has no score, so the outcomes may be guessed rather than measured;
  * - lean-high-lead-time-long: Lean scores 75 or more, but lead time for changes is a month or longer;
- * - outcomes-low-practices-high: the DORA cluster is Low, but the overall score is 75 or more;
+ * - outcomes-low-practices-high: the overall DORA cluster is Low, but the overall score is 75 or more;
  * - measurement-high-outcomes-unknown: Measurement scores 75 or more, but two or more DORA metrics were answered
  *   "Don't know" (unanswered metrics do not count: the person may not have got to them yet).
- * Scores are compared unrounded and rounded only in the message.
+ * The two cluster rules need an overall cluster, so they stay quiet until throughput and stability both have an
+ * answer. Scores are compared unrounded and rounded only in the message.
  */
 export function findMismatches(
   scores: AssessmentScores,
@@ -236,4 +271,61 @@ export function findMismatches(
   }
 
   return mismatches
+}
+
+export interface SpeedStabilityFinding {
+  /** Stable, for keys, tests and analytics; the message may be reworded. */
+  id: SpeedStabilityId
+  throughput: Cluster
+  stability: Cluster
+  message: string
+}
+
+export type SpeedStabilityId = 'fast-but-unstable' | 'stable-but-slow'
+
+/**
+ * Two clusters apart: Elite against Medium or Low, High against Low. One cluster apart is ordinary: the 2024 Medium
+ * profile itself has a stability half at High.
+ */
+const MARKED_GAP_CLUSTERS = 2
+
+/**
+ * Where DORA's two halves tell different stories. DORA's research finds speed and stability going together, not
+ * traded against each other, so a half that lags the other by two clusters or more is named:
+ * - fast-but-unstable: the stability half sits two or more clusters below the throughput half (which is then
+ *   Elite or High);
+ * - stable-but-slow: the throughput half sits two or more clusters below the stability half.
+ * Needs both halves, so there is no finding without an overall cluster.
+ */
+export function findSpeedStabilityImbalance(
+  classification: DoraClassification,
+): SpeedStabilityFinding | null {
+  const { throughput, stability } = classification.halves
+  if (throughput === null || stability === null) return null
+  const compare = (ahead: DoraHalf, aheadAt: Cluster, behind: DoraHalf, behindAt: Cluster) =>
+    `your ${describeHalf(ahead)} reaches ${CLUSTER_LABELS[aheadAt]}, your ${describeHalf(behind)} only ` +
+    `${CLUSTER_LABELS[behindAt]} (DORA ${classification.year} clusters). DORA's research finds that speed and ` +
+    'stability go together; they are not a trade-off'
+  if (getClusterGap(throughput, stability) >= MARKED_GAP_CLUSTERS) {
+    return {
+      id: 'fast-but-unstable',
+      throughput,
+      stability,
+      message:
+        `Fast but unstable: ${compare('throughput', throughput, 'stability', stability)}, and the best ` +
+        'performers do well on both. Look at what lets failing changes reach production and what slows recovery.',
+    }
+  }
+  if (getClusterGap(stability, throughput) >= MARKED_GAP_CLUSTERS) {
+    return {
+      id: 'stable-but-slow',
+      throughput,
+      stability,
+      message:
+        `Stable but slow: ${compare('stability', stability, 'throughput', throughput)}: small, frequent ` +
+        'changes are easier to test and to put right, so releasing rarely does not buy safety. Look at where ' +
+        'changes wait on their way to production.',
+    }
+  }
+  return null
 }

@@ -10,7 +10,18 @@ import {
 import { PILLARS, type Pillar } from '../bank/pillars.ts'
 import { PRACTICES, type PracticeId } from '../bank/practices.ts'
 import { QuestionBankSchema, type Question, type QuestionBank } from '../bank/question-bank-schema.ts'
-import { scoreAnswers, scoreGroup, type AssessmentScores, type GroupScore } from './scoring.ts'
+import {
+  describeGroupScore,
+  describeScoreBasis,
+  isScoreUncertain,
+  MIN_SCORED_SHARE,
+  NO_SCORE_TEXT,
+  scoreAnswers,
+  scoreGroup,
+  UNCERTAIN_BASIS_TEXT,
+  type AssessmentScores,
+  type GroupScore,
+} from './scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100. "dont-know", "not-applicable" and unanswered
@@ -233,6 +244,61 @@ describe('scoreAnswers, edge cases', () => {
       score: 75,
       coverage: 0.5,
     })
+  })
+})
+
+describe('what a score rests on', () => {
+  // The five culture questions of the fixture bank; culture-5 allows "Not applicable" like the others.
+  const cultureQuestions = bank.questions.filter(({ pillar }) => pillar === 'culture')
+  const culture = (given: PillarAnswers) => scoreGroup('culture', 'Culture', cultureQuestions, given)
+
+  test('uncertain below half of the applicable questions, not at half', () => {
+    // 1 of 5 scored: 1 < 2.5 -> uncertain; 2 of 5: 2 < 2.5 -> uncertain; 3 of 5: 3 < 2.5 is false
+    expect(isScoreUncertain(culture({ 'culture-1': 4 }))).toBe(true)
+    expect(isScoreUncertain(culture({ 'culture-1': 4, 'culture-2': 0 }))).toBe(true)
+    expect(isScoreUncertain(culture({ 'culture-1': 4, 'culture-2': 0, 'culture-3': 2 }))).toBe(false)
+    // a "Don't know" is no answer to score: 1 of 5 still
+    const withDontKnows = culture({ 'culture-1': 4, 'culture-2': 'dont-know', 'culture-3': 'dont-know' })
+    expect(isScoreUncertain(withDontKnows)).toBe(true)
+  })
+
+  test('"Not applicable" leaves fewer questions that apply: 2 of 4 is half, so not uncertain', () => {
+    // culture-5 n/a: 5 - 1 = 4 apply; 2 scored: 2 < 2 is false
+    const group = culture({ 'culture-1': 4, 'culture-2': 2, 'culture-5': 'not-applicable' })
+    expect(isScoreUncertain(group)).toBe(false)
+    expect(describeScoreBasis(group)).toBe('based on 2 of 4 answers')
+    // 1 of 4: 1 < 2 -> uncertain
+    expect(isScoreUncertain(culture({ 'culture-1': 4, 'culture-5': 'not-applicable' }))).toBe(true)
+  })
+
+  test('a group without a score is not uncertain: it has no score at all', () => {
+    const group = culture({ 'culture-1': 'dont-know' })
+    expect(group.score).toBeNull()
+    expect(isScoreUncertain(group)).toBe(false)
+    expect(describeGroupScore(group)).toBe(NO_SCORE_TEXT)
+  })
+
+  test('describeScoreBasis counts the scored and the applicable questions', () => {
+    const scores = scoreAnswers(bank, answers)
+    // culture: 3 scored of 5 - 1 n/a; infrastructure-as-code: 1 of 1
+    expect(describeScoreBasis(byKey(scores.pillars, 'culture'))).toBe('based on 3 of 4 answers')
+    expect(describeScoreBasis(byKey(scores.practices, 'infrastructure-as-code'))).toBe(
+      'based on 1 of 1 answer',
+    )
+  })
+
+  test('describeGroupScore rounds, and says so when the score is uncertain', () => {
+    // (100 + 0) / 2 = 50 on 2 of 5: uncertain
+    expect(describeGroupScore(culture({ 'culture-1': 4, 'culture-2': 0 }))).toBe(
+      '50 (uncertain, based on 2 of 5 answers)',
+    )
+    // (100 + 0 + 75) / 3 = 58.33 on 3 of 5
+    expect(describeGroupScore(culture({ 'culture-1': 4, 'culture-2': 0, 'culture-3': 3 }))).toBe('58')
+  })
+
+  test('the rule in words follows MIN_SCORED_SHARE', () => {
+    expect(MIN_SCORED_SHARE).toBe(0.5)
+    expect(UNCERTAIN_BASIS_TEXT).toBe('based on fewer than half of the questions that apply')
   })
 })
 

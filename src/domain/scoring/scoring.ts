@@ -8,6 +8,17 @@ export const OVERALL_KEY = 'overall'
 /** How a score of null reads: too few level answers to score, which is not the same as scoring 0. */
 export const NO_SCORE_TEXT = 'not enough answers'
 
+/**
+ * A score is uncertain when fewer than this share of the group's applicable questions (those not answered "Not
+ * applicable") have a level: an unanswered question and a "Don't know" leave the score resting on fewer answers.
+ */
+export const MIN_SCORED_SHARE = 0.5
+
+const formatShare = (share: number): string => (share === 0.5 ? 'half' : `${Math.round(share * 100)}%`)
+
+/** Why a score is uncertain, worded from MIN_SCORED_SHARE: "based on fewer than half of the questions that apply". */
+export const UNCERTAIN_BASIS_TEXT = `based on fewer than ${formatShare(MIN_SCORED_SHARE)} of the questions that apply`
+
 /** The score of a set of questions: a pillar, a practice or the whole bank. */
 export interface GroupScore<K extends string = string> {
   key: K
@@ -99,4 +110,30 @@ export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): Assess
   })
   const overall = scoreGroup(OVERALL_KEY, 'Overall', bank.questions, answers)
   return { pillars, practices, overall }
+}
+
+/** The questions of the group that apply: asked, minus those answered "Not applicable". */
+export function applicableQuestions(group: GroupScore): number {
+  return group.asked - group.notApplicable
+}
+
+/**
+ * A score that rests on fewer than half (MIN_SCORED_SHARE) of its applicable questions: it is drawn as uncertain
+ * and never named a strength or a gap. A group without a score is not uncertain: it has no score at all.
+ */
+export function isScoreUncertain(group: GroupScore): boolean {
+  return group.score !== null && group.scored < applicableQuestions(group) * MIN_SCORED_SHARE
+}
+
+/** What a score rests on: "based on 1 of 6 answers", counting only the questions that apply. */
+export function describeScoreBasis(group: GroupScore): string {
+  const applicable = applicableQuestions(group)
+  return `based on ${group.scored} of ${applicable} ${applicable === 1 ? 'answer' : 'answers'}`
+}
+
+/** A score as tables and text equivalents show it: "63", "63 (uncertain, based on 1 of 6 answers)" or NO_SCORE_TEXT. */
+export function describeGroupScore(group: GroupScore): string {
+  if (group.score === null) return NO_SCORE_TEXT
+  const rounded = String(Math.round(group.score))
+  return isScoreUncertain(group) ? `${rounded} (uncertain, ${describeScoreBasis(group)})` : rounded
 }

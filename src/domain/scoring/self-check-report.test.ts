@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { DORA_METRICS } from '../dora/dora-metrics.ts'
 import { buildSelfCheckReport } from './self-check-report.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
@@ -14,14 +15,15 @@ const bank: QuestionBank = {
 
 describe('buildSelfCheckReport', () => {
   test('scores, findings, DORA classification and mismatches of the same answers', () => {
-    // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (the best two scoring 50 or more);
-    // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength (75 or
-    // more). Deploying monthly-to-six-monthly is the 2024 Low profile: with Automation at 75 that is
-    // automation-high-deploys-rarely, and with 83.3 overall outcomes-low-practices-high.
+    // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (75 or more, on every answer);
+    // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength too.
+    // Deploying monthly-to-six-monthly puts throughput at 2024 Low; 6-10% failures put stability at High
+    // (20%), and the lower half, Low, decides. With Automation at 75 that is automation-high-deploys-rarely, and
+    // with 83.3 overall outcomes-low-practices-high.
     const report = buildSelfCheckReport(
       bank,
       { 'culture-1': 4, 'culture-2': 3, 'automation-1': 3 },
-      { deploymentFrequency: 'df-monthly-6m' },
+      { deploymentFrequency: 'df-monthly-6m', changeFailureRate: 'cfr-6-10' },
     )
     expect(report.scores.overall.score).toBeCloseTo((100 + 75 + 75) / 3, 9)
     expect(report.strengthsAndGaps.strengths.map((finding) => [finding.key, finding.score])).toEqual([
@@ -32,6 +34,9 @@ describe('buildSelfCheckReport', () => {
     expect(report.strengthsAndGaps.gaps).toEqual([])
     expect(report.dontKnows).toEqual([])
     expect(report.classification.cluster).toBe('low')
+    expect(report.doraMetricsShown).toEqual([...DORA_METRICS])
+    // throughput Low sits two clusters below stability High
+    expect(report.speedStability?.id).toBe('stable-but-slow')
     expect(report.mismatches.map((mismatch) => mismatch.id)).toEqual([
       'automation-high-deploys-rarely',
       'outcomes-low-practices-high',

@@ -1,8 +1,11 @@
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { ROLES, type Response, type Role } from '../formats/response.ts'
+import { type Response } from '../formats/response.ts'
+import { ROLES, type Role } from '../formats/profile.ts'
 import { quantile, sortAscending } from './statistics.ts'
-import { byPillar, collectPillarScores, migrateResponses } from './team-aggregation.ts'
+import { migrateResponses } from '../formats/response-migration.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { byPillar, collectPillarScores } from './team-aggregation.ts'
 
 /** Fewer people than this in a role would let the team read each one's answers off the role's median. */
 export const MIN_ROLE_GROUP_SIZE = 3
@@ -38,7 +41,7 @@ export function splitByRole(
   bank: QuestionBank,
   minGroupSize = MIN_ROLE_GROUP_SIZE,
 ): RoleSplit {
-  const included = migrateResponses(responses, bank)
+  const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
   const split: RoleSplit = {
     groups: [],
     hidden: [],

@@ -6,10 +6,10 @@ import {
   describeHiddenSpread,
   describeSpreadMinimum,
   findDisagreements,
-  migrateResponse,
   showsSpread,
 } from './team-aggregation.ts'
 import { bank, p1, p2, p3, person, question, team } from '../../test-support/team-fixture.ts'
+import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
 describe('aggregateTeam', () => {
   const aggregate = aggregateTeam(team, bank)
@@ -77,6 +77,7 @@ describe('aggregateTeam', () => {
       dontKnow: 0,
       notApplicable: 0,
       unanswered: 0,
+      notAsked: 0,
       scored: 4,
       range: 3,
       split: true,
@@ -97,6 +98,26 @@ describe('aggregateTeam', () => {
     // lean-1 levels 0, 4 (P1 don't know, P4 unanswered); scores 0, 100, mean 50, sd 50
     expect(lean1).toMatchObject({ levelCounts: [1, 0, 0, 0, 1], dontKnow: 1, unanswered: 1, range: 4 })
     expect(lean1?.standardDeviation).toBe(50)
+  })
+
+  test('quick and full checks combine: who was not asked is counted apart from who left a question blank', () => {
+    const quickBank: QuestionBank = {
+      bankVersion: 1,
+      questions: [
+        fixtureQuestion('culture-q', 'culture', { quick: true }),
+        fixtureQuestion('culture-f', 'culture'),
+      ],
+    }
+    // Q1 answered the quick question only: a quick check. F1 answered both; F2 answered the full-only question,
+    // so took the full check and left culture-q blank. Nobody answered nothing.
+    const q1 = person({ 'culture-q': 4 })
+    const f1 = person({ 'culture-q': 0, 'culture-f': 2 })
+    const f2 = person({ 'culture-f': 4 })
+    const [quickQuestion, fullQuestion] = aggregateTeam([q1, f1, f2], quickBank).questions
+    expect(quickQuestion).toMatchObject({ scored: 2, unanswered: 1, notAsked: 0 })
+    expect(fullQuestion).toMatchObject({ scored: 2, unanswered: 0, notAsked: 1 })
+    // Culture: Q1 100 (on the quick question), F1 (0 + 50) / 2 = 25, F2 100: three people with a score.
+    expect(aggregateTeam([q1, f1, f2], quickBank).pillars.culture).toMatchObject({ respondents: 3 })
   })
 
   test('a question with one level answer has no spread', () => {
@@ -204,30 +225,6 @@ describe('aggregateTeam', () => {
 })
 
 describe('bank versions', () => {
-  const bankV2: QuestionBank = { ...bank, bankVersion: 2 }
-
-  test('a response of the current version is kept as it is', () => {
-    expect(migrateResponse(p1, bank)).toEqual({ ok: true, value: p1 })
-  })
-
-  test('a newer version is refused, naming it', () => {
-    expect(migrateResponse({ ...p1, bankVersion: 3 }, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        "This response uses question bank version 3, which is newer than this app's version 2. Update the app to combine it.",
-      ],
-    })
-  })
-
-  test('an older version with no way to convert it is refused, naming it', () => {
-    expect(migrateResponse(p1, bankV2)).toEqual({
-      ok: false,
-      errors: [
-        'This response uses question bank version 1, which this app cannot convert to version 2. Ask its author to answer again.',
-      ],
-    })
-  })
-
   test('responses that cannot be brought to the bank version are left out of the team and counted', () => {
     const aggregate = aggregateTeam([p1, { ...p2, bankVersion: 2 }], bank)
     expect(aggregate.respondents).toBe(1)

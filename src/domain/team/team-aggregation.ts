@@ -1,9 +1,11 @@
 import { DONT_KNOW, getAnswer, NOT_APPLICABLE, scoreLevel, type Level } from '../bank/answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from '../dora/dora-metrics.ts'
-import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
+import { inferCheckDepth, wasAsked, type CheckDepth } from '../bank/check-depth.ts'
 import type { Response } from '../formats/response.ts'
+import { migrateResponses } from '../formats/response-migration.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { scorePillars } from '../scoring/scoring.ts'
 import {
   classifyDisagreement,
@@ -59,7 +61,10 @@ export interface QuestionAggregate {
   levelCounts: [number, number, number, number, number]
   dontKnow: number
   notApplicable: number
+  /** People who were asked the question and left it blank. */
   unanswered: number
+  /** People whose quick check did not ask the question: not the same as leaving it blank. */
+  notAsked: number
   /** Level answers, i.e. the answers that score. */
   scored: number
   /** Highest minus lowest level chosen (0-4); 0 with fewer than two level answers. */
@@ -84,41 +89,11 @@ export interface TeamAggregate {
   respondents: number
   /** Responses left out because they could not be brought to this bank version. */
   excluded: number
+  /** Answers of earlier bank versions that the current bank has no place for. */
+  setAside: number
   pillars: Record<Pillar, PillarAggregate>
   questions: QuestionAggregate[]
   dora: Record<DoraMetric, DoraDistribution>
-}
-
-/** Version N's step to N + 1, keyed by N. Bank version 1 is the first, so none exist yet. */
-const MIGRATIONS: ReadonlyMap<number, (response: Response) => Response> = new Map()
-
-/** Brings a response to the current bank version, or says why it cannot be combined with the others. */
-export function migrateResponse(response: Response, currentBank: QuestionBank): ParseResult<Response> {
-  const target = currentBank.bankVersion
-  if (response.bankVersion > target) {
-    return fail(
-      `This response uses question bank version ${response.bankVersion}, which is newer than this app's version ${target}. Update the app to combine it.`,
-    )
-  }
-  let migrated = response
-  for (let version = response.bankVersion; version < target; version += 1) {
-    const step = MIGRATIONS.get(version)
-    if (step === undefined) {
-      return fail(
-        `This response uses question bank version ${response.bankVersion}, which this app cannot convert to version ${target}. Ask its author to answer again.`,
-      )
-    }
-    migrated = { ...step(migrated), bankVersion: version + 1 }
-  }
-  return ok(migrated)
-}
-
-/** The responses brought to the bank's version; those that cannot be are left out. */
-export function migrateResponses(responses: readonly Response[], bank: QuestionBank): Response[] {
-  return responses.flatMap((response) => {
-    const migrated = migrateResponse(response, bank)
-    return migrated.ok ? [migrated.value] : []
-  })
 }
 
 export function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
@@ -161,10 +136,14 @@ function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggre
   }
 }
 
+interface AskedResponse {
+  response: Response
+  depth: CheckDepth
+}
+
 function aggregateQuestion(
-  responses: readonly Response[],
-  questionId: string,
-  pillar: Pillar,
+  responses: readonly AskedResponse[],
+  question: Question,
   order: number,
 ): QuestionAggregate {
   const levelCounts: QuestionAggregate['levelCounts'] = [0, 0, 0, 0, 0]
@@ -172,10 +151,13 @@ function aggregateQuestion(
   let dontKnow = 0
   let notApplicable = 0
   let unanswered = 0
-  for (const response of responses) {
-    const answer = getAnswer(response.answers, questionId)
-    if (answer === undefined) unanswered += 1
-    else if (answer === DONT_KNOW) dontKnow += 1
+  let notAsked = 0
+  for (const { response, depth } of responses) {
+    const answer = getAnswer(response.answers, question.id)
+    if (answer === undefined) {
+      if (wasAsked(question, depth)) unanswered += 1
+      else notAsked += 1
+    } else if (answer === DONT_KNOW) dontKnow += 1
     else if (answer === NOT_APPLICABLE) notApplicable += 1
     else {
       levelCounts[answer] += 1
@@ -185,13 +167,14 @@ function aggregateQuestion(
   const scores = levels.map(scoreLevel)
   const several = scores.length >= 2
   return {
-    questionId,
-    pillar,
+    questionId: question.id,
+    pillar: question.pillar,
     order,
     levelCounts,
     dontKnow,
     notApplicable,
     unanswered,
+    notAsked,
     scored: scores.length,
     range: several ? Math.max(...levels) - Math.min(...levels) : 0,
     standardDeviation: several ? populationStandardDeviation(scores) : 0,
@@ -213,19 +196,24 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
   return { metric, bands, dontKnow, unanswered }
 }
 
-/** Responses of other bank versions are migrated first; those that cannot be are counted as excluded. */
+/**
+ * Responses of other bank versions are brought to the current bank first (through the bank versions module);
+ * those that cannot be are counted as excluded, and answers with no place in the current bank as set aside.
+ */
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
-  const included = migrateResponses(responses, bank)
+  const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
+  const included = migrated.responses
+  // A response does not say its depth: one whose answers are all quick questions was a quick check.
+  const asked = included.map((response) => ({ response, depth: inferCheckDepth(bank, response.answers) }))
   const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)
   return {
     bankVersion: bank.bankVersion,
     respondents: included.length,
-    excluded: responses.length - included.length,
+    excluded: migrated.excluded,
+    setAside: migrated.setAside,
     pillars: byPillar((pillar) => aggregatePillar(pillar, scores[pillar])),
-    questions: bank.questions.map((question, order) =>
-      aggregateQuestion(included, question.id, question.pillar, order),
-    ),
+    questions: bank.questions.map((question, order) => aggregateQuestion(asked, question, order)),
     dora: {
       deploymentFrequency: dora('deploymentFrequency'),
       leadTime: dora('leadTime'),

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import { createOwnResponse } from '../formats/own-response.ts'
-import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../bank/question-bank.ts'
 import { serializeResponseFile, type Response } from '../formats/response.ts'
 import { encodeShareCode } from '../formats/share-code.ts'
 import { createEmptyTeamSession, parseStoredTeamSession } from '../formats/stored-team-session.ts'
@@ -11,7 +11,7 @@ const [first, second] = QUESTION_BANK.questions
 if (!first || !second) throw new Error('the bank needs two questions')
 
 const response: Response = {
-  bankVersion: 1,
+  bankVersion: BANK_VERSION,
   answers: { [first.id]: 2, [second.id]: 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
   alias: 'Ana',
@@ -65,7 +65,7 @@ test('own response: only the bank\'s questions, a disallowed "not applicable" dr
     { alias: '  Zoë  ', role: '' },
   )
   expect(own).toEqual({
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     answers: { [first.id]: 4 },
     dora: { changeFailureRate: 'cfr-0-5' },
     alias: 'Zoë',

@@ -1,27 +1,32 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
 import type { StoredAssessment } from '../../domain/formats/stored-assessment.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const mine: StoredAssessment = {
-  bankVersion: 1,
+  bankVersion: BANK_VERSION,
   answers: { 'culture-dev-on-call': 4 },
   dora: {},
   answeredAt: { 'culture-dev-on-call': 1_800_000_000_000 },
   lastStep: 2,
   resetAt: 0,
+  setAside: [],
+  setAsideAcknowledged: 0,
 }
 
 // Older answers than mine: a merge by answer time would keep mine, a restore must not.
 const theirs: StoredAssessment = {
-  bankVersion: 1,
-  answers: { 'culture-dev-on-call': 1, 'culture-outcome-ownership': 'dont-know' },
+  bankVersion: BANK_VERSION,
+  answers: { 'culture-dev-on-call': 1, 'culture-blame-in-reviews': 'dont-know' },
   dora: { leadTime: 'lt-1d-1w' },
-  answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-outcome-ownership': 1_700_000_000_000 },
+  answeredAt: { 'culture-dev-on-call': 1_700_000_000_000, 'culture-blame-in-reviews': 1_700_000_000_000 },
   lastStep: 4,
   resetAt: 5,
+  setAside: [],
+  setAsideAcknowledged: 0,
 }
 
 const bo: Response = {
@@ -35,7 +40,7 @@ const bo: Response = {
 const stored = (key: string): unknown => JSON.parse(localStorage.getItem(key) ?? 'null')
 
 function saveMine() {
-  localStorage.setItem('calms-radar:self-check', JSON.stringify({ version: 2, state: mine }))
+  localStorage.setItem('calms-radar:self-check', JSON.stringify({ version: 3, state: mine }))
   localStorage.setItem(
     'calms-radar:team',
     JSON.stringify({ version: 1, state: { sessionName: 'Mine', responses: [] } }),
@@ -47,9 +52,9 @@ const backupFile = (changes: Record<string, unknown> = {}) =>
     [
       JSON.stringify({
         format: 'calms-radar',
-        version: 1,
+        version: 2,
         app: '0.1.0',
-        bankVersion: 1,
+        bankVersion: BANK_VERSION,
         exportedAt: '2026-11-21T10:00:00.000Z',
         selfCheck: theirs,
         team: { sessionName: 'Payments retro', responses: [bo] },
@@ -76,9 +81,9 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
   expect(String(backup['exportedAt'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   expect({ ...backup, exportedAt: 'checked above' }).toEqual({
     format: 'calms-radar',
-    version: 1,
+    version: 2,
     app: '0.1.0',
-    bankVersion: 1,
+    bankVersion: BANK_VERSION,
     exportedAt: 'checked above',
     selfCheck: mine,
     team: { sessionName: 'Mine', responses: [] },
@@ -131,7 +136,7 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus()
   await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
 
-  expect(stored('calms-radar:self-check')).toEqual({ version: 2, state: theirs })
+  expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: theirs })
   expect(stored('calms-radar:team')).toEqual({
     version: 1,
     state: { sessionName: 'Payments retro', responses: [bo] },
@@ -139,8 +144,12 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   expect(within(region).getByRole('status')).toHaveTextContent(
     'Backup imported: you now have a self-check with 3 answers and the team view "Payments retro" with 1 response.',
   )
-  // The page shows the restored answers: culture-dev-on-call at level 1 scores 25.
-  expect(screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 25,/ })).toBeInTheDocument()
+  // The page shows the restored answers: culture-dev-on-call at level 1 scores 25, on 1 of 7 culture answers.
+  expect(
+    screen.getByRole('img', {
+      name: /^CALMS pillar scores, 0 to 100: Culture 25 \(uncertain, based on 1 of 6 answers\),/,
+    }),
+  ).toBeInTheDocument()
 
   const undo = within(region).getByRole('button', { name: 'Undo import' })
   expect(undo).toHaveFocus()
@@ -150,7 +159,7 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   expect(replaced.team).toEqual({ sessionName: 'Mine', responses: [] })
 
   await user.click(undo)
-  expect(stored('calms-radar:self-check')).toEqual({ version: 2, state: mine })
+  expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: mine })
   expect(stored('calms-radar:team')).toEqual({ version: 1, state: { sessionName: 'Mine', responses: [] } })
   expect(within(region).queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument()
   expect(within(region).getByLabelText('Import JSON backup')).toHaveFocus()
@@ -163,10 +172,10 @@ test('Cancel, or a file that is not a readable backup, changes nothing', async (
   await user.click(within(region).getByRole('button', { name: 'Cancel' }))
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
 
-  await user.upload(input, backupFile({ version: 2 }))
+  await user.upload(input, backupFile({ version: 3 }))
   expect(within(region).getByRole('alert')).toHaveTextContent(
-    /nothing was changed:\s*This backup has file version 2, which this version of CALMS Radar does not know\./,
+    /nothing was changed:\s*This backup was made with a newer CALMS Radar \(backup file version 3; this app reads up to version 2\): reload the page\./,
   )
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
-  expect(stored('calms-radar:self-check')).toEqual({ version: 2, state: mine })
+  expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: mine })
 })

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { getBank } from '../../domain/bank/bank-registry.ts'
 import { plural } from '../../domain/common/plural.ts'
 import {
   createBackup,
@@ -13,6 +12,7 @@ import { readStoredAssessment, useAssessmentActions } from '../../store/assessme
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { downloadFile } from '../../browser/download.ts'
+import { ClearDevice } from '../device/clear-device.tsx'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
 import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
 
@@ -66,7 +66,7 @@ export function BackupPanel() {
   const choose = async (file: File) => {
     // A file over the limit is never read into memory; the domain names it by its size.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text()
-    const result = parseBackupFile({ size: file.size, text }, getBank)
+    const result = parseBackupFile({ size: file.size, text })
     setStatus('')
     if (!result.ok) {
       setPending(null)
@@ -186,6 +186,7 @@ export function BackupPanel() {
           </button>
         </div>
       )}
+      <ClearDevice onCleared={importUndone} />
     </section>
   )
 }

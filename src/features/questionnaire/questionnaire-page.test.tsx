@@ -29,7 +29,7 @@ test('an answer is saved as it is given and counted in the progress', async () =
   const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: firstCulture.options[3] }))
   expect(within(group).getByRole('radio', { name: firstCulture.options[3] })).toBeChecked()
-  expect(screen.getByText('1 of 40 questions answered')).toBeInTheDocument()
+  expect(screen.getByText('1 of 36 questions answered')).toBeInTheDocument()
   const saved = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
     state: { answers: Record<string, unknown> }
   }
@@ -95,6 +95,25 @@ test('"Start over" asks first, and only then deletes the answers', async () => {
 
   await user.click(screen.getByRole('button', { name: 'Start over' }))
   await user.click(screen.getByRole('button', { name: 'Delete my answers' }))
-  expect(await screen.findByText('0 of 40 questions answered')).toBeInTheDocument()
+  expect(await screen.findByText('0 of 36 questions answered')).toBeInTheDocument()
   expect(within(group).getByRole('radio', { name: firstCulture.options[2] })).not.toBeChecked()
+})
+
+test('"Start quick check" asks only the quick questions, and the depth is kept when the person comes back', async () => {
+  const quickCulture = culture.filter((question) => question.quick === true)
+  const first = await renderApp('#/')
+  await first.user.click(await screen.findByRole('button', { name: 'Start quick check' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+  expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
+  // 14 quick questions and the 4 DORA outcomes.
+  expect(screen.getByText('0 of 18 questions answered')).toBeInTheDocument()
+  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(quickCulture.length)
+  const group = screen.getByRole('group', { name: `1. ${quickCulture[0]?.text ?? ''}` })
+  await first.user.click(within(group).getAllByRole('radio')[2] as HTMLElement)
+  first.unmount()
+
+  const again = await renderApp('#/self-check')
+  expect(await screen.findByText('1 of 18 questions answered')).toBeInTheDocument()
+  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(quickCulture.length)
+  again.unmount()
 })

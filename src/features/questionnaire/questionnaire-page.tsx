@@ -4,8 +4,15 @@ import { useForm } from 'react-hook-form'
 import { getAnswer, parsePillarAnswerValue } from '../../domain/bank/answers.ts'
 import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { bankForDepth, type CheckDepth } from '../../domain/bank/check-depth.ts'
+import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
 import { getQuestionnaireSteps, type QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
-import { useAnswers, useAssessmentActions, useDoraAnswers } from '../../store/assessment-store.ts'
+import {
+  useAnswers,
+  useAssessmentActions,
+  useCheckDepth,
+  useDoraAnswers,
+} from '../../store/assessment-store.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'
 import { navigate } from '../../browser/hash-route.ts'
 import { routes } from '../../domain/routes/route-table.ts'
@@ -14,10 +21,10 @@ import { ChoiceGroup } from './choice-group.tsx'
 import { getStepFormValues, getStepQuestions } from './step-content.ts'
 import { buildStepFormSchema, type StepFormValues } from './step-form-schema.ts'
 
-const steps = getQuestionnaireSteps(QUESTION_BANK)
-const totalQuestions = QUESTION_BANK.questions.length + DORA_METRICS.length
-
 export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
+  const depth = useCheckDepth()
+  const asked = useMemo(() => bankForDepth(QUESTION_BANK, depth), [depth])
+  const steps = useMemo(() => getQuestionnaireSteps(asked), [asked])
   const step = steps[stepNumber - 1]
   if (!step) {
     return (
@@ -29,11 +36,19 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
       </section>
     )
   }
-  // A fresh form per step: each step validates its own questions.
-  return <StepForm key={step.number} step={step} />
+  // A fresh form per step and depth: each step validates its own questions.
+  return <StepForm key={`${depth}-${step.number}`} step={step} steps={steps} asked={asked} depth={depth} />
 }
 
-function StepForm({ step }: { step: QuestionnaireStep }) {
+interface StepFormProps {
+  step: QuestionnaireStep
+  steps: readonly QuestionnaireStep[]
+  /** The bank as this depth asks it. */
+  asked: QuestionBank
+  depth: CheckDepth
+}
+
+function StepForm({ step, steps, asked, depth }: StepFormProps) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const { answerQuestion, answerDoraMetric, stepVisited, resetAssessment } = useAssessmentActions()
@@ -59,8 +74,9 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
   const isLast = step.number === steps.length
   const nextHref = isLast ? routes.results : routes.step(step.number + 1)
   const backHref = step.number === 1 ? routes.start : routes.step(step.number - 1)
+  const totalQuestions = asked.questions.length + DORA_METRICS.length
   const answeredCount =
-    QUESTION_BANK.questions.filter((question) => getAnswer(answers, question.id) !== undefined).length +
+    asked.questions.filter((question) => getAnswer(answers, question.id) !== undefined).length +
     DORA_METRICS.filter((metric) => dora[metric] !== undefined).length
 
   const saveAnswer = (name: string, value: string) => {
@@ -84,6 +100,7 @@ function StepForm({ step }: { step: QuestionnaireStep }) {
     <section aria-labelledby="step-heading" className="questionnaire">
       <p className="step-progress">
         Step {step.number} of {steps.length}
+        {depth === 'quick' && ' · quick check'}
       </p>
       <PageHeading id="step-heading">{step.title}</PageHeading>
       <div className="progress-line">

@@ -1,24 +1,39 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { nextStepFor } from '../../domain/bank/next-steps.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
-function saveAnswers(answers: Record<string, number | string>, dora: Record<string, string> = {}) {
+function saveAnswers(
+  answers: Record<string, number | string>,
+  dora: Record<string, string> = {},
+  depth?: 'quick' | 'full',
+) {
   const answeredAt = Object.fromEntries(Object.keys(answers).map((id) => [id, 1000]))
   localStorage.setItem(
     'calms-radar:self-check',
     JSON.stringify({
-      version: 2,
-      state: { bankVersion: 1, answers, dora, answeredAt, lastStep: 6, resetAt: 0 },
+      version: 3,
+      state: {
+        bankVersion: BANK_VERSION,
+        answers,
+        dora,
+        answeredAt,
+        lastStep: 6,
+        resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
+        ...(depth === undefined ? {} : { depth }),
+      },
     }),
   )
 }
 
 test('a pillar without a scored answer shows "not enough answers", never 0', async () => {
   // Culture: every question at level 2 (50) except the first at level 4 (100):
-  // mean = (100 + 50 * (n - 1)) / n; with n = 7: (100 + 300) / 7 = 57.14 -> 57.
+  // mean = (100 + 50 * (n - 1)) / n; with n = 6: (100 + 250) / 6 = 58.33 -> 58.
   saveAnswers(Object.fromEntries(culture.map((question, index) => [question.id, index === 0 ? 4 : 2])))
   await renderApp('#/results')
   expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeInTheDocument()
@@ -38,33 +53,89 @@ test('a pillar without a scored answer shows "not enough answers", never 0', asy
   const automationRow = within(table).getByRole('row', { name: /Automation/ })
   expect(within(automationRow).getAllByRole('cell')[0]).toHaveTextContent('not enough answers')
 
-  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 57/ })
+  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: Culture 58/ })
   expect(chart).toHaveAccessibleName(/Automation not enough answers/)
 })
 
 test('gaps name the questions behind them with their next steps, and "Don\'t know" is a finding', async () => {
-  const [first, second, third] = culture
-  if (!first || !second || !third) throw new Error('culture needs three questions')
-  saveAnswers({ [first.id]: 0, [second.id]: 'dont-know', [third.id]: 'dont-know' })
+  const third = culture[2]
+  if (!third) throw new Error('culture needs three questions')
+  // Culture: two "Don't know", the other four at level 0: a score of 0 on 4 of 6 answers, so a gap.
+  saveAnswers(
+    Object.fromEntries(
+      culture.map((question, index) => [question.id, index === 0 || index === 1 ? 'dont-know' : 0]),
+    ),
+  )
   await renderApp('#/results')
 
   const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
   expect(within(gaps).getByRole('heading', { name: 'Culture (pillar): 0' })).toBeInTheDocument()
-  expect(within(gaps).getAllByText(first.nextStep).length).toBeGreaterThan(0)
+  expect(within(gaps).getAllByText(nextStepFor(third, 0)).length).toBeGreaterThan(0)
   const unknown = screen.getByRole('region', { name: 'What you could not answer' })
   expect(unknown).toHaveTextContent(
     'You could not answer 2 questions about culture: that itself is a gap in shared visibility.',
   )
 })
 
-test('the DORA section names the cluster, the report year, and what is missing', async () => {
-  saveAnswers({}, { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-0-5' })
+test('a score on fewer than half of its answers is uncertain in the table, the chart and its text, and never named', async () => {
+  const [onCall, blame] = culture
+  if (!onCall || !onCall.allowNotApplicable || !blame || blame.practice !== 'blameless-postmortems')
+    throw new Error('culture starts with on-call (N/A allowed), then the blameless review question')
+  // Culture: one "Not applicable" and one level 4 of 6 questions: 100 on 1 of 5 applicable, fewer than half.
+  // Blameless post-mortems (2 questions): 100 on 1 of 2, not fewer than half, so a strength.
+  saveAnswers({ [onCall.id]: 'not-applicable', [blame.id]: 4 })
   await renderApp('#/results')
-  const dora = await screen.findByRole('region', { name: 'Delivery outcomes (DORA)' })
-  expect(dora).toHaveTextContent(
-    'closest to the Elite cluster of the 2024 State of DevOps report (a partial result)',
+
+  const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
+  const cultureRow = within(table).getByRole('row', { name: /Culture/ })
+  expect(within(cultureRow).getAllByRole('cell')[0]).toHaveTextContent(
+    '100 (uncertain, based on 1 of 5 answers)',
   )
-  expect(dora).toHaveTextContent('Missing: lead time for changes, time to restore service.')
+  const chart = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: / })
+  expect(chart).toHaveAccessibleName(
+    /Culture 100 \(uncertain, based on 1 of 5 answers\), Automation not enough/,
+  )
+  expect(
+    screen.getByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
+  ).toBeInTheDocument()
+  // The drawing itself: one hollow point, for Culture (no role names an SVG circle).
+  expect(chart.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
+
+  const strengths = screen.getByRole('region', { name: 'Strengths' })
+  expect(
+    within(strengths)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    // With how to keep it: the step for level 4 of the question behind it.
+    `Blameless post-mortems (practice): 100Keep it: ${nextStepFor(blame, 4)}`,
+  ])
+  expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
+})
+
+test('a quick check is scored on the questions it asked, says so, and continues to the full check', async () => {
+  const quickCulture = culture.filter((question) => question.quick === true)
+  // The three quick culture questions at level 3: 75 on 3 of the 3 it asked (the full check asks 6).
+  saveAnswers(Object.fromEntries(quickCulture.map((question) => [question.id, 3])), {}, 'quick')
+  const { user } = await renderApp('#/results')
+  expect(
+    await screen.findByText(/These results rest on the quick check: 14 of 32 questions\./),
+  ).toBeInTheDocument()
+  const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
+  expect(
+    within(within(table).getByRole('row', { name: /Culture/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['75', '3 / 3', '0', '0'])
+
+  await user.click(screen.getByRole('button', { name: 'Continue to the full check' }))
+  // Culture still has three open questions, so the full check goes on at step 1, every answer kept.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+  expect(screen.getByText('3 of 36 questions answered')).toBeInTheDocument()
+  const [first] = quickCulture
+  const group = screen.getByRole('group', { name: `1. ${first?.text ?? ''}` })
+  expect(within(group).getByRole('radio', { name: first?.options[3] ?? '' })).toBeChecked()
+  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(culture.length)
 })
 
 test('the practice view shows the same numbers per lesson practice', async () => {
@@ -103,14 +174,13 @@ test('a person whose only answer is a DORA "Don\'t know" sees the results and th
   expect(scoreCells).toEqual(Array.from({ length: 5 }, () => 'not enough answers'))
 
   const dora = screen.getByRole('region', { name: 'Delivery outcomes (DORA)' })
-  expect(dora).toHaveTextContent('No DORA cluster')
-  const doraTable = within(dora).getByRole('table')
+  expect(dora).toHaveTextContent('No overall cluster: answer at least one throughput metric')
+  // Without an overall cluster the table shows the answered metric alone, "Don't know" included.
+  const doraTable = within(dora).getByRole('table', { name: 'Each DORA metric against the 2024 clusters' })
   expect(within(doraTable).getByRole('row', { name: /Lead time for changes/ })).toHaveTextContent(
     "Don't know",
   )
-  expect(within(doraTable).getByRole('row', { name: /Deployment frequency/ })).toHaveTextContent(
-    'not answered',
-  )
+  expect(within(doraTable).queryByRole('row', { name: /Deployment frequency/ })).not.toBeInTheDocument()
   expect(screen.getByRole('region', { name: 'Export your results' })).toBeInTheDocument()
 })
 

@@ -2,12 +2,27 @@ import { useMemo, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
 import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
+import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { firstOpenStep, getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
+import { describeCheckTime } from '../../domain/bank/check-times.ts'
+import { navigate } from '../../browser/hash-route.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { getBank } from '../../domain/bank/bank-registry.ts'
-import { compareGroups, describeSnapshot, scoreSnapshot } from '../../domain/formats/snapshots.ts'
-import { useAnswers, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
+import { describeFindingRules } from '../../domain/scoring/findings.ts'
+import {
+  compareGroups,
+  compareWithSnapshot,
+  describeSharedQuestions,
+  describeSnapshot,
+} from '../../domain/formats/snapshots.ts'
+import {
+  useAnswers,
+  useAssessmentActions,
+  useCheckDepth,
+  useDoraAnswers,
+  useInvitation,
+} from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
@@ -33,12 +48,23 @@ export function ResultsPage() {
   const [comparedId, setComparedId] = useState<string | undefined>(undefined)
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
-  const report = useMemo(() => buildSelfCheckReport(QUESTION_BANK, answers, dora), [answers, dora])
+  const depth = useCheckDepth()
+  const { depthChosen } = useAssessmentActions()
+  // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
+  const report = useMemo(
+    () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora),
+    [depth, answers, dora],
+  )
   const { scores, strengthsAndGaps, dontKnows } = report
 
-  const comparedScores = useMemo(() => (compared ? scoreSnapshot(compared, getBank) : undefined), [compared])
-
-  const groups = view === 'pillars' ? scores.pillars : scores.practices
+  const comparisonScores = useMemo(
+    () => (compared ? compareWithSnapshot(answers, compared) : undefined),
+    [answers, compared],
+  )
+  // Across bank versions both sides are scored on the questions both ask, not on today's whole bank.
+  const shownScores = comparisonScores?.current ?? scores
+  const groups = view === 'pillars' ? shownScores.pillars : shownScores.practices
+  const comparedScores = comparisonScores?.previous
   const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
   const comparison =
     compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
@@ -60,6 +86,24 @@ export function ResultsPage() {
         </p>
       )}
       {report.anythingAnswered && invitation !== undefined && <ShareResponse invitation={invitation} />}
+      {depth === 'quick' && (
+        <div className="check-basis">
+          <p>
+            These results rest on the {describeCheckBasis(QUESTION_BANK, 'quick')}. The full check asks the
+            rest, {describeCheckTime('full')} in all, and keeps every answer you gave.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              depthChosen('full')
+              navigate(routes.step(firstOpenStep(getQuestionnaireSteps(QUESTION_BANK), answers, dora)))
+            }}
+          >
+            Continue to the full check
+          </button>
+        </div>
+      )}
 
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">Your radar</h2>
@@ -81,6 +125,9 @@ export function ResultsPage() {
             By practice
           </button>
         </div>
+        {comparisonScores?.sharedQuestions && (
+          <p className="note">{describeSharedQuestions(comparisonScores.sharedQuestions)}</p>
+        )}
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
@@ -110,6 +157,7 @@ export function ResultsPage() {
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
+        <p className="note">{describeFindingRules()}</p>
         {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
@@ -117,6 +165,7 @@ export function ResultsPage() {
             {strengthsAndGaps.strengths.map((finding) => (
               <li key={`${finding.kind}-${finding.key}`}>
                 <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
+                <KeepStep step={keepStepFor(finding.questionIds, questionsById, answers)} />
               </li>
             ))}
           </ul>
@@ -145,7 +194,8 @@ export function ResultsPage() {
                         {describeAnswer(question, getAnswer(answers, id))}
                       </p>
                       <p>
-                        <span className="label">Next step:</span> {question.nextStep}
+                        <span className="label">Next step:</span>{' '}
+                        {nextStepFor(question, getAnswer(answers, id))}
                       </p>
                     </li>,
                   ]
@@ -186,5 +236,14 @@ export function ResultsPage() {
         </ul>
       </section>
     </section>
+  )
+}
+
+function KeepStep({ step }: { step: string | undefined }) {
+  if (step === undefined || step === '') return null
+  return (
+    <p className="keep-step">
+      <span className="label">Keep it:</span> {step}
+    </p>
   )
 }

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { decodeShareCode, extractShareCode } from '../../domain/formats/share-code.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
@@ -18,7 +18,7 @@ function saveOneAnswer() {
     JSON.stringify({
       version: 2,
       state: {
-        bankVersion: 1,
+        bankVersion: BANK_VERSION,
         answers: { [first.id]: 3 },
         dora: {},
         answeredAt: { [first.id]: Date.UTC(2026, 10, 20, 9, 0, 0) },
@@ -43,7 +43,7 @@ test('"Copy share link" copies a link that carries the answers, alias and role, 
   expect(decoded).toEqual({
     ok: true,
     value: {
-      bankVersion: 1,
+      bankVersion: BANK_VERSION,
       answers: { [first.id]: 3 },
       dora: {},
       alias: 'Ana',
@@ -116,6 +116,8 @@ test('invited through a link, the results open with "Send your answers to <sessi
   saveOneAnswer()
   const invited = await renderApp('#/join/Payments%20retro')
   expect(await screen.findByText(/You are invited to the session/)).toBeInTheDocument()
+  // The start page loads the store only for an invitation, so the session is saved a moment after it shows.
+  await waitFor(() => expect(localStorage.getItem('calms-radar:self-check')).toContain('Payments retro'))
   invited.unmount()
 
   const { user } = await renderApp('#/results')

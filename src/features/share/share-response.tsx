@@ -1,18 +1,15 @@
 import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { bankForDepth } from '../../domain/bank/check-depth.ts'
 import { createOwnResponse } from '../../domain/formats/own-response.ts'
-import {
-  MAX_ALIAS_LENGTH,
-  ROLE_LABELS,
-  ROLES,
-  serializeResponseFile,
-  type Role,
-} from '../../domain/formats/response.ts'
+import { serializeResponseFile } from '../../domain/formats/response.ts'
+import { MAX_ALIAS_LENGTH, ROLE_LABELS, ROLES, type Role } from '../../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../../domain/formats/share-code.ts'
 import {
-  useAnswers,
   useAnsweredAt,
+  useAnswers,
   useAssessmentActions,
+  useCheckDepth,
   useDoraAnswers,
   useProfile,
 } from '../../store/assessment-store.ts'
@@ -33,13 +30,14 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
   const dora = useDoraAnswers()
   const answeredAt = useAnsweredAt()
   const profile = useProfile()
+  const depth = useCheckDepth()
   const { profileChanged } = useAssessmentActions()
   const [status, setStatus] = useState('')
   const ids = { alias: useId(), role: useId(), link: useId() }
 
   const response = useMemo(
-    () => createOwnResponse({ answers, dora, answeredAt }, QUESTION_BANK, profile),
-    [answers, dora, answeredAt, profile],
+    () => createOwnResponse({ answers, dora, answeredAt }, bankForDepth(QUESTION_BANK, depth), profile),
+    [answers, dora, answeredAt, profile, depth],
   )
   const link = useMemo(
     () => buildShareLink(window.location.href, encodeShareCode(response, QUESTION_BANK)),

@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { ROLE_LABELS } from '../../domain/formats/response.ts'
+import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { decodeShareCode } from '../../domain/formats/share-code.ts'
+import { migrateResponse } from '../../domain/formats/response-migration.ts'
+import { ok } from '../../domain/common/parse-result.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { bankForDepth, describeCheckBasis, inferCheckDepth } from '../../domain/bank/check-depth.ts'
 import { scoreAnswers } from '../../domain/scoring/scoring.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
@@ -11,7 +15,13 @@ import { ScoreTable } from '../../components/score-table.tsx'
 
 /** Someone else's answers, opened from a share link: read-only, and never mixed into the opener's own. */
 export function SharedResponsePage({ code }: { code: string }) {
-  const decoded = useMemo(() => decodeShareCode(code, getBank), [code])
+  // Read with the question order of the link's own bank version, then brought to the bank this app asks.
+  const decoded = useMemo(() => {
+    const read = decodeShareCode(code, getBank)
+    if (!read.ok) return read
+    const migrated = migrateResponse(read.value)
+    return migrated.ok ? ok({ asShared: read.value, current: migrated.value.response }) : migrated
+  }, [code])
   const { responsesAdded } = useTeamActions()
   const [status, setStatus] = useState('')
 
@@ -35,9 +45,11 @@ export function SharedResponsePage({ code }: { code: string }) {
     )
   }
 
-  const response = decoded.value
-  const bank = getBank(response.bankVersion)
-  const scores = bank ? scoreAnswers(bank, response.answers) : null
+  // The team view keeps the response as it was shared; it is migrated again whenever it is read.
+  const { asShared: response, current } = decoded.value
+  // A link does not say its depth: answers to quick questions only are a quick check, scored on what it asked.
+  const depth = inferCheckDepth(QUESTION_BANK, current.answers)
+  const scores = scoreAnswers(bankForDepth(QUESTION_BANK, depth), current.answers)
   const who = response.alias ?? 'someone who gave no name'
 
   return (
@@ -47,6 +59,7 @@ export function SharedResponsePage({ code }: { code: string }) {
         Answers from <bdi>{who}</bdi>
         {response.role ? ` (${ROLE_LABELS[response.role]})` : ''}, given on {response.createdAt.slice(0, 10)}.
         This view is read-only: your own self-check is not changed.
+        {depth === 'quick' && ` These answers are a ${describeCheckBasis(QUESTION_BANK, 'quick')}.`}
       </p>
       <div className="actions">
         <button
@@ -72,12 +85,8 @@ export function SharedResponsePage({ code }: { code: string }) {
       <p role="status" className="status">
         {status}
       </p>
-      {scores && (
-        <>
-          <ScoreRadar title="Shared CALMS pillar scores" groups={scores.pillars} />
-          <ScoreTable caption="Shared scores by CALMS pillar" groupLabel="Pillar" groups={scores.pillars} />
-        </>
-      )}
+      <ScoreRadar title="Shared CALMS pillar scores" groups={scores.pillars} />
+      <ScoreTable caption="Shared scores by CALMS pillar" groupLabel="Pillar" groups={scores.pillars} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { PRACTICE_CATALOGUE } from '../../domain/bank/practices.ts'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
@@ -14,7 +14,7 @@ function saveCultureAtLevel2() {
     'calms-radar:self-check',
     JSON.stringify({
       version: 2,
-      state: { bankVersion: 1, answers, dora: {}, answeredAt, lastStep: 6, resetAt: 0 },
+      state: { bankVersion: BANK_VERSION, answers, dora: {}, answeredAt, lastStep: 6, resetAt: 0 },
     }),
   )
 }
@@ -37,7 +37,7 @@ test('a saved snapshot is compared with changed answers in the radar and the tab
   expect(screen.getByText(/^Snapshot "\d{4}-\d\d-\d\d Baseline" saved\./)).toBeInTheDocument()
   expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveValue('')
 
-  // The first Culture question goes from level 2 to level 4: Culture (100 + 6 x 50) / 7 = 57.14, shown 57.
+  // The first Culture question goes from level 2 to level 4: Culture (100 + 5 x 50) / 6 = 58.33, shown 58.
   await user.click(screen.getByRole('link', { name: 'Edit Culture answers' }))
   const group = await screen.findByRole('group', { name: `1. ${first.text}` })
   await user.click(within(group).getByRole('radio', { name: first.options[4] }))
@@ -54,29 +54,29 @@ test('a saved snapshot is compared with changed answers in the radar and the tab
 
   const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
   expect(within(table).getByRole('columnheader', { name: 'Change' })).toBeInTheDocument()
-  // Score now, score then, change (57.14 - 50 = 7.14, shown +7), answered / asked, don't know, not applicable.
-  expect(cellsOf(table, /Culture/)).toEqual(['57', '50', '+7', '7 / 7', '0', '0'])
+  // Score now, score then, change (58.33 - 50 = 8.33, shown +8), answered / asked, don't know, not applicable.
+  expect(cellsOf(table, /Culture/)).toEqual(['58', '50', '+8', '6 / 6', '0', '0'])
   // No score on either side is never a change from or to 0.
   expect(cellsOf(table, /Automation/)).toEqual([
     'not enough answers',
     'not enough answers',
     '-',
-    '0 / 9',
+    '0 / 8',
     '0',
     '0',
   ])
   expect(
     screen.getByRole('img', {
-      name: /^CALMS pillar scores, 0 to 100: Culture 57, .*, compared with \d{4}-\d\d-\d\d Baseline: Culture 50, Automation not enough answers/,
+      name: /^CALMS pillar scores, 0 to 100: Culture 58, .*, compared with \d{4}-\d\d-\d\d Baseline: Culture 50, Automation not enough answers/,
     }),
   ).toBeInTheDocument()
 
-  // Shared ownership has the changed question and one more at level 2: (100 + 50) / 2 = 75 against 50, +25.
+  // Shared ownership is the changed question alone: 100 against 50, +50.
   await user.click(screen.getByRole('button', { name: 'By practice' }))
   const practices = screen.getByRole('table', { name: 'Scores by lesson practice' })
   expect(
     cellsOf(practices, new RegExp(escape(PRACTICE_CATALOGUE['shared-ownership'].label))).slice(0, 3),
-  ).toEqual(['75', '50', '+25'])
+  ).toEqual(['100', '50', '+50'])
   expect(
     screen.getByRole('img', { name: /^Scores by lesson practice.*, compared with / }),
   ).toBeInTheDocument()

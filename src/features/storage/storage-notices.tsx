@@ -1,4 +1,5 @@
 import { downloadFile } from '../../browser/download.ts'
+import { describeNewerStoredValue } from '../../domain/formats/stored-value.ts'
 import { useStorageNotices, useStorageStatusActions } from '../../store/storage-status-store.ts'
 
 export function StorageNotices() {
@@ -8,7 +9,18 @@ export function StorageNotices() {
   return (
     <div className="notices">
       {notices.map((notice, index) =>
-        notice.kind === 'unavailable' ? (
+        notice.kind === 'newer' ? (
+          <div key={index} role="alert" className="notice warning">
+            <p>
+              <strong>A newer CALMS Radar is open in another tab: reload.</strong>{' '}
+              {describeNewerStoredValue(notice)} This page saves nothing until you reload it, so nothing the
+              newer version saved is lost.
+            </p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </div>
+        ) : notice.kind === 'unavailable' ? (
           <div key={index} role="status" className="notice warning">
             <p>
               <strong>Your answers are not being saved.</strong> {notice.detail} The app keeps working, but

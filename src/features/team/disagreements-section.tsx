@@ -44,6 +44,16 @@ export function DisagreementsSection({ aggregate }: { aggregate: TeamAggregate }
                       Not applicable: <strong>{entry.notApplicable}</strong>
                     </li>
                   )}
+                  {entry.unanswered > 0 && (
+                    <li>
+                      Left blank: <strong>{entry.unanswered}</strong>
+                    </li>
+                  )}
+                  {entry.notAsked > 0 && (
+                    <li>
+                      Not asked (quick check): <strong>{entry.notAsked}</strong>
+                    </li>
+                  )}
                 </ul>
               </li>
             )

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
-import { getResponseKey, respondentName, ROLE_LABELS, type Response } from '../../domain/formats/response.ts'
+import { getResponseKey, respondentName, type Response } from '../../domain/formats/response.ts'
+import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { ROLE_LABELS } from '../../domain/formats/response.ts'
+import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { describeRoleGroupMinimum, splitByRole } from '../../domain/team/role-split.ts'
 import { useTeamResponses } from '../../store/team-store.ts'
 import { formatScore } from '../../components/score-radar.tsx'

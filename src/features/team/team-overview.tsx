@@ -26,7 +26,7 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
           <thead>
             <tr>
               <th scope="col">Pillar</th>
-              <th scope="col">Respondents</th>
+              <th scope="col">People with a score</th>
               <th scope="col">Median</th>
               <th scope="col">Min</th>
               <th scope="col">Max</th>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { responseAt, shareLink } from '../../test-support/team-responses.ts'
 
@@ -98,4 +99,34 @@ test('"Remove" takes effect at once, and "Undo" puts that response back where it
       .map((cell) => cell.textContent),
   ).toEqual(['Ana', 'Bo', 'Chi'])
   expect(screen.queryByRole('button', { name: 'Undo removing Bo' })).not.toBeInTheDocument()
+})
+
+test('quick and full checks combine; a question a quick check skipped counts its people as not asked', async () => {
+  const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
+  const quickOnly = culture.filter((question) => question.quick === true)
+  const fullOnly = culture.find((question) => question.quick !== true)
+  if (fullOnly === undefined) throw new Error('culture has a question only the full check asks')
+  const at = (level: 0 | 4) => Object.fromEntries(culture.map((question) => [question.id, level]))
+  const quick = responseAt(2, { answers: Object.fromEntries(quickOnly.map((question) => [question.id, 2])) })
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste(
+    [
+      shareLink(responseAt(0, { answers: at(0) })),
+      shareLink(responseAt(4, { answers: at(4) })),
+      shareLink(quick),
+    ].join('\n'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+
+  const table = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
+  expect(within(table).getByRole('columnheader', { name: 'People with a score' })).toBeInTheDocument()
+  // Culture: 0, 100 and the quick check's 50 on its three questions: three people with a score.
+  expect(
+    within(within(table).getByRole('row', { name: /Culture/ })).getAllByRole('cell')[0],
+  ).toHaveTextContent('3')
+  const disagreements = screen.getByRole('region', { name: 'Where we disagree' })
+  const entry = within(disagreements).getByText(fullOnly.text).closest('li')
+  expect(entry).toHaveTextContent('Not asked (quick check): 1')
+  expect(entry).not.toHaveTextContent('Left blank')
 })

@@ -7,7 +7,7 @@ import {
   type ColumnTarget,
   type SurveyMapping,
 } from './column-mapping.ts'
-import { csv, FORM_EXPORT, onCall, ownership, surveyTableOf } from '../../../test-support/survey-export.ts'
+import { csv, FORM_EXPORT, onCall, blameReview, surveyTableOf } from '../../../test-support/survey-export.ts'
 
 describe('suggestMapping', () => {
   test('maps by question text (also inside a longer header), by id, and the usual names of other columns', () => {
@@ -17,7 +17,7 @@ describe('suggestMapping', () => {
       { kind: 'alias' },
       { kind: 'role' },
       { kind: 'question', questionId: onCall.id },
-      { kind: 'question', questionId: ownership.id },
+      { kind: 'question', questionId: blameReview.id },
       { kind: 'ignore' },
       { kind: 'ignore' },
     ])

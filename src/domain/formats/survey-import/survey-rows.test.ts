@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { getBank } from '../../bank/bank-registry.ts'
-import { QUESTION_BANK } from '../../bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../../bank/question-bank.ts'
 import { parseResponse } from '../response.ts'
 import { suggestMapping, type ColumnTarget, type SurveyMapping } from './column-mapping.ts'
 import type { SurveyTable } from './read-survey-csv.ts'
 import { MAX_SURVEY_PROBLEMS, readSurveyResponses } from './survey-rows.ts'
-import { csv, FORM_EXPORT, onCall, ownership, surveyTableOf } from '../../../test-support/survey-export.ts'
+import { csv, FORM_EXPORT, onCall, blameReview, surveyTableOf } from '../../../test-support/survey-export.ts'
 
 const importedAt = new Date('2026-11-21T10:00:00Z')
 
@@ -24,8 +24,8 @@ describe('readSurveyResponses', () => {
   test('good rows become responses: option text, digits 1-5, "Don\'t know", "n/a", DORA label or id, role', () => {
     expect(result.responses).toEqual([
       {
-        bankVersion: 1,
-        answers: { [onCall.id]: 4, [ownership.id]: 1 },
+        bankVersion: BANK_VERSION,
+        answers: { [onCall.id]: 4, [blameReview.id]: 1 },
         dora: { deploymentFrequency: 'df-on-demand' },
         alias: 'Ana',
         role: 'qa',
@@ -33,7 +33,7 @@ describe('readSurveyResponses', () => {
         createdAt: '2025-01-31T20:30:00Z',
       },
       {
-        bankVersion: 1,
+        bankVersion: BANK_VERSION,
         answers: { [onCall.id]: 'dont-know' },
         dora: { deploymentFrequency: 'df-daily-weekly' },
         alias: 'Bo',
@@ -46,11 +46,11 @@ describe('readSurveyResponses', () => {
 
   test('every unreadable cell is named by row and column, and its row is left out', () => {
     expect(result.problems).toEqual([
-      'row 5, column "2. Once a change is in production, who is responsible for h…": "n/a" is not one of the answers: this question has no "Not applicable"',
+      'row 5, column "2. After a failure reaches users, what does the discussion …": "n/a" is not one of the answers: this question has no "Not applicable"',
       `row 6, column "Name": "${'x'.repeat(39)}…" cannot be a name: it must be at most 40 characters`,
       'row 6, column "Your role": "constructor" is not one of the roles (Developer, Operations, QA / testing, Product, Manager, Other)',
       'row 6, column "When your service breaks at 3 AM, who gets paged?": "6" is not one of the answers (numbers mean options 1 to 5)',
-      'row 6, column "2. Once a change is in production, who is responsible for h…": "sometimes?" is not one of the answers',
+      'row 6, column "2. After a failure reaches users, what does the discussion …": "sometimes?" is not one of the answers',
     ])
     expect(result.rowsRead).toBe(4)
     expect(result.rowsSkipped).toBe(2)

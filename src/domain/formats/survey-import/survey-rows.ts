@@ -13,7 +13,8 @@ import {
   type DoraAnswers,
   type DoraMetric,
 } from '../../dora/dora-metrics.ts'
-import { AliasSchema, formatCreatedAt, ROLE_LABELS, ROLES, type Response, type Role } from '../response.ts'
+import { AliasSchema, formatCreatedAt, type Response } from '../response.ts'
+import { ROLE_LABELS, ROLES, type Role } from '../profile.ts'
 import { checkMapping, columnName, type NumberScale, type SurveyMapping } from './column-mapping.ts'
 import { normaliseText } from './normalise-text.ts'
 import type { SurveyTable } from './read-survey-csv.ts'

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest'
+import { fixtureQuestion } from '../../test-support/fixture-question.ts'
+import { firstOpenStep, getQuestionnaireSteps } from './questionnaire-steps.ts'
+
+const steps = getQuestionnaireSteps({
+  bankVersion: 2,
+  questions: [fixtureQuestion('culture-a', 'culture'), fixtureQuestion('lean-a', 'lean')],
+})
+const everyDora = {
+  deploymentFrequency: 'df-on-demand',
+  leadTime: 'lt-lt-1h',
+  changeFailureRate: 'dont-know',
+  timeToRestore: 'ttr-lt-1h',
+} as const
+
+test('one step per pillar in CALMS order, then DORA, numbered from 1', () => {
+  expect(steps.map((step) => [step.number, step.title])).toEqual([
+    [1, 'Culture'],
+    [2, 'Automation'],
+    [3, 'Lean'],
+    [4, 'Measurement'],
+    [5, 'Sharing'],
+    [6, 'DORA outcomes'],
+  ])
+})
+
+test('the first step with a question still open; a step asking nothing is never open; else the last step', () => {
+  expect(firstOpenStep(steps, {}, {})).toBe(1)
+  // Culture answered ("Don't know" is an answer); Automation asks nothing here; Lean is open.
+  expect(firstOpenStep(steps, { 'culture-a': 'dont-know' }, {})).toBe(3)
+  expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, {})).toBe(6)
+  expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, everyDora)).toBe(6)
+})
