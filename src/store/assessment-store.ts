@@ -146,7 +146,6 @@ export const useInvitation = () => useAssessmentStore((state) => state.invitatio
 /** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
 export const useUnnoticedSetAside = () =>
   useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
-export const useLastStep = () => useAssessmentStore((state) => state.lastStep)
 export const useCheckDepth = () => useAssessmentStore((state) => state.depth ?? DEFAULT_CHECK_DEPTH)
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 

@@ -6,7 +6,7 @@ const load = async (path) =>
   (await runnerImport(new URL(path, import.meta.url).pathname, { configFile: false })).module
 
 const { QUESTION_BANK } = await load('../../src/domain/bank/question-bank.ts')
-const { measureDepth, countQuestionWords } = await load('../../src/domain/bank/reading-time.ts')
+const { measureDepth, countQuestionWords, countWords } = await load('../../src/domain/bank/reading-time.ts')
 const { bankForDepth, CHECK_DEPTHS } = await load('../../src/domain/bank/check-depth.ts')
 const { PILLARS, PILLAR_LABELS } = await load('../../src/domain/bank/pillars.ts')
 
@@ -29,10 +29,8 @@ for (const depth of CHECK_DEPTHS) {
       '(words / 200 per minute + 10 s a question, rounded up)',
   )
 }
-const longestOption = Math.max(
-  ...QUESTION_BANK.questions.flatMap((q) => q.options.map((o) => o.split(/\s+/).length)),
-)
-const longestText = Math.max(...QUESTION_BANK.questions.map((q) => q.text.split(/\s+/).length))
+const longestOption = Math.max(...QUESTION_BANK.questions.flatMap((q) => q.options.map(countWords)))
+const longestText = Math.max(...QUESTION_BANK.questions.map((q) => countWords(q.text)))
 console.log(
   `longest option ${longestOption} words (limit 14); longest question ${longestText} words (limit 20)`,
 )

@@ -4,15 +4,14 @@ import { z } from '../common/zod-setup.ts'
 
 const SentenceSchema = z.string().check(z.trim(), z.minLength(3))
 
-export const QuestionIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case id of 3 to 48 characters'))
+const kebabCaseKey = (what: string) =>
+  z.string().check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, `a kebab-case ${what} of 3 to 48 characters`))
+
+export const QuestionIdSchema = kebabCaseKey('id')
 export type QuestionId = z.infer<typeof QuestionIdSchema>
 
 /** A key for the situation an option describes, so a test can see when one situation sinks several questions. */
-export const SituationKeySchema = z
-  .string()
-  .check(z.regex(/^[a-z][a-z0-9-]{2,47}$/, 'a kebab-case situation key of 3 to 48 characters'))
+export const SituationKeySchema = kebabCaseKey('situation key')
 
 /** Where the team stands decides which step fits: levels 0-1 start, levels 2-3 grow, level 4 keeps or teaches it. */
 export const NextStepsSchema = z.object({

@@ -4,7 +4,7 @@ import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
 import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { firstOpenStep, getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
+import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { navigate } from '../../browser/hash-route.ts'
@@ -16,13 +16,7 @@ import {
   describeSharedQuestions,
   describeSnapshot,
 } from '../../domain/formats/snapshots.ts'
-import {
-  useAnswers,
-  useAssessmentActions,
-  useCheckDepth,
-  useDoraAnswers,
-  useInvitation,
-} from '../../store/assessment-store.ts'
+import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
@@ -49,7 +43,6 @@ export function ResultsPage() {
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
   const depth = useCheckDepth()
-  const { depthChosen } = useAssessmentActions()
   // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
   const report = useMemo(
     () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora),
@@ -92,14 +85,7 @@ export function ResultsPage() {
             These results rest on the {describeCheckBasis(QUESTION_BANK, 'quick')}. The full check asks the
             rest, {describeCheckTime('full')} in all, and keeps every answer you gave.
           </p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              depthChosen('full')
-              navigate(routes.step(firstOpenStep(getQuestionnaireSteps(QUESTION_BANK), answers, dora)))
-            }}
-          >
+          <button type="button" className="button" onClick={() => navigate(routes.startCheck('full'))}>
             Continue to the full check
           </button>
         </div>
