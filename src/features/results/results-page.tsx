@@ -172,12 +172,19 @@ export function ResultsPage() {
                 {finding.questionIds.flatMap((id) => {
                   const question = questionsById.get(id)
                   if (!question) return []
+                  // A question can sit under a pillar and a practice gap alike: the id names both.
+                  const textId = `gap-${finding.kind}-${finding.key}-${id}`
                   return [
                     <li key={id}>
-                      <p className="gap-question">{question.text}</p>
+                      <p className="gap-question" id={textId}>
+                        {question.text}
+                      </p>
                       <p>
                         <span className="label">Your answer:</span>{' '}
-                        {describeAnswer(question, getAnswer(answers, id))}
+                        {describeAnswer(question, getAnswer(answers, id))}{' '}
+                        <a href={routes.changeAnswer(id)} aria-describedby={textId}>
+                          Change this answer
+                        </a>
                       </p>
                       <p>
                         <span className="label">Next step:</span>{' '}
