@@ -11,7 +11,7 @@ test('a pasted thread: links are added, chat lines skipped, a broken link named,
     shareLink(responseAt(1, { alias: 'Ana' })),
     'hello there',
     `${shareLink(responseAt(3))} thanks!`,
-    `${shareLink(responseAt(2)).slice(0, -4)}`,
+    shareLink(responseAt(2)).slice(0, -4),
     shareLink(responseAt(1, { alias: 'Ana' })),
   ]
   await user.click(paste)
