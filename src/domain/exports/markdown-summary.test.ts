@@ -5,6 +5,7 @@ import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './mar
 import type { Pillar } from '../bank/pillars.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
+import type { ScoreChanges } from '../formats/snapshots.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
@@ -37,6 +38,19 @@ describe('escapeMarkdown', () => {
     )
   })
 })
+
+/** A baseline where Culture rose from 25 to 62.5 and Lean has no score now; one practice row for brevity. */
+const CHANGES: ScoreChanges = {
+  baselineLabel: 'Kickoff | *Q4*',
+  baselineTakenAt: '2026-10-01T08:00:00Z',
+  pillars: [
+    { key: 'culture', label: 'Culture', previous: 25, current: 62.5, change: 37.5 },
+    { key: 'lean', label: 'Lean', previous: 50, current: null, change: null },
+  ],
+  practices: [
+    { key: 'blameless-postmortems', label: 'Blameless post-mortems', previous: 75, current: 50, change: -25 },
+  ],
+}
 
 describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
@@ -287,5 +301,26 @@ describe('team summary', () => {
     expect(text).toContain('| Culture | 2 | 50 | shown from 3 responses | shown from 3 responses | - |')
     expect(text).toContain('Left out with fewer than three responses')
     expect(text).not.toContain('who gets paged?**')
+  })
+
+  test('a comparison shown on the page is carried: baseline name and date, change per pillar and practice', () => {
+    const report = buildSelfCheckReport(BANK_V1, { 'culture-dev-on-call': 3 }, {})
+    const compared = writeSelfCheckMarkdown(report, versions, exportedAt, CHANGES)
+    expect(compared).toContain(
+      [
+        '## Compared with Kickoff \\| \\*Q4\\*, taken 2026-10-01',
+        '',
+        '| Pillar | Baseline | Now | Change |',
+        '| :-- | --: | --: | --: |',
+        // 62.5 - 25 = 37.5, shown rounded as scores are: 63 now, +38.
+        '| Culture | 25 | 63 | +38 |',
+        '| Lean | 50 | - | - |',
+        '',
+        '| Practice | Baseline | Now | Change |',
+        '| :-- | --: | --: | --: |',
+        '| Blameless post-mortems | 75 | 50 | \u221225 |',
+      ].join('\n'),
+    )
+    expect(writeSelfCheckMarkdown(report, versions, exportedAt)).not.toContain('## Compared with')
   })
 })

@@ -13,6 +13,13 @@ import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
 import { plural } from '../common/plural.ts'
+import {
+  describeSharedQuestions,
+  formatChange,
+  NO_COMPARISON_TEXT,
+  type GroupComparison,
+  type ScoreChanges,
+} from '../formats/snapshots.ts'
 import { describeFindingRules } from '../scoring/findings.ts'
 import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
@@ -79,11 +86,38 @@ function table(
   ]
 }
 
-/** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
+const comparisonTable = (groupLabel: string, rows: readonly GroupComparison[]) =>
+  table(
+    [groupLabel, 'Baseline', 'Now', 'Change'],
+    [false, true, true, true],
+    rows.map((row) => [
+      escapeMarkdown(row.label),
+      row.previous === null ? NO_COMPARISON_TEXT : formatScore(row.previous),
+      row.current === null ? NO_COMPARISON_TEXT : formatScore(row.current),
+      formatChange(row.change),
+    ]),
+  )
+
+/** The comparison shown on the Results page: which baseline, and the change per pillar and per practice. */
+function comparisonSection(changes: ScoreChanges): string[] {
+  return [
+    `## Compared with ${escapeMarkdown(changes.baselineLabel)}, taken ${changes.baselineTakenAt.slice(0, 10)}`,
+    '',
+    ...(changes.sharedQuestions === undefined ? [] : [describeSharedQuestions(changes.sharedQuestions), '']),
+    ...comparisonTable('Pillar', changes.pillars),
+    ...comparisonTable('Practice', changes.practices),
+  ]
+}
+
+/**
+ * The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA; and,
+ * when the page compares with a snapshot, that comparison.
+ */
 export function writeSelfCheckMarkdown(
   report: SelfCheckReport,
   versions: MarkdownVersions,
   exportedAt: Date,
+  changes?: ScoreChanges,
 ): string {
   const {
     bank,
@@ -118,6 +152,7 @@ export function writeSelfCheckMarkdown(
         String(group.notApplicable),
       ]),
     ),
+    ...(changes === undefined ? [] : comparisonSection(changes)),
     '## Strengths',
     '',
     describeFindingRules(),

@@ -13,6 +13,7 @@ import { describeFindingRules } from '../../domain/scoring/findings.ts'
 import {
   compareGroups,
   compareWithSnapshot,
+  describeChanges,
   describeSharedQuestions,
   describeSnapshot,
 } from '../../domain/formats/snapshots.ts'
@@ -216,7 +217,10 @@ export function ResultsPage() {
       <DoraSummary report={report} />
 
       {report.anythingAnswered && invitation === undefined && <ShareResponse />}
-      <ExportPanel report={report} />
+      <ExportPanel
+        report={report}
+        changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
+      />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>
