@@ -147,6 +147,19 @@ test('the practice view shows the same numbers per lesson practice', async () =>
   expect(screen.getByRole('img', { name: /^Scores by lesson practice/ })).toBeInTheDocument()
 })
 
+test('the practice radar names its axes with short practice names, its text equivalent with the full ones', async () => {
+  saveAnswers(Object.fromEntries(culture.map((question) => [question.id, 3])))
+  const { user } = await renderApp('#/results')
+  await user.click(await screen.findByRole('button', { name: 'By practice' }))
+  const radar = screen.getByRole('img', { name: /^Scores by lesson practice/ })
+  expect(within(radar).getByText('Post-mortems')).toBeInTheDocument()
+  expect(within(radar).getByText('On call')).toBeInTheDocument()
+  // A practice this check has no answers for keeps its short name and says it has no score.
+  expect(within(radar).getByText('CI (no score)')).toBeInTheDocument()
+  expect(within(radar).queryByText('1')).not.toBeInTheDocument()
+  expect(radar).toHaveAccessibleName(expect.stringContaining('Blameless post-mortems 75'))
+})
+
 test('editing an answer from the results page updates the results', async () => {
   const [first] = culture
   if (!first) throw new Error('no culture question')

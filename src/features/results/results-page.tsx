@@ -4,6 +4,7 @@ import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
 import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { PRACTICE_CATALOGUE, PRACTICES } from '../../domain/bank/practices.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
@@ -31,6 +32,9 @@ import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
+const PRACTICE_AXIS_LABELS = Object.fromEntries(
+  PRACTICES.map((practice) => [practice, PRACTICE_CATALOGUE[practice].shortLabel]),
+)
 
 type View = 'pillars' | 'practices'
 
@@ -118,14 +122,13 @@ export function ResultsPage() {
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
-          numbered={view === 'practices'}
+          {...(view === 'practices' ? { axisLabels: PRACTICE_AXIS_LABELS } : {})}
           {...(comparison ? { comparison } : {})}
         />
         <ScoreTable
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
           groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
           groups={groups}
-          numbered={view === 'practices'}
           {...(comparison
             ? { comparison: { title: comparison.title, rows: compareGroups(groups, comparison.groups) } }
             : {})}
