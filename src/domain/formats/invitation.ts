@@ -17,3 +17,16 @@ export function parseInvitation(encoded: string): string | undefined {
     .trim()
   return name === '' ? undefined : name
 }
+
+/**
+ * A session name cut to at most `maxUnits` UTF-16 code units (what a stored length limit counts) without splitting
+ * a character: an invitation of 120 emoji is 240 units.
+ */
+export function clipSessionName(name: string, maxUnits: number): string {
+  let clipped = ''
+  for (const character of name) {
+    if (clipped.length + character.length > maxUnits) break
+    clipped += character
+  }
+  return clipped
+}
