@@ -16,8 +16,7 @@ import {
   upgradeStoredAssessment,
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
-import { clipSessionName } from '../domain/formats/invitation.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../domain/formats/stored-team-session.ts'
+import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/formats/invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'

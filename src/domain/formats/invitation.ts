@@ -1,4 +1,9 @@
-export const MAX_INVITATION_LENGTH = 120
+/**
+ * A session name, in the team view and in the invitation it hands out. It lives here, in a module with no imports,
+ * because the questionnaire keeps a participant's invitation and must not load the team view's formats for it.
+ */
+export const MAX_SESSION_NAME_LENGTH = 120
+export const MAX_INVITATION_LENGTH = MAX_SESSION_NAME_LENGTH
 
 /**
  * Reads the session name from an invitation link's fragment (`#/join/<name>`): percent-decoded, without control
