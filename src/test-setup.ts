@@ -7,6 +7,8 @@ configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no layout, so it cannot scroll; the app scrolls to the top on every page change.
 vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
+// Nor does it have scrollIntoView, which a changed answer's page uses to bring its question into view.
+Element.prototype.scrollIntoView = vi.fn()
 
 afterEach(() => {
   cleanup()

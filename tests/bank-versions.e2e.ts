@@ -150,9 +150,9 @@ test(
     expect(await responseCells(responses, 'Respondent 2')).toEqual(['not given', '2026-11-20', 'Remove'])
     expect(await responseCells(responses, ZOE_ALIAS)).toEqual(['Operations', '2026-11-20', 'Remove'])
     // Culture: Best Case all level 4 (100), respondent 2 all level 0 (0), Zoë 50: median 50;
-    // q1 = 0 + 0.5 * 50 = 25, q3 = 50 + 0.5 * 50 = 75 -> IQR 50 (high).
+    // q1 = 0 + 0.5 * 50 = 25, q3 = 50 + 0.5 * 50 = 75 -> IQR 50 (high); 0 and 100 are at both ends: split.
     const team = page.getByRole('table', { name: 'Team scores by CALMS pillar' })
-    expect(await rowCells(team, 'Culture')).toEqual(['3', '50', '0', '100', 'high (50)'])
+    expect(await rowCells(team, 'Culture')).toEqual(['3', '50', '0', '100', 'high (50), split'])
     expect(problems).toEqual([])
   },
   SLOW,

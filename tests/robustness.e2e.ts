@@ -381,7 +381,7 @@ describe('hostile text renders as text', () => {
     const links = aliases.map((alias, index) => shareLinkWith(alias, index))
     await page.getByLabel('Paste share links or codes, one per line').fill(links.join('\n'))
     await page.getByRole('button', { name: 'Add pasted responses' }).click()
-    await page.getByText('Added 4 responses.').waitFor()
+    await page.getByText('4 added.').waitFor()
 
     const table = page.getByRole('table', { name: 'Responses in this team view' })
     for (const alias of aliases) {
@@ -434,11 +434,11 @@ describe('hostile text renders as text', () => {
     expect(problems).toEqual([])
   })
 
-  test('a pasted line of markup is reported as text, not read', async () => {
+  test('a pasted link with markup for its code is reported as text, not read', async () => {
     const { page, problems } = await open()
     const dialogs = watchDialogs(page)
     await openRoute(page, '#/team', 'Team')
-    await page.getByLabel('Paste share links or codes, one per line').fill(`${IMG}\n${SCRIPT}`)
+    await page.getByLabel('Paste share links or codes, one per line').fill(`#/r/${IMG}\n#/r/${SCRIPT}`)
     await page.getByRole('button', { name: 'Add pasted responses' }).click()
     await page.getByText('2 could not be read:').waitFor()
     expect(await page.getByText(IMG, { exact: false }).count()).toBeGreaterThan(0)

@@ -67,21 +67,23 @@ test('three people share their links; the facilitator sees the expected team rad
     const { page, problems } = facilitator
     await openRoute(page, '#/team', 'Team')
     await page.getByLabel('Session name').fill('Payments team, retro 2026-11')
-    // Pasted with a blank line, a stray word and one link twice: the good ones go in once each.
+    // Pasted as a chat thread, with a blank line, a stray word and one link twice: the good ones go in once each,
+    // the chat is skipped without comment.
     await page
       .getByLabel('Paste share links or codes, one per line')
       .fill([...links, '', 'thanks!', links[0]].join('\n'))
     await page.getByRole('button', { name: 'Add pasted responses' }).click()
-    await expect.poll(() => page.getByText(/^Added 3 responses\./).count()).toBe(1)
-    expect(await page.getByText(/^Line 5: /).count()).toBe(1)
+    await expect.poll(() => page.getByText('3 added, 1 duplicate ignored.').count()).toBe(1)
+    expect(await page.getByText(/^Line \d+: /).count()).toBe(0)
 
     const table = page.getByRole('table', { name: 'Team scores by CALMS pillar' })
     await table.waitFor()
     // Respondents, median, min, max, disagreement (IQR, linear interpolation between closest ranks):
-    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> IQR 37.5 (high).
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38)'])
-    // Automation 50, 0, 100: median 50; q1 = 25, q3 = 75 -> IQR 50 (high).
-    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '0', '100', 'high (50)'])
+    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> IQR 37.5 (high);
+    // 25 at the low end and 75 at the high end: split.
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
+    // Automation 50, 0, 100: median 50; q1 = 25, q3 = 75 -> IQR 50 (high); 0 and 100: split.
+    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '0', '100', 'high (50), split'])
     expect(await rowCells(table, 'Lean')).toEqual(['0', 'not enough answers', '-', '-', '-'])
 
     const radar = page.getByRole('img', { name: /^Team radar/ })
@@ -95,7 +97,7 @@ test('three people share their links; the facilitator sees the expected team rad
     // the widest spread comes first, one person per chosen option.
     const disagreements = page.getByRole('region', { name: 'Where we disagree' })
     const first = disagreements.getByRole('listitem').first()
-    expect(await first.textContent()).toMatch(/\(Automation\)/)
+    expect(await first.textContent()).toMatch(/\(Automation\) Split: answers at both ends\./)
     expect(await first.getByText(/Don’t know: 0/).count()).toBe(1)
 
     // Two developers and one operations person: both roles stay hidden below three people.
@@ -112,7 +114,7 @@ test('three people share their links; the facilitator sees the expected team rad
     await page.reload()
     await table.waitFor()
     expect(await page.getByLabel('Session name').inputValue()).toBe('Payments team, retro 2026-11')
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38)'])
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
 
     // Opening a link shows it read-only and adds it to the team view without touching the opener's answers.
     await page.goto(links[1] ?? '')

@@ -9,6 +9,9 @@ import { StartPage } from '../features/start/start-page.tsx'
 const QuestionnairePage = lazy(() =>
   import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.QuestionnairePage })),
 )
+const ChangeAnswerPage = lazy(() =>
+  import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
+)
 const ResumeSelfCheck = lazy(() =>
   import('../features/questionnaire/resume-self-check.tsx').then((m) => ({ default: m.ResumeSelfCheck })),
 )
@@ -31,6 +34,8 @@ function RouteView({ route }: { route: Route }) {
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':
       return <ResultsPage />
+    case 'change-answer':
+      return <ChangeAnswerPage questionId={route.questionId} />
     case 'team':
       return <TeamPage />
     case 'shared':
@@ -54,9 +59,11 @@ function NotFound() {
 export function App() {
   const route = useRoute()
   const page = route.name === 'step' ? `step-${route.step}` : route.name
+  // A changed answer's page scrolls to its question itself.
+  const scrollsItself = route.name === 'change-answer'
   useEffect(() => {
-    window.scrollTo({ top: 0 })
-  }, [page])
+    if (!scrollsItself) window.scrollTo({ top: 0 })
+  }, [page, scrollsItself])
 
   return (
     <>

@@ -25,7 +25,11 @@ export function RadarFrame({
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
         <RadarChart data={[...data]} outerRadius="70%" margin={{ top: 40, right: 64, bottom: 56, left: 64 }}>
           <PolarGrid className="radar-grid" />
-          <PolarAngleAxis dataKey="axis" className="radar-axis" tick={<RadarTick />} />
+          <PolarAngleAxis
+            dataKey="axis"
+            className="radar-axis"
+            tick={<RadarTick labels={data.map((entry) => entry.axis)} />}
+          />
           <PolarRadiusAxis
             domain={[0, 100]}
             tickCount={5}

@@ -8,8 +8,11 @@ import {
   type GroupScore,
 } from '../domain/scoring/scoring.ts'
 
-/** Short enough for an axis; the table and the chart's name spell it out. */
-export const NO_SCORE_AXIS_TEXT = 'no score'
+/**
+ * Short enough for an axis; the table and the chart's name spell it out. The no-break space keeps it on one line
+ * when an axis name wraps, so it never reads "(no" over "score)".
+ */
+export const NO_SCORE_AXIS_TEXT = 'no\u00a0score'
 
 export function formatScore(score: number | null): string {
   return score === null ? NO_SCORE_TEXT : String(Math.round(score))
@@ -56,8 +59,11 @@ const describeTargets = (groups: readonly GroupScore[], targets: RadarTargets) =
 interface ScoreRadarProps {
   title: string
   groups: readonly GroupScore[]
-  /** Many long names (practices) do not fit around a circle: number the axes and let the table name them. */
-  numbered?: boolean
+  /**
+   * Shorter axis names by group key, for groups whose full names do not fit around a circle (practices); the
+   * chart's accessible name and the table keep the full names.
+   */
+  axisLabels?: Readonly<Partial<Record<string, string>>>
   comparison?: RadarComparison
   targets?: RadarTargets
 }
@@ -70,7 +76,7 @@ const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
     <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} className="radar-dot-target" />
   )
 
-export function ScoreRadar({ title, groups, numbered = false, comparison, targets }: ScoreRadarProps) {
+export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets }: ScoreRadarProps) {
   const uncertain = groups.map(isScoreUncertain)
   // Hollow with a dashed outline: a score on few answers must not look as firm as the others.
   const renderDot = ({ cx, cy, index }: DotItemDotProps) => (
@@ -82,10 +88,8 @@ export function ScoreRadar({ title, groups, numbered = false, comparison, target
     />
   )
   const previousByKey = new Map(comparison?.groups.map((group) => [group.key, group.score]))
-  const data = groups.map((group, index) => ({
-    axis: numbered
-      ? String(index + 1)
-      : `${group.label}${group.score === null ? ` (${NO_SCORE_AXIS_TEXT})` : ''}`,
+  const data = groups.map((group) => ({
+    axis: `${axisLabels[group.key] ?? group.label}${group.score === null ? ` (${NO_SCORE_AXIS_TEXT})` : ''}`,
     // A group without a score is drawn at the centre but named as such on its axis: never shown as a real 0.
     score: group.score ?? 0,
     previous: previousByKey.get(group.key) ?? 0,

@@ -9,15 +9,12 @@ export function ScoreTable({
   caption,
   groupLabel,
   groups,
-  numbered = false,
   comparison,
   targets,
 }: {
   caption: string
   groupLabel: string
   groups: readonly GroupScore[]
-  /** Matches a radar whose axes are numbered; the number is for the eye, the name stays the label. */
-  numbered?: boolean
   /** Earlier scores (a snapshot): adds its score and the change since, per group. */
   comparison?: { title: string; rows: readonly GroupComparison[] }
   /** Where each group should be: adds the target and the gap to it, per group. */
@@ -50,14 +47,11 @@ export function ScoreTable({
           </tr>
         </thead>
         <tbody>
-          {groups.map((group, index) => {
+          {groups.map((group) => {
             const row = compared.get(group.key)
             return (
               <tr key={group.key}>
-                <th scope="row">
-                  {numbered && <span aria-hidden="true">{index + 1}. </span>}
-                  {group.label}
-                </th>
+                <th scope="row">{group.label}</th>
                 <td>{describeGroupScore(group)}</td>
                 {comparison && (
                   <>

@@ -68,6 +68,24 @@ describe('what the self-check writes', () => {
     store.getState().actions.profileChanged({ alias: 'Ana', role: 'qa' })
     expect(stored(storage)).toMatchObject({ state: { profile: { alias: 'Ana', role: 'qa' } }, version: 3 })
   })
+
+  test('the session a person was invited to is written, and read back by the next tab', () => {
+    const storage = createMemoryStorage()
+    createAssessmentStore(() => storage)
+      .getState()
+      .actions.invitationAccepted('Payments retro')
+    expect(stored(storage)).toMatchObject({ state: { invitation: 'Payments retro' }, version: 3 })
+    expect(createAssessmentStore(() => storage).getState().invitation).toBe('Payments retro')
+  })
+
+  test('an invitation of 120 emoji is cut to the 120 code units the stored format allows, so it reads back', () => {
+    const storage = createMemoryStorage()
+    createAssessmentStore(() => storage)
+      .getState()
+      .actions.invitationAccepted('🎉'.repeat(120))
+    // each emoji is two UTF-16 code units: 60 of them fill 120
+    expect(createAssessmentStore(() => storage).getState().invitation).toBe('🎉'.repeat(60))
+  })
 })
 
 describe('reading a stored self-check', () => {

@@ -16,6 +16,7 @@ import {
   upgradeStoredAssessment,
   type StoredAssessment,
 } from '../domain/formats/stored-assessment.ts'
+import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/formats/invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
@@ -29,6 +30,8 @@ interface AssessmentActions {
   /** "Start quick check", "Start self-check" or "Continue to the full check": every answer is kept. */
   depthChosen: (depth: CheckDepth) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
+  /** The person opened an invitation link naming this session. */
+  invitationAccepted: (sessionName: string) => void
   resetAssessment: () => void
   /** The person has read how many earlier answers a newer question bank set aside. */
   setAsideNoticed: () => void
@@ -53,6 +56,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAside,
     setAsideAcknowledged,
     depth,
+    invitation,
   } = state
   return {
     bankVersion,
@@ -65,6 +69,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAside,
     setAsideAcknowledged,
     ...(depth === undefined ? {} : { depth }),
+    ...(invitation === undefined ? {} : { invitation }),
   }
 }
 
@@ -88,6 +93,8 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
           stepVisited: (step) => set({ lastStep: step }),
           depthChosen: (depth) => set({ depth }),
           profileChanged: (profile) => set({ profile }),
+          invitationAccepted: (sessionName) =>
+            set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH) }),
           setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
           resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
           otherTabSaved: (theirs) =>
@@ -134,6 +141,7 @@ export const useDoraAnswers = () => useAssessmentStore((state) => state.dora)
 export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredAt)
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
+export const useInvitation = () => useAssessmentStore((state) => state.invitation)
 /** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
 export const useUnnoticedSetAside = () =>
   useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))

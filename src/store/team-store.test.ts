@@ -98,3 +98,21 @@ test('two tabs: the last to save wins, as with any document', () => {
   tabB.getState().actions.sessionRenamed('Tab B')
   expect(stored(storage)).toEqual({ state: { sessionName: 'Tab B', responses: [] }, version: 1 })
 })
+
+test('a removed response is restored at its place, once', () => {
+  const store = createTeamStore(() => createMemoryStorage())
+  const bo: Response = { ...ana, alias: 'Bo', createdAt: '2026-11-20T09:31:00Z' }
+  const chi: Response = { ...ana, alias: 'Chi', createdAt: '2026-11-20T09:32:00Z' }
+  const { actions } = store.getState()
+  actions.responsesAdded([ana, bo, chi])
+  actions.responseRemoved(bo)
+  expect(actions.responseRestored(bo, 1)).toBe(true)
+  expect(store.getState().responses.map((r) => r.alias)).toEqual(['Ana', 'Bo', 'Chi'])
+  // Already back: nothing changes.
+  expect(actions.responseRestored(bo, 0)).toBe(false)
+  expect(store.getState().responses).toHaveLength(3)
+  // A position past the end puts it last.
+  actions.responseRemoved(ana)
+  expect(actions.responseRestored(ana, 9)).toBe(true)
+  expect(store.getState().responses.map((r) => r.alias)).toEqual(['Bo', 'Chi', 'Ana'])
+})

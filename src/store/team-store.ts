@@ -10,7 +10,7 @@ import {
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
-import { addResponses, type AddResponsesResult } from '../domain/team/team-membership.ts'
+import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 
@@ -19,6 +19,8 @@ export const TEAM_STORAGE_KEY = 'calms-radar:team'
 interface TeamActions {
   responsesAdded: (incoming: readonly Response[]) => AddResponsesResult
   responseRemoved: (response: Response) => void
+  /** Undoing a removal puts the response back where it was; false when it is back already or the team is full. */
+  responseRestored: (response: Response, position: number) => boolean
   sessionRenamed: (name: string) => void
   /** A backup replaces the whole team view: its session name and its responses. */
   teamRestored: (session: StoredTeamSession) => void
@@ -45,6 +47,16 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           responseRemoved: (response) => {
             const key = getResponseKey(response)
             set((state) => ({ responses: state.responses.filter((r) => getResponseKey(r) !== key) }))
+          },
+          responseRestored: (response, position) => {
+            const { responses } = get()
+            const key = getResponseKey(response)
+            if (responses.length >= MAX_TEAM_RESPONSES || responses.some((r) => getResponseKey(r) === key)) {
+              return false
+            }
+            const at = Math.min(Math.max(position, 0), responses.length)
+            set({ responses: [...responses.slice(0, at), response, ...responses.slice(at)] })
+            return true
           },
           sessionRenamed: (sessionName) => set({ sessionName }),
           teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),

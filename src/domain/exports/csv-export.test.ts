@@ -3,7 +3,9 @@ import Papa from 'papaparse'
 import { describe, expect, test } from 'vitest'
 import {
   ANSWER_CSV_FIELDS,
+  COMPARISON_CSV_FIELDS,
   neutraliseCell,
+  writeComparisonCsv,
   writeSelfCheckAnswersCsv,
   writeSelfCheckSummaryCsv,
   writeTeamAnswersCsv,
@@ -11,6 +13,7 @@ import {
 } from './csv-export.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
+import type { ScoreChanges } from '../formats/snapshots.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
@@ -34,15 +37,18 @@ const response = (extra: Partial<Response>): Response => ({
 
 describe('neutraliseCell', () => {
   test('cells starting with = + - @ tab or carriage return get a leading quote; others are unchanged', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseCell)).toEqual([
+    expect(['=1+1', '+1', '-1+1', '-A1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseCell)).toEqual([
       "'=1+1",
       "'+1",
-      "'-1",
+      "'-1+1",
+      "'-A1",
       "'@SUM(A1)",
       "'\tx",
       "'\rx",
     ])
     expect(['Ana', '1', '', ' =x', "'=x"].map(neutraliseCell)).toEqual(['Ana', '1', '', ' =x', "'=x"])
+    // A negative number (a change of -25) stays a number.
+    expect(['-25', '-12.5'].map(neutraliseCell)).toEqual(['-25', '-12.5'])
   })
 
   test('a formula followed by a line break is neutralised too (papaparse escapeFormulae misses it)', () => {
@@ -217,7 +223,8 @@ test('property: whatever aliases and app version hold, no written cell starts wi
         )
         const text = writeTeamAnswersCsv(responses, BANK_V1, { bankVersion: 1, app })
         const cells = Papa.parse<string[]>(text.slice(1)).data.flat()
-        expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+        const formulaLike = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^-[0-9]+(\.[0-9]+)?$/.test(cell)
+        expect(cells.filter(formulaLike)).toEqual([])
         // And nothing else changed: every respondent cell reads back as written, quote aside.
         const rows = Papa.parse<string[]>(text.slice(1)).data.slice(1)
         aliases.forEach((alias, index) => {
@@ -226,4 +233,32 @@ test('property: whatever aliases and app version hold, no written cell starts wi
       },
     ),
   )
+})
+
+test('comparison CSV: a row per pillar, then per practice, with the baseline named and dated; no score is empty', () => {
+  const changes: ScoreChanges = {
+    baselineLabel: '=Kickoff',
+    baselineTakenAt: '2026-10-01T08:00:00Z',
+    pillars: [
+      { key: 'culture', label: 'Culture', previous: 25, current: 62.5, change: 37.5 },
+      { key: 'lean', label: 'Lean', previous: 50, current: null, change: null },
+    ],
+    practices: [
+      {
+        key: 'blameless-postmortems',
+        label: 'Blameless post-mortems',
+        previous: 75,
+        current: 50,
+        change: -25,
+      },
+    ],
+  }
+  const tail = ['1', '0.1.0']
+  expect(readCsv(writeComparisonCsv(changes, versions))).toEqual([
+    [...COMPARISON_CSV_FIELDS],
+    // A baseline name that starts with "=" is neutralised like every other cell.
+    ['pillar', 'Culture', "'=Kickoff", '2026-10-01T08:00:00Z', '25', '62.5', '37.5', ...tail],
+    ['pillar', 'Lean', "'=Kickoff", '2026-10-01T08:00:00Z', '50', '', '', ...tail],
+    ['practice', 'Blameless post-mortems', "'=Kickoff", '2026-10-01T08:00:00Z', '75', '50', '-25', ...tail],
+  ])
 })

@@ -11,6 +11,7 @@ import { respondentName, type Response } from '../formats/response.ts'
 import { ROLE_LABELS } from '../formats/profile.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { migrateResponse } from '../formats/response-migration.ts'
+import type { GroupComparison, ScoreChanges } from '../formats/snapshots.ts'
 import { aggregateTeam } from '../team/team-aggregation.ts'
 
 /*
@@ -22,9 +23,11 @@ import { aggregateTeam } from '../team/team-aggregation.ts'
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/
+/** A negative number such as a change of -25 is data a spreadsheet must read as a number, and runs nothing. */
+const PLAIN_NUMBER = /^-?[0-9]+(\.[0-9]+)?$/
 
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
 }
 
 export interface CsvVersions {
@@ -202,4 +205,40 @@ export function writeTeamSummaryCsv(
     ]
   })
   return writeCsv(TEAM_SUMMARY_FIELDS, rows)
+}
+
+export const COMPARISON_CSV_FIELDS = [
+  'kind',
+  'name',
+  'baseline',
+  'baseline_taken_at',
+  'baseline_score',
+  'score',
+  'change',
+  'bank_version',
+  'app_version',
+] as const
+
+/**
+ * The comparison the Results page shows, one row per pillar and then per practice: the baseline's name and time,
+ * both scores and the change. A side without a score leaves its cell and the change empty, never 0.
+ */
+export function writeComparisonCsv(changes: ScoreChanges, versions: CsvVersions): string {
+  const score = (value: number | null) => (value === null ? '' : formatNumber(value))
+  const rows = (kind: string, groups: readonly GroupComparison[]) =>
+    groups.map((group) => [
+      kind,
+      group.label,
+      changes.baselineLabel,
+      changes.baselineTakenAt,
+      score(group.previous),
+      score(group.current),
+      score(group.change),
+      String(versions.bankVersion),
+      versions.app,
+    ])
+  return writeCsv(COMPARISON_CSV_FIELDS, [
+    ...rows('pillar', changes.pillars),
+    ...rows('practice', changes.practices),
+  ])
 }

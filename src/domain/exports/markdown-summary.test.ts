@@ -5,6 +5,7 @@ import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './mar
 import type { Pillar } from '../bank/pillars.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
+import type { ScoreChanges } from '../formats/snapshots.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }
@@ -37,6 +38,19 @@ describe('escapeMarkdown', () => {
     )
   })
 })
+
+/** A baseline where Culture rose from 25 to 62.5 and Lean has no score now; one practice row for brevity. */
+const CHANGES: ScoreChanges = {
+  baselineLabel: 'Kickoff | *Q4*',
+  baselineTakenAt: '2026-10-01T08:00:00Z',
+  pillars: [
+    { key: 'culture', label: 'Culture', previous: 25, current: 62.5, change: 37.5 },
+    { key: 'lean', label: 'Lean', previous: 50, current: null, change: null },
+  ],
+  practices: [
+    { key: 'blameless-postmortems', label: 'Blameless post-mortems', previous: 75, current: 50, change: -25 },
+  ],
+}
 
 describe('self-check summary', () => {
   // Culture all level 4 (100), Automation all 3 (75), Lean all 1 (25), one Measurement "Don't know";
@@ -251,15 +265,16 @@ describe('team summary', () => {
   test('with three people: medians, spread, disagreements and the DORA distribution', () => {
     const text = writeTeamMarkdown({ sessionName: '', responses: three }, BANK_V1, versions, exportedAt)
     expect(text.startsWith('# CALMS Radar team summary\n')).toBe(true)
-    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high).
-    expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38) |')
+    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high);
+    // 25 at the low end and 75, 100 at the high end: split.
+    expect(text).toContain('| Culture | 3 | 75 | 25 | 100 | high (38), split |')
     expect(text).toContain('| Automation | 0 | not enough answers | - | - | - |')
     expect(text).toContain(
-      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30.",
+      "Disagreement is the interquartile range of the people's pillar scores: low under 15 points, medium under 30, high from 30; split: at least one person at 25 or less and another at 75 or more, whatever the quartiles say.",
     )
     expect(text).toContain(
       [
-        '1. **When your service breaks at 3 AM, who gets paged?** (Culture)',
+        '1. **When your service breaks at 3 AM, who gets paged?** (Culture) Split: answers at both ends.',
         '   - A separate operations team is paged; developers hear about it days later, if at all: 0',
         '   - Operations is paged and calls a developer only when the runbook does not fix it: 1',
       ].join('\n'),
@@ -286,5 +301,26 @@ describe('team summary', () => {
     expect(text).toContain('| Culture | 2 | 50 | shown from 3 responses | shown from 3 responses | - |')
     expect(text).toContain('Left out with fewer than three responses')
     expect(text).not.toContain('who gets paged?**')
+  })
+
+  test('a comparison shown on the page is carried: baseline name and date, change per pillar and practice', () => {
+    const report = buildSelfCheckReport(BANK_V1, { 'culture-dev-on-call': 3 }, {})
+    const compared = writeSelfCheckMarkdown(report, versions, exportedAt, CHANGES)
+    expect(compared).toContain(
+      [
+        '## Compared with Kickoff \\| \\*Q4\\*, taken 2026-10-01',
+        '',
+        '| Pillar | Baseline | Now | Change |',
+        '| :-- | --: | --: | --: |',
+        // 62.5 - 25 = 37.5, shown rounded as scores are: 63 now, +38.
+        '| Culture | 25 | 63 | +38 |',
+        '| Lean | 50 | - | - |',
+        '',
+        '| Practice | Baseline | Now | Change |',
+        '| :-- | --: | --: | --: |',
+        '| Blameless post-mortems | 75 | 50 | \u221225 |',
+      ].join('\n'),
+    )
+    expect(writeSelfCheckMarkdown(report, versions, exportedAt)).not.toContain('## Compared with')
   })
 })

@@ -13,10 +13,22 @@ import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { respondentName, type Response } from '../formats/response.ts'
 import { plural } from '../common/plural.ts'
+import {
+  describeSharedQuestions,
+  formatChange,
+  NO_COMPARISON_TEXT,
+  type GroupComparison,
+  type ScoreChanges,
+} from '../formats/snapshots.ts'
 import { describeFindingRules } from '../scoring/findings.ts'
 import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
-import { describeDisagreementBands } from '../team/disagreement.ts'
+import {
+  describeDisagreementBands,
+  describePillarDisagreement,
+  describeSplitRule,
+  SPLIT_QUESTION_NOTE,
+} from '../team/disagreement.ts'
 import {
   aggregateTeam,
   describeHiddenSpread,
@@ -74,11 +86,38 @@ function table(
   ]
 }
 
-/** The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA. */
+const comparisonTable = (groupLabel: string, rows: readonly GroupComparison[]) =>
+  table(
+    [groupLabel, 'Baseline', 'Now', 'Change'],
+    [false, true, true, true],
+    rows.map((row) => [
+      escapeMarkdown(row.label),
+      row.previous === null ? NO_COMPARISON_TEXT : formatScore(row.previous),
+      row.current === null ? NO_COMPARISON_TEXT : formatScore(row.current),
+      formatChange(row.change),
+    ]),
+  )
+
+/** The comparison shown on the Results page: which baseline, and the change per pillar and per practice. */
+function comparisonSection(changes: ScoreChanges): string[] {
+  return [
+    `## Compared with ${escapeMarkdown(changes.baselineLabel)}, taken ${changes.baselineTakenAt.slice(0, 10)}`,
+    '',
+    ...(changes.sharedQuestions === undefined ? [] : [describeSharedQuestions(changes.sharedQuestions), '']),
+    ...comparisonTable('Pillar', changes.pillars),
+    ...comparisonTable('Practice', changes.practices),
+  ]
+}
+
+/**
+ * The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA; and,
+ * when the page compares with a snapshot, that comparison.
+ */
 export function writeSelfCheckMarkdown(
   report: SelfCheckReport,
   versions: MarkdownVersions,
   exportedAt: Date,
+  changes?: ScoreChanges,
 ): string {
   const {
     bank,
@@ -113,6 +152,7 @@ export function writeSelfCheckMarkdown(
         String(group.notApplicable),
       ]),
     ),
+    ...(changes === undefined ? [] : comparisonSection(changes)),
     '## Strengths',
     '',
     describeFindingRules(),
@@ -230,7 +270,7 @@ export function writeTeamMarkdown(
       ['Pillar', 'People with a score', 'Median', 'Min', 'Max', 'Disagreement (IQR)'],
       [false, true, true, true, true, false],
       PILLARS.map((pillar) => {
-        const { respondents, summary, disagreement } = aggregate.pillars[pillar]
+        const { respondents, summary, disagreement, split } = aggregate.pillars[pillar]
         const spread = (value: number | undefined) =>
           summary === undefined ? '-' : showSpread ? formatScore(value) : hidden
         return [
@@ -240,12 +280,12 @@ export function writeTeamMarkdown(
           spread(summary?.min),
           spread(summary?.max),
           summary !== undefined && disagreement !== undefined && showSpread
-            ? `${disagreement} (${formatScore(summary.interquartileRange)})`
+            ? describePillarDisagreement(disagreement, formatScore(summary.interquartileRange), split)
             : '-',
         ]
       }),
     ),
-    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}.`,
+    `Disagreement is the interquartile range of the people's pillar scores: ${describeDisagreementBands()}; ${describeSplitRule()}, whatever the quartiles say.`,
     '',
     '## Where we disagree',
     '',
@@ -259,7 +299,8 @@ export function writeTeamMarkdown(
   disagreements.forEach((entry, index) => {
     const question = bank.questions.find((candidate) => candidate.id === entry.questionId)
     if (question === undefined) return
-    lines.push(`${index + 1}. **${escapeMarkdown(question.text)}** (${PILLAR_LABELS[entry.pillar]})`)
+    const split = entry.split ? ` ${SPLIT_QUESTION_NOTE}.` : ''
+    lines.push(`${index + 1}. **${escapeMarkdown(question.text)}** (${PILLAR_LABELS[entry.pillar]})${split}`)
     question.options.forEach((option, level) => {
       lines.push(`   - ${escapeMarkdown(option)}: ${entry.levelCounts[level] ?? 0}`)
     })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { parseInvitation } from './invitation.ts'
+import { clipSessionName, parseInvitation } from './invitation.ts'
 
 test('reads a percent-encoded session name', () => {
   expect(parseInvitation('Payments%20team%2C%20retro%202026-11')).toBe('Payments team, retro 2026-11')
@@ -28,4 +28,11 @@ test('never throws, and whatever it returns is short and trimmed', () => {
     }),
     { numRuns: 500 },
   )
+})
+
+test('a session name is clipped to code units without splitting a character', () => {
+  expect(clipSessionName('abcdef', 4)).toBe('abcd')
+  // 'a' is one unit and each emoji two: a + 🎉 = 3 units, another emoji would make 5
+  expect(clipSessionName('a🎉🎉', 4)).toBe('a🎉')
+  expect(clipSessionName('short', 120)).toBe('short')
 })

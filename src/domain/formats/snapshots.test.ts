@@ -4,7 +4,9 @@ import type { GroupScore } from '../scoring/scoring.ts'
 import {
   addSnapshot,
   compareGroups,
+  compareWithSnapshot,
   createSnapshot,
+  describeChanges,
   describeSnapshot,
   formatChange,
   MAX_SNAPSHOTS,
@@ -181,4 +183,39 @@ test('a snapshot is scored by the rules of today, and not at all with a bank thi
     ['sharing', null],
   ])
   expect(scoreSnapshot({ ...baseline, bankVersion: 9 }, getBank)).toBeUndefined()
+})
+
+test('the changes the exports carry: the baseline named and dated, every pillar and practice, no score never 0', () => {
+  const kickoff: Snapshot = {
+    id: 'kickoff',
+    takenAt: '2026-10-01T08:00:00Z',
+    label: 'Kickoff',
+    bankVersion: 2,
+    answers: { 'culture-dev-on-call': 1 },
+    dora: {},
+  }
+  const comparison = compareWithSnapshot({ 'culture-dev-on-call': 3 }, kickoff)
+  if (comparison === undefined) throw new Error('bank 2 is known')
+  const changes = describeChanges(kickoff, comparison)
+  expect(changes.baselineLabel).toBe('Kickoff')
+  expect(changes.baselineTakenAt).toBe('2026-10-01T08:00:00Z')
+  expect(changes.sharedQuestions).toBeUndefined()
+  // Culture rests on its one answer: level 1 = 25 then, level 3 = 75 now, a change of +50.
+  expect(changes.pillars.find((row) => row.key === 'culture')).toMatchObject({
+    previous: 25,
+    current: 75,
+    change: 50,
+  })
+  // Nothing answered about automation on either side: no score and no change.
+  expect(changes.pillars.find((row) => row.key === 'automation')).toMatchObject({
+    previous: null,
+    current: null,
+    change: null,
+  })
+  expect(changes.pillars).toHaveLength(5)
+  expect(changes.practices.find((row) => row.key === 'shared-ownership')).toMatchObject({
+    previous: 25,
+    current: 75,
+    change: 50,
+  })
 })

@@ -254,3 +254,24 @@ export function describeSharedQuestions(shared: NonNullable<SnapshotComparison['
     `the ${shared.count} questions both versions ask.`
   )
 }
+
+/** A comparison as the exports carry it: the baseline named and dated, and the change of every pillar and practice. */
+export interface ScoreChanges {
+  baselineLabel: string
+  /** When the baseline was taken: UTC, whole seconds. */
+  baselineTakenAt: string
+  pillars: GroupComparison[]
+  practices: GroupComparison[]
+  sharedQuestions?: SnapshotComparison['sharedQuestions']
+}
+
+/** The comparison the Results page shows, for both views at once, whichever of them is on screen. */
+export function describeChanges(snapshot: Snapshot, comparison: SnapshotComparison): ScoreChanges {
+  return {
+    baselineLabel: snapshot.label,
+    baselineTakenAt: snapshot.takenAt,
+    pillars: compareGroups(comparison.current.pillars, comparison.previous.pillars),
+    practices: compareGroups(comparison.current.practices, comparison.previous.practices),
+    ...(comparison.sharedQuestions === undefined ? {} : { sharedQuestions: comparison.sharedQuestions }),
+  }
+}

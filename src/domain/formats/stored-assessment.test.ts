@@ -118,6 +118,16 @@ describe('mergeStoredAssessments', () => {
     expect(mergeStoredAssessments(unchosen, unchosen).depth).toBeUndefined()
   })
 
+  test('a session one tab was invited to is kept by a tab that had none; each tab keeps its own otherwise', () => {
+    const invited = withAnswers({ a: 1 }, 100, { invitation: 'Payments retro' })
+    const other = withAnswers({ b: 2 }, 200, { invitation: 'Checkout retro' })
+    const uninvited = withAnswers({ b: 2 }, 200)
+    expect(mergeStoredAssessments(uninvited, invited).invitation).toBe('Payments retro')
+    expect(mergeStoredAssessments(invited, uninvited).invitation).toBe('Payments retro')
+    expect(mergeStoredAssessments(other, invited).invitation).toBe('Checkout retro')
+    expect(mergeStoredAssessments(uninvited, uninvited).invitation).toBeUndefined()
+  })
+
   test('two tabs answering different questions keep both answers', () => {
     const tabA = withAnswers({ a: 1 }, 100)
     const tabB = withAnswers({ b: 2 }, 200)
@@ -233,6 +243,7 @@ describe('isEmptyAssessment', () => {
     ],
     ['set-aside answers already told of', { setAsideAcknowledged: 1 }],
     ['a depth chosen', { depth: 'quick' }],
+    ['a session it was invited to', { invitation: 'Team Alpha retro' }],
   ])('one with %s is not', (_, change) => {
     expect(isEmptyAssessment({ ...empty, ...change })).toBe(false)
   })

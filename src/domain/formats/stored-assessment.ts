@@ -5,6 +5,7 @@ import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { MAX_ALIAS_LENGTH, ROLES } from './profile.ts'
+import { MAX_SESSION_NAME_LENGTH } from './invitation.ts'
 import { z } from '../common/zod-setup.ts'
 import {
   checkStoredState,
@@ -77,6 +78,11 @@ export const StoredAssessmentSchema = z.object({
    * what every self-check saved before was, and an older app that drops it loses nothing it could show.
    */
   depth: z.optional(CheckDepthSchema),
+  /**
+   * The session a person was invited to (`#/join/<name>`), so their results can offer to send to it. Optional within
+   * version 3 like `depth`: an older app that drops it only loses the card on the results page.
+   */
+  invitation: z.optional(z.string().check(z.maxLength(MAX_SESSION_NAME_LENGTH))),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
@@ -102,7 +108,8 @@ export function createEmptyAssessment(bankVersion: number): StoredAssessment {
 
 /**
  * Holds nothing a person gave: no answer, no answer set aside by a newer bank, no name or role, no depth chosen, no
- * step reached and no "Start over" that another tab must hear of. Such a self-check is not worth a storage entry.
+ * invitation followed, no step reached and no "Start over" that another tab must hear of. Such a self-check is not
+ * worth a storage entry.
  */
 export function isEmptyAssessment(assessment: StoredAssessment): boolean {
   return (
@@ -114,7 +121,8 @@ export function isEmptyAssessment(assessment: StoredAssessment): boolean {
     assessment.lastStep === 1 &&
     assessment.resetAt === 0 &&
     assessment.profile === undefined &&
-    assessment.depth === undefined
+    assessment.depth === undefined &&
+    assessment.invitation === undefined
   )
 }
 
@@ -205,6 +213,9 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
   const merged: StoredAssessment = { ...mine, answers, dora, answeredAt, resetAt }
   // Tabs that disagree on the depth continue the full check: it asks everything the quick one does.
   if (mine.depth !== theirs.depth) merged.depth = 'full'
+  // An invitation followed in another tab must survive this tab's next write.
+  if (merged.invitation === undefined && theirs.invitation !== undefined)
+    merged.invitation = theirs.invitation
   return merged
 }
 

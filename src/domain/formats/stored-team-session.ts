@@ -11,10 +11,10 @@ import {
   type NewerStoredValue,
   type StoredValueName,
 } from './stored-value.ts'
+import { MAX_SESSION_NAME_LENGTH } from './invitation.ts'
 
 /** A facilitator's team view as kept in localStorage. */
 export const STORED_TEAM_SESSION_VERSION = 1
-export const MAX_SESSION_NAME_LENGTH = 120
 
 export interface StoredTeamSession {
   sessionName: string

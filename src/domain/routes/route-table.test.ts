@@ -21,6 +21,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/self-check/full')).toEqual({ name: 'resume', depth: 'full' })
     expect(parseRoute('#/self-check/deep')).toEqual({ name: 'not-found', path: '/self-check/deep' })
     expect(parseRoute('#/results')).toEqual({ name: 'results' })
+    expect(parseRoute('#/results/change/lean-change-size')).toEqual({
+      name: 'change-answer',
+      questionId: 'lean-change-size',
+    })
     expect(parseRoute('#/team')).toEqual({ name: 'team' })
     expect(parseRoute('#/r/1.1.abc')).toEqual({ name: 'shared', code: '1.1.abc' })
     expect(parseRoute('#/join/Payments%20team%2C%20retro')).toEqual({
@@ -46,6 +50,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/r/')).toEqual({ name: 'not-found', path: '/r/' })
     expect(parseRoute('#/team/')).toEqual({ name: 'not-found', path: '/team/' })
     expect(parseRoute('#/results?x=1')).toEqual({ name: 'not-found', path: '/results?x=1' })
+    expect(parseRoute('#/results/change/')).toEqual({ name: 'not-found', path: '/results/change/' })
+    expect(parseRoute('#/results/change/Lean_x')).toEqual({
+      name: 'not-found',
+      path: '/results/change/Lean_x',
+    })
   })
 })
 
@@ -89,6 +98,7 @@ describe('hrefOf and routes', () => {
     { name: 'step', step: 1 },
     { name: 'step', step: 99 },
     { name: 'results' },
+    { name: 'change-answer', questionId: 'culture-dev-on-call' },
     { name: 'team' },
     { name: 'shared', code: '1.65.1.BTlKcBrgKdBTgqcBVg.12x-.tosnq0.o.QW5hIPCfpoog16nXnNeV150' },
     { name: 'not-found', path: '/nope' },

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'resume'; depth?: CheckDepth }
   | { name: 'step'; step: number }
   | { name: 'results' }
+  | { name: 'change-answer'; questionId: string }
   | { name: 'team' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string }
@@ -62,6 +63,14 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
     write: ({ step }) => `/step/${step}`,
   },
   results: fixedPath({ name: 'results' }, '/results'),
+  // One question of the self-check opened from the results, to change its answer and go back to them.
+  'change-answer': {
+    read: (path) => {
+      const questionId = /^\/results\/change\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path)?.[1]
+      return questionId === undefined ? undefined : { name: 'change-answer', questionId }
+    },
+    write: ({ questionId }) => `/results/change/${questionId}`,
+  },
   team: fixedPath({ name: 'team' }, '/team'),
   // Whether the code decodes is the share code's own question (decodeShareCode), asked by the page it opens.
   shared: {
@@ -78,7 +87,7 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
 }
 
 /** Every route but "not-found", which reads any path and so is tried last. */
-const READ_ORDER = ['start', 'resume', 'step', 'results', 'team', 'shared'] as const
+const READ_ORDER = ['start', 'resume', 'step', 'results', 'change-answer', 'team', 'shared'] as const
 
 function writePath<Name extends RouteName>(name: Name, route: RouteCalled<Name>): string {
   const entry: RouteEntry<Name> = ROUTE_TABLE[name]
@@ -107,6 +116,7 @@ export const routes = {
   startCheck: (depth: CheckDepth) => hrefOf({ name: 'resume', depth }),
   step: (step: number) => hrefOf({ name: 'step', step }),
   results: hrefOf({ name: 'results' }),
+  changeAnswer: (questionId: string) => hrefOf({ name: 'change-answer', questionId }),
   team: hrefOf({ name: 'team' }),
 }
 

@@ -23,6 +23,8 @@ describe('aggregateTeam', () => {
       respondents: 4,
       summary: { min: 25, q1: 43.75, median: 62.5, q3: 75, max: 75, interquartileRange: 31.25 },
       disagreement: 'high',
+      // P2 at 25 and P1, P3 at 75
+      split: true,
     })
   })
 
@@ -33,6 +35,8 @@ describe('aggregateTeam', () => {
       respondents: 3,
       summary: { min: 50, q1: 62.5, median: 75, q3: 87.5, max: 100, interquartileRange: 25 },
       disagreement: 'medium',
+      // nobody at 25 or less
+      split: false,
     })
   })
 
@@ -43,12 +47,13 @@ describe('aggregateTeam', () => {
       respondents: 2,
       summary: { min: 0, q1: 25, median: 50, q3: 75, max: 100, interquartileRange: 50 },
       disagreement: 'high',
+      split: true,
     })
   })
 
   test('a pillar nobody has a score for has no figures', () => {
-    expect(aggregate.pillars.measurement).toEqual({ pillar: 'measurement', respondents: 0 })
-    expect(aggregate.pillars.sharing).toEqual({ pillar: 'sharing', respondents: 0 })
+    expect(aggregate.pillars.measurement).toEqual({ pillar: 'measurement', respondents: 0, split: false })
+    expect(aggregate.pillars.sharing).toEqual({ pillar: 'sharing', respondents: 0, split: false })
   })
 
   test('one respondent: every figure is their score, and there is no disagreement to speak of', () => {
@@ -57,6 +62,7 @@ describe('aggregateTeam', () => {
       pillar: 'culture',
       respondents: 1,
       summary: { min: 75, q1: 75, median: 75, q3: 75, max: 75, interquartileRange: 0 },
+      split: false,
     })
   })
 
@@ -74,6 +80,7 @@ describe('aggregateTeam', () => {
       notAsked: 0,
       scored: 4,
       range: 3,
+      split: true,
     })
     expect(culture1?.standardDeviation).toBeCloseTo(27.951, 3)
     // culture-2 levels 2, 1 (P3 unanswered, P4 don't know); scores 50, 25, mean 37.5, sd 12.5
@@ -144,6 +151,55 @@ describe('aggregateTeam', () => {
       'culture-2',
     ])
     expect(findDisagreements(aggregate, 2).map((q) => q.questionId)).toEqual(['lean-1', 'culture-1'])
+  })
+
+  test('a split team: the quartiles see little disagreement, the split rule sees both ends', () => {
+    const everywhere = (level: 0 | 2 | 4) =>
+      person({ 'culture-1': level, 'automation-1': level, 'lean-1': level })
+    // five people: one at 0, three at 50, one at 100 -> sorted [0, 50, 50, 50, 100]
+    // q1 at position 1 -> 50, q3 at position 3 -> 50, IQR 0 -> low; but 0 <= 25 and 100 >= 75 -> split
+    const five = aggregateTeam(
+      [everywhere(4), everywhere(2), everywhere(2), everywhere(2), everywhere(0)],
+      bank,
+    )
+    expect(five.pillars.lean).toEqual({
+      pillar: 'lean',
+      respondents: 5,
+      summary: { min: 0, q1: 50, median: 50, q3: 50, max: 100, interquartileRange: 0 },
+      disagreement: 'low',
+      split: true,
+    })
+    // three people: 100, 50, 0; q1 at 0.5 -> 25, q3 at 1.5 -> 75, IQR 50 -> high, and split
+    const three = aggregateTeam([everywhere(4), everywhere(2), everywhere(0)], bank)
+    expect(three.pillars.automation).toMatchObject({ disagreement: 'high', split: true })
+    expect(three.pillars.culture).toMatchObject({ summary: { min: 0, max: 100 }, split: true })
+    // per question: levels 4, 2, 0 -> scores 100, 50, 0 -> split
+    expect(three.questions[0]).toMatchObject({ questionId: 'culture-1', range: 4, split: true })
+    // culture-2 was not asked of anybody: no split
+    expect(three.questions[1]).toMatchObject({ questionId: 'culture-2', scored: 0, split: false })
+  })
+
+  test('a split question comes before one without a split, even with a smaller standard deviation', () => {
+    const splitBank: QuestionBank = {
+      bankVersion: 1,
+      questions: [question('edge-free', 'culture'), question('both-ends', 'culture')],
+    }
+    const people: Response[] = [
+      person({ 'edge-free': 0, 'both-ends': 1 }),
+      person({ 'edge-free': 2, 'both-ends': 3 }),
+      person({ 'both-ends': 3 }),
+      person({ 'both-ends': 3 }),
+    ]
+    // edge-free: levels 0, 2 -> scores 0, 50: range 2, sd 25, no score at 75 or more -> not split
+    // both-ends: levels 1, 3, 3, 3 -> scores 25, 75, 75, 75: range 2, mean 62.5,
+    //   variance (1406.25 + 3 * 156.25) / 4 = 468.75, sd 21.65; 25 and 75 -> split
+    const aggregate = aggregateTeam(people, splitBank)
+    expect(aggregate.questions.map((q) => [q.questionId, q.split])).toEqual([
+      ['edge-free', false],
+      ['both-ends', true],
+    ])
+    expect(aggregate.questions[1]?.standardDeviation).toBeCloseTo(21.65, 2)
+    expect(findDisagreements(aggregate).map((q) => q.questionId)).toEqual(['both-ends', 'edge-free'])
   })
 
   test('ties on range go to the larger standard deviation, then more answers, then bank order', () => {

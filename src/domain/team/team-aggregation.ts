@@ -9,6 +9,7 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { scorePillars } from '../scoring/scoring.ts'
 import {
   classifyDisagreement,
+  isSplit,
   MIN_RESPONDENTS_FOR_DISAGREEMENT,
   type DisagreementLevel,
 } from './disagreement.ts'
@@ -47,6 +48,8 @@ export interface PillarAggregate {
   summary?: QuartileSummary
   /** Omitted below two respondents: one person cannot disagree with the team. */
   disagreement?: DisagreementLevel
+  /** Someone at the low end and someone else at the high end (see isSplit), whatever the quartiles say. */
+  split: boolean
 }
 
 export interface QuestionAggregate {
@@ -68,6 +71,8 @@ export interface QuestionAggregate {
   range: number
   /** Population standard deviation of the level scores (0-100); 0 with fewer than two level answers. */
   standardDeviation: number
+  /** Someone at the low end and someone else at the high end (see isSplit). */
+  split: boolean
 }
 
 export interface DoraDistribution {
@@ -127,6 +132,7 @@ function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggre
     ...(summary === undefined || scores.length < MIN_RESPONDENTS_FOR_DISAGREEMENT
       ? {}
       : { disagreement: classifyDisagreement(summary.interquartileRange) }),
+    split: isSplit(scores),
   }
 }
 
@@ -172,6 +178,7 @@ function aggregateQuestion(
     scored: scores.length,
     range: several ? Math.max(...levels) - Math.min(...levels) : 0,
     standardDeviation: several ? populationStandardDeviation(scores) : 0,
+    split: isSplit(scores),
   }
 }
 
@@ -218,7 +225,8 @@ export function aggregateTeam(responses: readonly Response[], bank: QuestionBank
 
 /**
  * The questions the team answered furthest apart, to talk about first: at least two level answers and some
- * spread; widest range first, then the larger standard deviation, then more level answers, then bank order.
+ * spread; a split first, then the widest range, then the larger standard deviation, then more level answers, then
+ * bank order.
  */
 export function findDisagreements(
   aggregate: TeamAggregate,
@@ -228,6 +236,7 @@ export function findDisagreements(
     .filter((question) => question.scored >= 2 && question.range > 0)
     .sort(
       (a, b) =>
+        Number(b.split) - Number(a.split) ||
         b.range - a.range ||
         b.standardDeviation - a.standardDeviation ||
         b.scored - a.scored ||

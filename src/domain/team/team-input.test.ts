@@ -5,7 +5,7 @@ import { BANK_VERSION, QUESTION_BANK } from '../bank/question-bank.ts'
 import { serializeResponseFile, type Response } from '../formats/response.ts'
 import { encodeShareCode } from '../formats/share-code.ts'
 import { createEmptyTeamSession, parseStoredTeamSession } from '../formats/stored-team-session.ts'
-import { MAX_FILE_BYTES, parsePastedResponses, parseResponseFiles } from './team-input.ts'
+import { describeAddition, MAX_FILE_BYTES, parsePastedResponses, parseResponseFiles } from './team-input.ts'
 
 const [first, second] = QUESTION_BANK.questions
 if (!first || !second) throw new Error('the bank needs two questions')
@@ -20,12 +20,47 @@ const response: Response = {
 const code = encodeShareCode(response, QUESTION_BANK)
 
 test('pasted lines: links, bare codes and blank lines; bad lines are named by number', () => {
-  const text = `https://x.example/app/#/r/${code}\n\n${code}\n  nonsense  \n1.AA.1`
+  const text = `https://x.example/app/#/r/${code}\n\n${code}\n  nonsense  \n1.AA.1\nhttps://x.example/app/#/r/`
   const result = parsePastedResponses(text, getBank)
   expect(result.responses).toEqual([response, response])
+  // "nonsense" on line 4 holds neither a link nor a code: skipped. Line 5 is shaped like a code, line 6 is a
+  // share link with its code cut off.
   expect(result.problems).toHaveLength(2)
-  expect(result.problems[0]).toMatch(/^Line 4: .*not a CALMS Radar share/)
-  expect(result.problems[1]).toMatch(/^Line 5: /)
+  expect(result.problems[0]).toMatch(/^Line 5: /)
+  expect(result.problems[1]).toMatch(/^Line 6: .*not a CALMS Radar share/)
+})
+
+test('a pasted chat thread: greetings, names, other links and version numbers are skipped without comment', () => {
+  const thread = [
+    'Ana 10:02',
+    `here you go https://x.example/app/#/r/${code}`,
+    'thanks!',
+    'ok',
+    'see https://wiki.example/retro and v1.2',
+    '3.5',
+    `(${code})`,
+    `Bo: https://x.example/app/#/r/${code.slice(0, -3)}`,
+  ].join('\n')
+  const result = parsePastedResponses(thread, getBank)
+  expect(result.responses).toEqual([response])
+  // "(code)" is not a bare code (brackets) and holds no link; the cut link on line 8 is the only error.
+  expect(result.problems).toHaveLength(1)
+  expect(result.problems[0]).toMatch(/^Line 8: /)
+})
+
+test('the outcome of adding responses in one line', () => {
+  expect(describeAddition({ added: 6, duplicates: 1, refusedOverLimit: 0, problems: [] })).toBe(
+    '6 added, 1 duplicate ignored.',
+  )
+  expect(describeAddition({ added: 1, duplicates: 2, refusedOverLimit: 0, problems: ['Line 4: x'] })).toBe(
+    '1 added, 2 duplicates ignored, 1 could not be read:',
+  )
+  expect(describeAddition({ added: 0, duplicates: 0, refusedOverLimit: 3, problems: [] })).toBe(
+    '0 added, 3 did not fit (a team view holds at most 1,000 responses).',
+  )
+  expect(describeAddition({ added: 0, duplicates: 0, refusedOverLimit: 0, problems: [] })).toBe(
+    'No share links or codes found: paste the lines that hold them, one per line.',
+  )
 })
 
 test('pasting more than the limit is refused with a message, not read', () => {

@@ -13,6 +13,8 @@ interface ExportSectionProps {
   answersCsv: () => string
   summaryCsv: () => string
   markdown: () => string
+  /** Set while the page compares with a snapshot: the change per pillar and practice as its own file. */
+  comparisonCsv?: (() => string) | undefined
 }
 
 /** The same buttons for the self-check and the team view: CSV, Markdown, print and chart image. */
@@ -24,6 +26,7 @@ export function ExportSection({
   answersCsv,
   summaryCsv,
   markdown,
+  comparisonCsv,
 }: ExportSectionProps) {
   const [status, setStatus] = useState('')
 
@@ -60,6 +63,15 @@ export function ExportSection({
         >
           Download summary CSV
         </button>
+        {comparisonCsv && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => save(comparisonCsv(), `${fileStem()}-comparison.csv`, CSV_TYPE)}
+          >
+            Download comparison CSV
+          </button>
+        )}
         <button
           type="button"
           className="button"

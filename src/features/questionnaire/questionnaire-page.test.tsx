@@ -46,6 +46,8 @@ test('Next with unanswered questions asks to confirm skipping, announces it and 
   expect(alert).toHaveTextContent(`${culture.length - 1} questions on this step have no answer yet.`)
   const second = screen.getByRole('group', { name: `2. ${culture[1]?.text ?? ''}` })
   expect(within(second).getAllByRole('radio')[0]).toHaveFocus()
+  // The choice to skip sits with the message above the questions, not below the last one.
+  expect(alert.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   // Still on step 1: nothing is skipped without saying so.
   expect(screen.getByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { getAnswer, parsePillarAnswerValue } from '../../domain/bank/answers.ts'
 import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora/dora-metrics.ts'
@@ -40,21 +40,69 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
   return <StepForm key={`${depth}-${step.number}`} step={step} steps={steps} asked={asked} depth={depth} />
 }
 
+/**
+ * One answer changed from the results: the step that holds the question opens on it, focused, with a way straight
+ * back to the results. Answers are saved as they are chosen, so the results show the new answer at once.
+ */
+export function ChangeAnswerPage({ questionId }: { questionId: string }) {
+  const depth = useCheckDepth()
+  const asked = useMemo(() => bankForDepth(QUESTION_BANK, depth), [depth])
+  const steps = useMemo(() => getQuestionnaireSteps(asked), [asked])
+  const step = steps.find(
+    (candidate) => candidate.kind === 'pillar' && candidate.questions.some(({ id }) => id === questionId),
+  )
+  if (!step) {
+    return (
+      <section aria-labelledby="change-missing">
+        <PageHeading id="change-missing">This question is not in your self-check</PageHeading>
+        <p>
+          It may have been left out of the check you took, or belong to another version of the questions.{' '}
+          <a href={routes.results}>Back to results</a>.
+        </p>
+      </section>
+    )
+  }
+  return (
+    <StepForm
+      key={`${depth}-${step.number}-${questionId}`}
+      step={step}
+      steps={steps}
+      asked={asked}
+      depth={depth}
+      changing={questionId}
+    />
+  )
+}
+
 interface StepFormProps {
   step: QuestionnaireStep
   steps: readonly QuestionnaireStep[]
   /** The bank as this depth asks it. */
   asked: QuestionBank
   depth: CheckDepth
+  /** The question opened from the results to change its answer. */
+  changing?: string
 }
 
-function StepForm({ step, steps, asked, depth }: StepFormProps) {
+function StepForm({ step, steps, asked, depth, changing }: StepFormProps) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const { answerQuestion, answerDoraMetric, stepVisited, resetAssessment } = useAssessmentActions()
   const [triedNext, setTriedNext] = useState(false)
 
   useEffect(() => stepVisited(step.number), [step.number, stepVisited])
+
+  const changingRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const group = changingRef.current
+    if (!group) return
+    // The chosen option, or the first: arrow keys then move between the options as usual.
+    const radio =
+      group.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+      group.querySelector<HTMLInputElement>('input[type="radio"]')
+    group.scrollIntoView({ block: 'start' })
+    radio?.focus({ preventScroll: true })
+  }, [])
 
   const questions = useMemo(() => getStepQuestions(step), [step])
   const schema = useMemo(() => buildStepFormSchema(questions), [questions])
@@ -116,21 +164,7 @@ function StepForm({ step, steps, asked, depth }: StepFormProps) {
         </p>
       )}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        {questions.map((question, index) => (
-          <ChoiceGroup
-            key={question.name}
-            name={question.name}
-            number={index + 1}
-            legend={question.text}
-            why={question.why}
-            choices={question.choices}
-            error={errors[question.name]?.message}
-            registration={register(question.name, {
-              onChange: (event: { target: { value: string } }) =>
-                saveAnswer(question.name, event.target.value),
-            })}
-          />
-        ))}
+        {/* At the top, where the message is read: the choice to skip is offered beside it, not below the questions. */}
         {triedNext && unanswered > 0 && (
           <div role="alert" className="skip-warning">
             <p>
@@ -145,6 +179,32 @@ function StepForm({ step, steps, asked, depth }: StepFormProps) {
             </button>
           </div>
         )}
+        {questions.map((question, index) => {
+          const group = (
+            <ChoiceGroup
+              key={question.name}
+              name={question.name}
+              number={index + 1}
+              legend={question.text}
+              why={question.why}
+              choices={question.choices}
+              error={errors[question.name]?.message}
+              registration={register(question.name, {
+                onChange: (event: { target: { value: string } }) =>
+                  saveAnswer(question.name, event.target.value),
+              })}
+            />
+          )
+          if (question.name !== changing) return group
+          return (
+            <div key={question.name} ref={changingRef} className="changing-answer">
+              {group}
+              <button type="button" className="button primary" onClick={() => navigate(routes.results)}>
+                Back to results
+              </button>
+            </div>
+          )
+        })}
         <div className="step-nav">
           <button type="button" className="button" onClick={() => navigate(backHref)}>
             Back

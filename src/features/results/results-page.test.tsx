@@ -147,6 +147,19 @@ test('the practice view shows the same numbers per lesson practice', async () =>
   expect(screen.getByRole('img', { name: /^Scores by lesson practice/ })).toBeInTheDocument()
 })
 
+test('the practice radar names its axes with short practice names, its text equivalent with the full ones', async () => {
+  saveAnswers(Object.fromEntries(culture.map((question) => [question.id, 3])))
+  const { user } = await renderApp('#/results')
+  await user.click(await screen.findByRole('button', { name: 'By practice' }))
+  const radar = screen.getByRole('img', { name: /^Scores by lesson practice/ })
+  expect(within(radar).getByText('Post-mortems')).toBeInTheDocument()
+  expect(within(radar).getByText('On call')).toBeInTheDocument()
+  // A practice this check has no answers for keeps its short name and says it has no score.
+  expect(within(radar).getByText('CI (no score)')).toBeInTheDocument()
+  expect(within(radar).queryByText('1')).not.toBeInTheDocument()
+  expect(radar).toHaveAccessibleName(expect.stringContaining('Blameless post-mortems 75'))
+})
+
 test('editing an answer from the results page updates the results', async () => {
   const [first] = culture
   if (!first) throw new Error('no culture question')
@@ -158,6 +171,47 @@ test('editing an answer from the results page updates the results', async () => 
   await user.click(screen.getByRole('link', { name: 'Results' }))
   const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
   expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('100')
+})
+
+test('"Change this answer" under a gap opens that question, focused, and "Back to results" shows the new answer', async () => {
+  const third = culture[2]
+  if (!third) throw new Error('culture needs three questions')
+  // Culture: every question at level 0, so Culture is a gap with each of its questions under it.
+  saveAnswers(Object.fromEntries(culture.map((question) => [question.id, 0])))
+  const { user } = await renderApp('#/results')
+  const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
+  const item = within(gaps)
+    .getAllByRole('listitem')
+    .find((candidate) => within(candidate).queryByText(third.text) !== null)
+  if (!item) throw new Error('the third culture question is not under a gap')
+  const change = within(item).getByRole('link', { name: 'Change this answer' })
+  expect(change).toHaveAccessibleDescription(third.text)
+  await user.click(change)
+
+  const group = await screen.findByRole('group', { name: `3. ${third.text}` })
+  const chosen = within(group).getByRole('radio', { name: third.options[0] })
+  expect(chosen).toHaveFocus()
+  await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')
+  expect(within(group).getByRole('radio', { name: third.options[3] })).toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Back to results' }))
+
+  // Culture: five questions at 0 and one at level 3 (75): 75 / 6 = 12.5 -> 13.
+  const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
+  expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('13')
+  expect(screen.getByRole('region', { name: 'Strengths' })).not.toHaveTextContent(third.text)
+  const after = screen.getByRole('region', { name: 'Gaps and next steps' })
+  expect(after).not.toHaveTextContent(third.text)
+})
+
+test('a question the self-check did not ask cannot be changed from a link, and the page says so', async () => {
+  saveAnswers({}, {}, 'quick')
+  const notQuick = QUESTION_BANK.questions.find((question) => question.quick !== true)
+  if (!notQuick) throw new Error('every question is quick')
+  await renderApp(`#/results/change/${notQuick.id}`)
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This question is not in your self-check' }),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '#/results')
 })
 
 test('a person whose only answer is a DORA "Don\'t know" sees the results and the exports', async () => {

@@ -4,6 +4,7 @@ import { describeAnswer } from '../../domain/bank/answer-wording.ts'
 import { getAnswer } from '../../domain/bank/answers.ts'
 import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { PRACTICE_CATALOGUE, PRACTICES } from '../../domain/bank/practices.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
@@ -13,10 +14,11 @@ import { describeFindingRules } from '../../domain/scoring/findings.ts'
 import {
   compareGroups,
   compareWithSnapshot,
+  describeChanges,
   describeSharedQuestions,
   describeSnapshot,
 } from '../../domain/formats/snapshots.ts'
-import { useAnswers, useCheckDepth, useDoraAnswers } from '../../store/assessment-store.ts'
+import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
@@ -32,12 +34,16 @@ import { LargestGapsToTarget, RecheckNotice, SelfCheckPlan } from '../plan/self-
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
+const PRACTICE_AXIS_LABELS = Object.fromEntries(
+  PRACTICES.map((practice) => [practice, PRACTICE_CATALOGUE[practice].shortLabel]),
+)
 
 type View = 'pillars' | 'practices'
 
 export function ResultsPage() {
   const answers = useAnswers()
   const dora = useDoraAnswers()
+  const invitation = useInvitation()
   const [view, setView] = useState<View>('pillars')
   const snapshots = useSnapshots()
   const { targets, plan, recheckStartedOn } = usePlanState('selfCheck')
@@ -85,6 +91,7 @@ export function ResultsPage() {
           <a href={routes.resume}>Start the self-check</a>.
         </p>
       )}
+      {report.anythingAnswered && invitation !== undefined && <ShareResponse invitation={invitation} />}
       <RecheckNotice depth={depth} answers={answers} dora={dora} />
       {depth === 'quick' && (
         <div className="check-basis">
@@ -124,7 +131,7 @@ export function ResultsPage() {
         <ScoreRadar
           title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
           groups={groups}
-          numbered={view === 'practices'}
+          {...(view === 'practices' ? { axisLabels: PRACTICE_AXIS_LABELS } : {})}
           {...(comparison ? { comparison } : {})}
           {...(shownTargets ? { targets: shownTargets } : {})}
         />
@@ -132,7 +139,6 @@ export function ResultsPage() {
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
           groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
           groups={groups}
-          numbered={view === 'practices'}
           {...(comparison
             ? { comparison: { title: comparison.title, rows: compareGroups(groups, comparison.groups) } }
             : {})}
@@ -184,12 +190,19 @@ export function ResultsPage() {
                 {finding.questionIds.flatMap((id) => {
                   const question = questionsById.get(id)
                   if (!question) return []
+                  // A question can sit under a pillar and a practice gap alike: the id names both.
+                  const textId = `gap-${finding.kind}-${finding.key}-${id}`
                   return [
                     <li key={id}>
-                      <p className="gap-question">{question.text}</p>
+                      <p className="gap-question" id={textId}>
+                        {question.text}
+                      </p>
                       <p>
                         <span className="label">Your answer:</span>{' '}
-                        {describeAnswer(question, getAnswer(answers, id))}
+                        {describeAnswer(question, getAnswer(answers, id))}{' '}
+                        <a href={routes.changeAnswer(id)} aria-describedby={textId}>
+                          Change this answer
+                        </a>
                       </p>
                       <p>
                         <span className="label">Next step:</span>{' '}
@@ -224,8 +237,11 @@ export function ResultsPage() {
 
       <DoraSummary report={report} />
 
-      {report.anythingAnswered && <ShareResponse />}
-      <ExportPanel report={report} />
+      {report.anythingAnswered && invitation === undefined && <ShareResponse />}
+      <ExportPanel
+        report={report}
+        changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
+      />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>

@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { decodeShareCode, extractShareCode } from '../../domain/formats/share-code.ts'
@@ -63,4 +63,71 @@ test('the alias and role are remembered with the self-check, so they are typed o
   await renderApp('#/results')
   expect(await screen.findByLabelText('Name or alias (optional)')).toHaveValue('Bo')
   expect(screen.getByLabelText('Role (optional)')).toHaveValue('qa')
+})
+
+test('the link is said to be private where it is copied, and without a share sheet there is no "Send" button', async () => {
+  saveOneAnswer()
+  await renderApp('#/results')
+  expect(
+    await screen.findByText(
+      'Anyone who has this link can see your answers: send it to your facilitator directly rather than posting it to a group.',
+    ),
+  ).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Send to facilitator' })).not.toBeInTheDocument()
+})
+
+describe('on a device with a share sheet', () => {
+  const share = vi.fn<(data: ShareData) => Promise<void>>()
+  beforeEach(() => {
+    share.mockReset()
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true, writable: true })
+  })
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'share')
+  })
+
+  test('"Send to facilitator" hands the same link to the share sheet', async () => {
+    share.mockResolvedValue(undefined)
+    saveOneAnswer()
+    const { user } = await renderApp('#/results')
+    await user.click(await screen.findByRole('button', { name: 'Send to facilitator' }))
+    const link = screen.getByLabelText<HTMLInputElement>('Your share link').value
+    expect(share).toHaveBeenCalledWith({ title: 'My CALMS Radar answers', url: link })
+    expect(await screen.findByText('Share link sent.')).toBeInTheDocument()
+  })
+
+  test('closing the share sheet says nothing; a failing one points to copying', async () => {
+    share.mockRejectedValueOnce(new DOMException('closed', 'AbortError'))
+    share.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'))
+    saveOneAnswer()
+    const { user } = await renderApp('#/results')
+    const send = await screen.findByRole('button', { name: 'Send to facilitator' })
+    await user.click(send)
+    expect(share).toHaveBeenCalledTimes(1)
+    expect(screen.queryByText(/Share link sent|could not open/)).not.toBeInTheDocument()
+    await user.click(send)
+    expect(
+      await screen.findByText('Your device could not open its share sheet: copy the link instead.'),
+    ).toBeInTheDocument()
+  })
+})
+
+test('invited through a link, the results open with "Send your answers to <session>", remembered on reload', async () => {
+  saveOneAnswer()
+  const invited = await renderApp('#/join/Payments%20retro')
+  expect(await screen.findByText(/You are invited to the session/)).toBeInTheDocument()
+  // The start page loads the store only for an invitation, so the session is saved a moment after it shows.
+  await waitFor(() => expect(localStorage.getItem('calms-radar:self-check')).toContain('Payments retro'))
+  invited.unmount()
+
+  const { user } = await renderApp('#/results')
+  const card = await screen.findByRole('region', { name: 'Send your answers to Payments retro' })
+  expect(screen.queryByRole('heading', { name: 'Share your answers with your team' })).not.toBeInTheDocument()
+  // The card comes before the radar, at the top of the results.
+  const radar = screen.getByRole('heading', { name: 'Your radar' })
+  expect(card.compareDocumentPosition(radar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  await user.click(within(card).getByRole('button', { name: 'Copy share link' }))
+  expect(
+    await within(card).findByText('Share link copied. Paste it to your facilitator.'),
+  ).toBeInTheDocument()
 })

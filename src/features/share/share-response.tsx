@@ -15,10 +15,17 @@ import {
 } from '../../store/assessment-store.ts'
 import { downloadFile } from '../../browser/download.ts'
 
+/** Who can see a share link, said where it is copied. */
+const SHARE_LINK_PRIVACY =
+  'Anyone who has this link can see your answers: send it to your facilitator directly rather than posting it to a group.'
+
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
-/** Lets a person hand their answers to a facilitator: as a link for chat, or as a file. */
-export function ShareResponse() {
+/**
+ * Lets a person hand their answers to a facilitator: as a link for chat, or as a file. Invited to a session, it
+ * names the session and sits at the top of the results.
+ */
+export function ShareResponse({ invitation }: { invitation?: string | undefined }) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const answeredAt = useAnsweredAt()
@@ -37,6 +44,18 @@ export function ShareResponse() {
     [response],
   )
 
+  const canShare = typeof navigator.share === 'function'
+  const sendLink = async () => {
+    try {
+      await navigator.share({ title: 'My CALMS Radar answers', url: link })
+      setStatus('Share link sent.')
+    } catch (error) {
+      // Closing the share sheet is a choice, not a failure.
+      if (error instanceof DOMException && error.name === 'AbortError') return
+      setStatus('Your device could not open its share sheet: copy the link instead.')
+    }
+  }
+
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(link)
@@ -47,8 +66,16 @@ export function ShareResponse() {
   }
 
   return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading">Share your answers with your team</h2>
+    <section aria-labelledby="share-heading" className={invitation === undefined ? undefined : 'invited'}>
+      <h2 id="share-heading">
+        {invitation === undefined ? (
+          'Share your answers with your team'
+        ) : (
+          <>
+            Send your answers to <bdi>{invitation}</bdi>
+          </>
+        )}
+      </h2>
       <p>
         A link or file carries your answers, and the name and role below if you give them; nothing else about
         you. Nothing is sent anywhere: you choose whom to give it to.
@@ -86,6 +113,11 @@ export function ShareResponse() {
         <button type="button" className="button primary" onClick={() => void copyLink()}>
           Copy share link
         </button>
+        {canShare && (
+          <button type="button" className="button" onClick={() => void sendLink()}>
+            Send to facilitator
+          </button>
+        )}
         <button
           type="button"
           className="button"
@@ -100,6 +132,7 @@ export function ShareResponse() {
           Download response
         </button>
       </div>
+      <p className="note">{SHARE_LINK_PRIVACY}</p>
       <p role="status" className="status">
         {status}
       </p>

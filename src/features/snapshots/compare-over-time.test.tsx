@@ -3,6 +3,7 @@ import { expect, test } from 'vitest'
 import { PRACTICE_CATALOGUE } from '../../domain/bank/practices.ts'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
+import { captureDownloads } from '../../test-support/capture-downloads.ts'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
@@ -114,4 +115,43 @@ test('an empty snapshot name is refused with the reason', async () => {
   expect(screen.getByRole('alert')).toHaveTextContent('Snapshot name: must not be empty')
   expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveAttribute('aria-invalid', 'true')
   expect(screen.queryByRole('combobox', { name: 'Compare with' })).not.toBeInTheDocument()
+})
+
+test('while a comparison is shown, the Markdown and a comparison CSV carry it; without one, neither does', async () => {
+  const [first] = culture
+  if (!first) throw new Error('no culture question')
+  const files = captureDownloads()
+  saveCultureAtLevel2()
+  const { user } = await renderApp('#/results')
+  await user.type(await screen.findByRole('textbox', { name: 'Snapshot name' }), 'Kickoff')
+  await user.click(screen.getByRole('button', { name: 'Save snapshot' }))
+  const exports = screen.getByRole('region', { name: 'Export your results' })
+  expect(within(exports).queryByRole('button', { name: 'Download comparison CSV' })).not.toBeInTheDocument()
+
+  // The first Culture question from level 2 to 4: Culture 50 -> 58.33 (+8), shared ownership 50 -> 100 (+50).
+  await user.click(screen.getByRole('link', { name: 'Edit Culture answers' }))
+  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  await user.click(within(group).getByRole('radio', { name: first.options[4] }))
+  await user.click(screen.getByRole('link', { name: 'Results' }))
+  const compareWith = await screen.findByRole('combobox', { name: 'Compare with' })
+  await user.selectOptions(compareWith, within(compareWith).getByRole('option', { name: /Kickoff$/ }))
+
+  const region = screen.getByRole('region', { name: 'Export your results' })
+  await user.click(within(region).getByRole('button', { name: 'Download Markdown summary' }))
+  await user.click(within(region).getByRole('button', { name: 'Download comparison CSV' }))
+  const [markdown, csv] = files
+  const markdownText = (await markdown?.text()) ?? ''
+  expect(markdownText).toMatch(/## Compared with Kickoff, taken \d{4}-\d\d-\d\d\n/)
+  expect(markdownText).toContain('| Culture | 50 | 58 | +8 |')
+  expect(markdownText).toContain(`| ${PRACTICE_CATALOGUE['shared-ownership'].label} | 50 | 100 | +50 |`)
+  expect(csv?.name).toMatch(/^calms-radar-self-check-\d{4}-\d\d-\d\d-comparison\.csv$/)
+  const rows = ((await csv?.text()) ?? '').split('\r\n')
+  expect(rows[0]).toBe(
+    'kind,name,baseline,baseline_taken_at,baseline_score,score,change,bank_version,app_version',
+  )
+  // 58.33 with one decimal: 58.3, and the change 8.3.
+  expect(rows[1]).toMatch(/^pillar,Culture,Kickoff,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,50,58\.3,8\.3,2,/)
+
+  await user.selectOptions(compareWith, within(compareWith).getByRole('option', { name: 'Nothing' }))
+  expect(within(region).queryByRole('button', { name: 'Download comparison CSV' })).not.toBeInTheDocument()
 })

@@ -2,17 +2,27 @@ import { navigate } from '../../browser/hash-route.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
-import { useId, type ReactNode } from 'react'
+import { lazy, Suspense, useId, type ReactNode } from 'react'
+
+const RememberInvitation = lazy(() =>
+  import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
+)
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
   return (
     <section aria-labelledby="start-heading" className="start">
       <h1 id="start-heading">CALMS Radar</h1>
       {invitation !== undefined && (
-        <p className="invitation">
-          You are invited to the session <bdi>&ldquo;{invitation}&rdquo;</bdi>. Answer the self-check, then
-          send your share link to the facilitator from your results page.
-        </p>
+        <>
+          {/* Its own boundary: loading it must not blank the page with the app's "Loading" fallback. */}
+          <Suspense fallback={null}>
+            <RememberInvitation sessionName={invitation} />
+          </Suspense>
+          <p className="invitation">
+            You are invited to the session <bdi>&ldquo;{invitation}&rdquo;</bdi>. Answer the self-check, then
+            send your share link to the facilitator from your results page.
+          </p>
+        </>
       )}
       <p className="lead">
         See where your team stands on DevOps through the CALMS lens: Culture, Automation, Lean, Measurement

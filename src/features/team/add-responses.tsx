@@ -1,38 +1,15 @@
 import { useId, useState, type DragEvent } from 'react'
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { plural } from '../../domain/common/plural.ts'
 import {
+  describeAddition,
   MAX_FILE_BYTES,
   parsePastedResponses,
   parseResponseFiles,
+  type AdditionReport,
   type NamedText,
   type TeamInput,
 } from '../../domain/team/team-input.ts'
-import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
-
-interface Report {
-  added: number
-  duplicates: number
-  refusedOverLimit: number
-  problems: string[]
-}
-
-function describeReport(report: Report): string {
-  const parts = [`Added ${plural(report.added, 'response', 'responses')}.`]
-  if (report.duplicates > 0) {
-    parts.push(
-      `${report.duplicates} ${report.duplicates === 1 ? 'was' : 'were'} already in the team view and counted once.`,
-    )
-  }
-  if (report.refusedOverLimit > 0) {
-    parts.push(`${report.refusedOverLimit} did not fit: ${describeTeamSizeLimit()}.`)
-  }
-  if (report.problems.length > 0) {
-    parts.push(`${report.problems.length} could not be read:`)
-  }
-  return parts.join(' ')
-}
 
 async function readFiles(files: readonly File[]): Promise<NamedText[]> {
   // A file over the limit is never read into memory; the domain reports it by its size.
@@ -49,7 +26,7 @@ async function readFiles(files: readonly File[]): Promise<NamedText[]> {
 export function AddResponses() {
   const { responsesAdded } = useTeamActions()
   const [pasted, setPasted] = useState('')
-  const [report, setReport] = useState<Report | null>(null)
+  const [report, setReport] = useState<AdditionReport | null>(null)
   const [dragging, setDragging] = useState(false)
   const ids = { paste: useId(), files: useId(), hint: useId() }
 
@@ -130,7 +107,7 @@ export function AddResponses() {
       <div role="status" className="status">
         {report && (
           <>
-            <p>{describeReport(report)}</p>
+            <p>{describeAddition(report)}</p>
             {report.problems.length > 0 && (
               <ul className="problems">
                 {report.problems.map((problem, index) => (

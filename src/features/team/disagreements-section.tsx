@@ -1,5 +1,6 @@
 import { PILLAR_LABELS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { describeSplitRule, SPLIT_QUESTION_NOTE } from '../../domain/team/disagreement.ts'
 import {
   DISAGREEMENTS_LISTED,
   findDisagreements,
@@ -13,6 +14,9 @@ export function DisagreementsSection({ aggregate }: { aggregate: TeamAggregate }
   return (
     <section aria-labelledby="disagree-heading">
       <h2 id="disagree-heading">Where we disagree</h2>
+      <p className="note">
+        Questions answered furthest apart come first, a split before the rest ({describeSplitRule()}).
+      </p>
       {disagreements.length === 0 ? (
         <p>No question has answers far enough apart to list yet.</p>
       ) : (
@@ -24,6 +28,7 @@ export function DisagreementsSection({ aggregate }: { aggregate: TeamAggregate }
               <li key={entry.questionId}>
                 <p className="gap-question">
                   {question.text} <span className="note">({PILLAR_LABELS[entry.pillar]})</span>
+                  {entry.split && <strong className="split-flag"> {SPLIT_QUESTION_NOTE}.</strong>}
                 </p>
                 <ul>
                   {question.options.map((option, level) => (

@@ -1,14 +1,62 @@
-import { getResponseKey, respondentName } from '../../domain/formats/response.ts'
+import { useRef, useState } from 'react'
+import { getResponseKey, respondentName, type Response } from '../../domain/formats/response.ts'
 import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
+interface Removal {
+  response: Response
+  /** The name shown when it was removed: "Respondent N" changes as the list changes. */
+  name: string
+  position: number
+}
+
 export function ResponsesSection() {
   const responses = useTeamResponses()
-  const { responseRemoved } = useTeamActions()
+  const { responseRemoved, responseRestored } = useTeamActions()
+  // Removed responses, latest first, kept until the page is closed so each removal can be undone.
+  const [removals, setRemovals] = useState<Removal[]>([])
+  // The Remove button that had focus is gone: focus goes to the Undo that stands in for it, once it is there.
+  const focusUndo = useRef(false)
+  const undoMounted = (button: HTMLButtonElement | null) => {
+    if (button === null || !focusUndo.current) return
+    focusUndo.current = false
+    button.focus()
+  }
+
+  const remove = (response: Response, name: string, position: number) => {
+    responseRemoved(response)
+    const key = getResponseKey(response)
+    setRemovals((current) => [
+      { response, name, position },
+      ...current.filter((r) => getResponseKey(r.response) !== key),
+    ])
+    focusUndo.current = true
+  }
+  const undo = (removal: Removal) => {
+    responseRestored(removal.response, removal.position)
+    setRemovals((current) => current.filter((r) => r !== removal))
+  }
+
   return (
     <section aria-labelledby="responses-heading">
       <h2 id="responses-heading">Responses ({responses.length})</h2>
+      <ul className="removals" aria-live="polite">
+        {removals.map((removal, index) => (
+          <li key={getResponseKey(removal.response)}>
+            Removed <bdi>{removal.name}</bdi>.{' '}
+            <button
+              type="button"
+              className="button small"
+              ref={index === 0 ? undoMounted : undefined}
+              aria-label={`Undo removing ${removal.name}`}
+              onClick={() => undo(removal)}
+            >
+              Undo
+            </button>
+          </li>
+        ))}
+      </ul>
       {responses.length === 0 ? (
         <p>No responses yet. Add share links or response files above.</p>
       ) : (
@@ -40,7 +88,7 @@ export function ResponsesSection() {
                         type="button"
                         className="button small"
                         aria-label={`Remove ${name}`}
-                        onClick={() => responseRemoved(response)}
+                        onClick={() => remove(response, name, index)}
                       >
                         Remove
                       </button>

@@ -1,5 +1,9 @@
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
-import { describeDisagreementBands } from '../../domain/team/disagreement.ts'
+import {
+  describeDisagreementBands,
+  describePillarDisagreement,
+  describeSplitRule,
+} from '../../domain/team/disagreement.ts'
 import { describeHiddenSpread, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { formatScore } from '../../components/score-radar.tsx'
@@ -31,7 +35,7 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
           </thead>
           <tbody>
             {PILLARS.map((pillar) => {
-              const { respondents, summary, disagreement } = aggregate.pillars[pillar]
+              const { respondents, summary, disagreement, split } = aggregate.pillars[pillar]
               return (
                 <tr key={pillar}>
                   <th scope="row">{PILLAR_LABELS[pillar]}</th>
@@ -41,7 +45,11 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
                   <td>{summary ? (showSpread ? formatScore(summary.max) : hidden) : '-'}</td>
                   <td>
                     {summary && disagreement && showSpread
-                      ? `${disagreement} (${formatScore(summary.interquartileRange)})`
+                      ? describePillarDisagreement(
+                          disagreement,
+                          formatScore(summary.interquartileRange),
+                          split,
+                        )
                       : '-'}
                   </td>
                 </tr>
@@ -52,7 +60,7 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
       </TableScroll>
       <p className="note">
         Disagreement is the interquartile range of the people&rsquo;s pillar scores:{' '}
-        {describeDisagreementBands()}.
+        {describeDisagreementBands()}; {describeSplitRule()}, whatever the quartiles say.
       </p>
     </section>
   )

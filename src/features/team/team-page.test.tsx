@@ -30,8 +30,9 @@ test('with fewer than three responses the spread is hidden until the facilitator
     '50',
     '25',
     '75',
-    // Interquartile range with linear interpolation: q1 = 25 + 0.25 * 50 = 37.5, q3 = 62.5 -> 25 (medium).
-    'medium (25)',
+    // Interquartile range with linear interpolation: q1 = 25 + 0.25 * 50 = 37.5, q3 = 62.5 -> 25 (medium);
+    // one person at 25 and another at 75: split.
+    'medium (25), split',
   ])
   expect(screen.getByRole('heading', { name: 'Where we disagree' })).toBeInTheDocument()
 })
@@ -48,6 +49,56 @@ test('a response can be removed, and the session name is kept', async () => {
   const again = await renderApp('#/team')
   expect(await screen.findByLabelText('Session name')).toHaveValue('Payments retro')
   again.unmount()
+})
+
+test('a split team: one person at each end and the rest in between reads "low", and split', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  const people = [
+    responseAt(4),
+    responseAt(2),
+    responseAt(2, { createdAt: '2026-11-22T11:00:00Z' }),
+    responseAt(2, { createdAt: '2026-11-22T12:00:00Z' }),
+    responseAt(0),
+  ]
+  await user.paste(people.map(shareLink).join('\n'))
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+
+  const table = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
+  // Culture 0, 50, 50, 50, 100: q1 = 50, q3 = 50 -> IQR 0 (low); 0 and 100 -> split.
+  expect(
+    within(within(table).getByRole('row', { name: /Culture/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['5', '50', '0', '100', 'low (0), split'])
+  const disagreements = screen.getByRole('region', { name: 'Where we disagree' })
+  const [first] = within(disagreements).getAllByRole('listitem')
+  expect(first).toHaveTextContent('Split: answers at both ends.')
+})
+
+test('"Remove" takes effect at once, and "Undo" puts that response back where it was', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste(
+    [responseAt(1, { alias: 'Ana' }), responseAt(2, { alias: 'Bo' }), responseAt(3, { alias: 'Chi' })]
+      .map(shareLink)
+      .join('\n'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  await user.click(await screen.findByRole('button', { name: 'Remove Bo' }))
+  expect(screen.getByRole('heading', { name: 'Responses (2)' })).toBeInTheDocument()
+  const undo = screen.getByRole('button', { name: 'Undo removing Bo' })
+  expect(undo).toHaveFocus()
+
+  await user.click(undo)
+  expect(screen.getByRole('heading', { name: 'Responses (3)' })).toBeInTheDocument()
+  const table = screen.getByRole('table', { name: 'Responses in this team view' })
+  expect(
+    within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['Ana', 'Bo', 'Chi'])
+  expect(screen.queryByRole('button', { name: 'Undo removing Bo' })).not.toBeInTheDocument()
 })
 
 test('quick and full checks combine; a question a quick check skipped counts its people as not asked', async () => {

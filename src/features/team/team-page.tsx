@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../../domain/formats/stored-team-session.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../../domain/formats/invitation.ts'
 import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
