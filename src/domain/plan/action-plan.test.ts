@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { formatZodIssues } from '../common/parse-result.ts'
 import {
   editExperiment,
+  isRecheckWaiting,
   ActionPlanSchema,
   addExperiment,
   changeStatus,
@@ -241,4 +242,28 @@ test('an edit changes the text, the owner and the re-check date, checked as any 
     ok: false,
     errors: ['This experiment is no longer in the plan.'],
   })
+})
+
+test('a re-check is asked for until one starts on or after the due dates; a kept experiment asks again later', () => {
+  const due = (id: string, recheckOn: string, status: ExperimentStatus = 'doing'): Experiment => ({
+    id,
+    what: `Try ${id}`,
+    practice: 'continuous-integration',
+    signal: { kind: 'questions', questionIds: ['automation-ci-every-commit'] },
+    recheckOn,
+    status,
+    createdAt: '2026-11-01T10:00:00Z',
+  })
+  const plan: ActionPlan = { experiments: [due('a', '2026-12-29'), due('b', '2027-01-26')] }
+  const today = new Date('2027-01-05T12:00:00Z')
+  // a is due (29 Dec <= 5 Jan), b is not yet.
+  expect(isRecheckWaiting(plan, today)).toBe(true)
+  // A re-check started on 2 Jan answers a's date.
+  expect(isRecheckWaiting(plan, today, '2027-01-02')).toBe(false)
+  // One started before a's date does not.
+  expect(isRecheckWaiting(plan, today, '2026-12-20')).toBe(true)
+  // On 26 Jan b's date has come, after the re-check of 2 Jan.
+  expect(isRecheckWaiting(plan, new Date('2027-01-26T08:00:00Z'), '2027-01-02')).toBe(true)
+  // Done and dropped experiments wait for nothing.
+  expect(isRecheckWaiting({ experiments: [due('c', '2026-12-01', 'done')] }, today)).toBe(false)
 })

@@ -138,3 +138,18 @@ export function editExperiment(plan: ActionPlan, id: string, edit: ExperimentEdi
     experiments: plan.experiments.map((experiment) => (experiment.id === id ? checked.data : experiment)),
   })
 }
+
+/**
+ * Whether to ask for a re-check: one is due (isRecheckDue) and none has started since the due dates came. A
+ * re-check started on `recheckStartedOn` answers every date up to that day; an experiment kept going gets a new
+ * date, and asks again when that one comes.
+ */
+export function isRecheckWaiting(plan: ActionPlan, today: Date, recheckStartedOn?: string): boolean {
+  const day = toIsoDate(today)
+  return plan.experiments.some(
+    (experiment) =>
+      isActiveStatus(experiment.status) &&
+      experiment.recheckOn <= day &&
+      (recheckStartedOn === undefined || experiment.recheckOn > recheckStartedOn),
+  )
+}

@@ -7,7 +7,7 @@ import { plural } from '../../domain/common/plural.ts'
 import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
 import { createSnapshot, type Snapshot } from '../../domain/formats/snapshots.ts'
 import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
-import { isRecheckDue } from '../../domain/plan/action-plan.ts'
+import { isRecheckWaiting } from '../../domain/plan/action-plan.ts'
 import { isActiveStatus, toIsoDate } from '../../domain/plan/experiment.ts'
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
 import { largestGapsToTarget } from '../../domain/plan/targets.ts'
@@ -126,13 +126,13 @@ export function RecheckNotice({
   answers: PillarAnswers
   dora: DoraAnswers
 }) {
-  const { plan } = usePlanState('selfCheck')
+  const { plan, recheckStartedOn } = usePlanState('selfCheck')
   const { recheckStarted } = usePlanActions()
   const { resetAssessment } = useAssessmentActions()
   const { snapshotSaved } = useSnapshotActions()
   const [problems, setProblems] = useState<string[]>([])
   const now = new Date()
-  if (!isRecheckDue(plan, now)) return null
+  if (!isRecheckWaiting(plan, now, recheckStartedOn)) return null
   const waiting = plan.experiments.filter((experiment) => isActiveStatus(experiment.status)).length
 
   const recheckNow = () => {
