@@ -3,7 +3,8 @@ import type { Experiment } from '../domain/plan/experiment.ts'
 import { WIP_LIMIT_MESSAGE } from '../domain/plan/action-plan.ts'
 import { createMemoryStorage } from '../test-support/memory-storage.ts'
 import { readStored } from '../test-support/stored-values.ts'
-import { createPlanStore, PLANS_STORAGE_KEY } from './plan-store.ts'
+import { createPlanStore } from './plan-store.ts'
+import { PLANS_STORAGE_KEY } from './plan-storage-key.ts'
 
 const experiment = (id: string): Experiment => ({
   id,

@@ -22,9 +22,8 @@ import {
 import type { Experiment, ExperimentStatus } from '../domain/plan/experiment.ts'
 import type { Targets } from '../domain/plan/targets.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
+import { PLANS_STORAGE_KEY } from './plan-storage-key.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
-
-export const PLANS_STORAGE_KEY = 'calms-radar:plans'
 
 interface PlanActions {
   targetsSet: (owner: PlanOwner, targets: Targets) => void

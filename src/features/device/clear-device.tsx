@@ -14,7 +14,8 @@ import {
   useAssessmentActions,
 } from '../../store/assessment-store.ts'
 import { readSnapshots, SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../store/snapshot-store.ts'
-import { PLANS_STORAGE_KEY, readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { readTeamSession, TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'

@@ -30,7 +30,8 @@ import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
 import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 import { usePlanState } from '../../store/plan-store.ts'
-import { LargestGapsToTarget, RecheckNotice, SelfCheckPlan } from '../plan/self-check-plan.tsx'
+import { LargestGapsToTarget, SelfCheckPlan } from '../plan/self-check-plan.tsx'
+import { RecheckNotice } from '../plan/recheck-notice.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
