@@ -126,6 +126,18 @@ test(
     expect(markdown).toContain('  - Re-check on: 2026-12-29')
     expect(markdown.split('\n').filter((line) => line.startsWith('  - Signal: Question: '))).toHaveLength(3)
 
+    // "Print plan": the radar and the three experiments on one A4 page. The dialog is left out (headless), the
+    // PDF is what paper would get; closing the dialog ("afterprint") brings the page back.
+    await page.evaluate(() => {
+      window.print = () => undefined
+    })
+    await page.getByRole('button', { name: 'Print plan' }).click()
+    expect(await page.evaluate(() => document.documentElement.dataset['print'])).toBe('plan')
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length).toBe(1)
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    expect(await page.evaluate(() => document.documentElement.dataset['print'])).toBeUndefined()
+
     // Five weeks later: the re-check date (four weeks after the plan) has passed.
     await page.clock.setFixedTime(FIVE_WEEKS_LATER)
     // The start page says so too, below its prerendered content.

@@ -29,6 +29,17 @@ interface ActionPlanSectionProps {
   onPlanStarted?: (() => void) | undefined
 }
 
+/**
+ * Prints the plan with the radar on one A4 page: the page is marked for the print styles, which leave out
+ * everything else, until the print dialog closes.
+ */
+function printPlan() {
+  const root = document.documentElement
+  root.dataset['print'] = 'plan'
+  window.addEventListener('afterprint', () => delete root.dataset['print'], { once: true })
+  window.print()
+}
+
 let experimentCount = 0
 const newExperimentId = (now: Date) => {
   experimentCount += 1
@@ -130,6 +141,9 @@ export function ActionPlanSection(props: ActionPlanSectionProps) {
             onClick={() => save(planToCsv(plan, bank), `${fileStem}-${fileDate(new Date())}.csv`, CSV_TYPE)}
           >
             Download plan (CSV)
+          </button>
+          <button type="button" className="button" onClick={printPlan}>
+            Print plan
           </button>
         </div>
       )}
