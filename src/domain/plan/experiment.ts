@@ -1,4 +1,3 @@
-import { QuestionIdSchema } from '../bank/question-bank-schema.ts'
 import { PracticeIdSchema } from '../bank/practices.ts'
 import { z } from '../common/zod-setup.ts'
 import { DoraMetricSchema } from '../dora/dora-metrics.ts'
@@ -25,6 +24,14 @@ export function isActiveStatus(status: ExperimentStatus): boolean {
   return status === 'planned' || status === 'doing'
 }
 
+/**
+ * A question id as the bank writes them (kebab-case, 3 to 48 characters), checked with a plain test: zod's regex
+ * check would bring its code into the chunk every screen loads.
+ */
+export const QuestionKeySchema = z
+  .string()
+  .check(z.refine((id) => /^[a-z][a-z0-9-]{2,47}$/.test(id), 'must be a kebab-case question id'))
+
 /** Short enough for one line of a checklist, a sticky note and a CSV cell. */
 export const MAX_EXPERIMENT_TEXT = 200
 export const MAX_OWNER_LENGTH = 60
@@ -49,11 +56,15 @@ export const ExperimentTextSchema = lineOfText(MAX_EXPERIMENT_TEXT)
 export const OwnerSchema = lineOfText(MAX_OWNER_LENGTH)
 export const LearnedSchema = lineOfText(MAX_EXPERIMENT_TEXT)
 
-/** What should move if the experiment works: answers to questions of the bank, or a DORA outcome. */
-export const SignalSchema = z.discriminatedUnion('kind', [
+/**
+ * What should move if the experiment works: answers to questions of the bank, or a DORA outcome. A plain union
+ * (each side strict, told apart by `kind`): zod's discriminated union would add its code to the chunk every
+ * screen loads, for two cases.
+ */
+export const SignalSchema = z.union([
   z.strictObject({
     kind: z.literal('questions'),
-    questionIds: z.array(QuestionIdSchema).check(
+    questionIds: z.array(QuestionKeySchema).check(
       z.minLength(1, 'must name at least one question'),
       z.maxLength(MAX_SIGNAL_QUESTIONS, `at most ${MAX_SIGNAL_QUESTIONS} questions`),
       z.refine((ids) => new Set(ids).size === ids.length, 'must not name a question twice'),
@@ -63,8 +74,22 @@ export const SignalSchema = z.discriminatedUnion('kind', [
 ])
 export type Signal = z.infer<typeof SignalSchema>
 
-/** A calendar day, YYYY-MM-DD; zod's ISO date refuses days a month does not have (2026-02-30). */
-export const RecheckDateSchema = z.iso.date({ error: 'must be a date such as 2026-12-31' })
+const RECHECK_DATE_TEXT = 'must be a date such as 2026-12-31'
+
+/** Whether YYYY-MM-DD names a day the calendar has: 2026-02-30 reads back as another day and is refused. */
+const isCalendarDay = (text: string) => {
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+}
+
+/**
+ * A calendar day, YYYY-MM-DD. Checked by hand rather than with zod's ISO date, whose code would join the chunk every
+ * screen loads.
+ */
+export const RecheckDateSchema = z.string().check(
+  // The round trip through Date also refuses any other spelling: "24.12.2026", "2026-1-5", a time.
+  z.refine(isCalendarDay, RECHECK_DATE_TEXT),
+)
 
 export const ExperimentSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -1,5 +1,6 @@
 import type { Pillar } from '../bank/pillars.ts'
-import { QuestionIdSchema, type QuestionBank } from '../bank/question-bank-schema.ts'
+import { QuestionKeySchema } from './experiment.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
@@ -57,7 +58,7 @@ export const TeamSnapshotSchema = z
     people: z
       .array(z.strictObject({ pillarScores: PillarScoresSchema }))
       .check(z.maxLength(MAX_TEAM_RESPONSES, `at most ${MAX_TEAM_RESPONSES} people`)),
-    questionLevels: z.record(QuestionIdSchema, QuestionLevelsSchema),
+    questionLevels: z.record(QuestionKeySchema, QuestionLevelsSchema),
   })
   .check(
     // Every person is counted once for every question, so the counts and the people tell one story.

@@ -3,7 +3,7 @@ import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
-import { isKeyStored } from '../../browser/device-data.ts'
+import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
 
 const RememberInvitation = lazy(() =>
