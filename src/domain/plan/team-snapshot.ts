@@ -1,3 +1,4 @@
+import { LEVELS, type PillarAnswers } from '../bank/answers.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import { QuestionIdSchema, type QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -10,6 +11,7 @@ import { scorePillars } from '../scoring/scoring.ts'
 import { aggregateTeam, byPillar } from '../team/team-aggregation.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
+import { lowerMedianLevel } from './team-findings.ts'
 
 /*
  * A team snapshot freezes one round of a team (a kickoff, a retro) for "Compare over time". It keeps no names and
@@ -121,4 +123,19 @@ export function scoreTeamSnapshot(snapshot: TeamSnapshot): Record<Pillar, number
     })
     return scores.length === 0 ? null : quantile(sortAscending(scores), 0.5)
   })
+}
+
+/**
+ * A snapshot's team level per question, as one set of answers: the lower median of the levels people chose
+ * (lowerMedianLevel, as the team page's next steps use), for signals to compare a round with. A question nobody
+ * answered with a level is left out, as a blank answer is; "Don't know" and N/A do not count.
+ */
+export function teamSnapshotLevels(snapshot: TeamSnapshot): PillarAnswers {
+  const answers: PillarAnswers = {}
+  for (const [id, counts] of Object.entries(snapshot.questionLevels)) {
+    const levels = LEVELS.flatMap((level) => Array.from({ length: counts.levels[level] }, () => level))
+    const median = lowerMedianLevel(levels)
+    if (median !== undefined) answers[id] = median
+  }
+  return answers
 }
