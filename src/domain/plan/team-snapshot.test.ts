@@ -3,6 +3,7 @@ import { formatZodIssues } from '../common/parse-result.ts'
 import { bank, p2, team } from '../../test-support/team-fixture.ts'
 import {
   createTeamSnapshot,
+  isSameRound,
   scoreTeamSnapshot,
   teamSnapshotLevels,
   TeamSnapshotSchema,
@@ -157,5 +158,19 @@ describe('teamSnapshotLevels', () => {
       },
     }
     expect(teamSnapshotLevels(unknown)).toEqual({ 'lean-1': 3 })
+  })
+})
+
+describe('isSameRound', () => {
+  test('the same people and counts under another name and time are the same round', () => {
+    const first = created()
+    const again = createTeamSnapshot(team, bank, 'Round of 2026-12-01', new Date('2026-12-01T08:00:00Z'), 'b')
+    expect(again.ok && isSameRound(first, again.value)).toBe(true)
+  })
+
+  test('one person less, or another bank version, is another round', () => {
+    const fewer = createTeamSnapshot(team.slice(1), bank, 'Round', now, 'b')
+    expect(fewer.ok && isSameRound(created(), fewer.value)).toBe(false)
+    expect(isSameRound(created(), { ...created(), bankVersion: 2 })).toBe(false)
   })
 })

@@ -139,3 +139,13 @@ export function teamSnapshotLevels(snapshot: TeamSnapshot): PillarAnswers {
   }
   return answers
 }
+
+/**
+ * Whether two snapshots hold the same round: the same bank, people and counts, whatever their names and times.
+ * A new round right after the plan's baseline keeps that baseline rather than a second copy of it.
+ */
+export function isSameRound(a: TeamSnapshot, b: TeamSnapshot): boolean {
+  const round = ({ bankVersion, people, questionLevels }: TeamSnapshot) =>
+    JSON.stringify([bankVersion, people, Object.entries(questionLevels).sort(([x], [y]) => (x < y ? -1 : 1))])
+  return round(a) === round(b)
+}
