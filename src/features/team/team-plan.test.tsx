@@ -181,3 +181,36 @@ test('with 50 team snapshots a new round is refused, says how to make room, and 
   const kept = stored('calms-radar:team') as { state: { responses: unknown[] } }
   expect(kept.state.responses).toHaveLength(3)
 })
+
+test('when the team plan is due, "Re-check now" starts a new round and answers the due date', async () => {
+  saveTeam(people([1, 2, 2]))
+  const experiment = {
+    id: 'e1',
+    what: 'Pair on call',
+    practice: 'shared-ownership',
+    signal: { kind: 'questions', questionIds: [culture[0]?.id] },
+    recheckOn: '2020-02-01',
+    status: 'doing',
+    createdAt: '2020-01-01T10:00:00Z',
+  }
+  const empty = { targets: {}, plan: { experiments: [] } }
+  localStorage.setItem(
+    'calms-radar:plans',
+    JSON.stringify({
+      version: 1,
+      state: { selfCheck: empty, team: { targets: {}, plan: { experiments: [experiment] } } },
+    }),
+  )
+  const { user } = await renderApp('#/team')
+  const notice = await screen.findByRole('region', { name: 'Time to re-check' })
+  expect(notice).toHaveTextContent('1 experiment waits to see whether its signal moved.')
+  await user.click(within(notice).getByRole('button', { name: 'Re-check now' }))
+
+  expect(screen.getByRole('heading', { name: 'Responses (0)' })).toBeInTheDocument()
+  expect(within(notice).queryByRole('button', { name: 'Re-check now' })).not.toBeInTheDocument()
+  expect(within(notice).getByRole('heading', { name: 'Time to re-check' })).toHaveFocus()
+  const plans = stored('calms-radar:plans') as { state: { team: { recheckStartedOn?: string } } }
+  expect(plans.state.team.recheckStartedOn).toBe(new Date().toISOString().slice(0, 10))
+  const rounds = stored('calms-radar:team-snapshots') as { state: { snapshots: TeamSnapshot[] } }
+  expect(rounds.state.snapshots.map((snapshot) => snapshot.people.length)).toEqual([3])
+})
