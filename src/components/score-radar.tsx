@@ -69,7 +69,7 @@ interface ScoreRadarProps {
 }
 
 // A target is a small square, unlike the round points of the scores, on a dotted outline.
-const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
+export const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
   cx === undefined || cy === undefined ? (
     <g />
   ) : (

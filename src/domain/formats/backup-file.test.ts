@@ -10,12 +10,15 @@ import {
   serializeBackup,
   SNAPSHOTS_VERSION_IN_BACKUP,
   PLANS_VERSION_IN_BACKUP,
+  TEAM_SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
 import type { Response } from './response.ts'
 import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
 import { STORED_PLANS_VERSION, type StoredPlans } from './stored-plans.ts'
+import { STORED_TEAM_SNAPSHOTS_VERSION } from './stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../plan/team-snapshot.ts'
 import {
   createEmptyAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -58,6 +61,7 @@ test('the stored versions a backup holds are the ones the app stores today', () 
   expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
   expect(PLANS_VERSION_IN_BACKUP).toBe(STORED_PLANS_VERSION)
   expect(TEAM_VERSION_IN_BACKUP).toBe(STORED_TEAM_SESSION_VERSION)
+  expect(TEAM_SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_TEAM_SNAPSHOTS_VERSION)
 })
 
 test('a backup names format, versions and time, and reads back exactly', () => {
@@ -308,4 +312,31 @@ test('targets and plans travel in a version 3 backup and read back exactly; olde
   })
   const version2WithPlans = textWith({ version: 2, plans })
   expect(parseBackupFile(fileOf(version2WithPlans)).ok).toBe(false)
+})
+
+test('team snapshots travel in a version 3 backup and read back exactly; older files hold none', () => {
+  const round: TeamSnapshot = {
+    id: 'team-snapshot-1',
+    takenAt: '2026-11-26T09:30:15Z',
+    label: 'Round of 2026-11-26',
+    bankVersion: 1,
+    people: [
+      { pillarScores: { culture: 75, automation: null, lean: null, measurement: null, sharing: null } },
+    ],
+    questionLevels: { 'culture-1': { levels: [0, 0, 0, 1, 0], dontKnow: 0, notApplicable: 0, blank: 0 } },
+  }
+  const backup = createBackup({ selfCheck, team, teamSnapshots: [round] }, versions, exportedAt)
+  expect(backup.teamSnapshots).toEqual([round])
+  expect(parseBackupFile(fileOf(serializeBackup(backup)))).toEqual({ ok: true, value: backup })
+  // A file without them holds none: the key stays absent, as it does for plans.
+  const without = parseBackupFile(fileOf(textWith({})))
+  expect(without.ok && 'teamSnapshots' in without.value).toBe(false)
+  expect(parseBackupFile(fileOf(textWith({ teamSnapshots: [round, round] })))).toEqual({
+    ok: false,
+    errors: ['backup: saved team snapshots.snapshots: ids must be unique'],
+  })
+  expect(parseBackupFile(fileOf(textWith({ version: 2, teamSnapshots: [round] })))).toEqual({
+    ok: false,
+    errors: ['backup: version 2 files hold no "teamSnapshots".'],
+  })
 })

@@ -6,6 +6,8 @@ import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessm
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
 import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
 import { upgradeStoredPlans, type StoredPlans } from './stored-plans.ts'
+import { upgradeStoredTeamSnapshots } from './stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../plan/team-snapshot.ts'
 import { z } from '../common/zod-setup.ts'
 
 /*
@@ -13,26 +15,31 @@ import { z } from '../common/zod-setup.ts'
  * mistake. Each backup version names the stored version of each part it carries, and old backups are read through
  * the same upgrades storage uses (which also bring their answers to the current question bank). Snapshots came
  * later as an optional field: a file without it holds no snapshots. Version 3 adds the targets and action plans (and
-snapshots that may carry them); a file without plans holds none.
+ * snapshots that may carry them) and the team's snapshots of its rounds; a file without plans or team snapshots
+ * holds none.
  */
 export const BACKUP_FORMAT = 'calms-radar'
 export const BACKUP_VERSION = 3
 
 /**
  * The stored version of each part, by backup version: 2 carries the self-check with its set-aside answers, 3 the
- * plans and snapshots of version 2.
+ * plans, snapshots of version 2 and team snapshots.
  */
 const PARTS_BY_BACKUP_VERSION: Readonly<
-  Record<number, { selfCheck: number; team: number; snapshots: number; plans?: number }>
+  Record<
+    number,
+    { selfCheck: number; team: number; snapshots: number; plans?: number; teamSnapshots?: number }
+  >
 > = {
   1: { selfCheck: 2, team: 1, snapshots: 1 },
   2: { selfCheck: 3, team: 1, snapshots: 1 },
-  3: { selfCheck: 3, team: 1, snapshots: 2, plans: 1 },
+  3: { selfCheck: 3, team: 1, snapshots: 2, plans: 1, teamSnapshots: 1 },
 }
 export const SELF_CHECK_VERSION_IN_BACKUP = 3
 export const TEAM_VERSION_IN_BACKUP = 1
 export const SNAPSHOTS_VERSION_IN_BACKUP = 2
 export const PLANS_VERSION_IN_BACKUP = 1
+export const TEAM_SNAPSHOTS_VERSION_IN_BACKUP = 1
 /** A full team view of 1,000 responses is about 1 MB; a file far bigger is not a backup and is not read. */
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024
 
@@ -47,6 +54,7 @@ const BackupEnvelopeSchema = z.strictObject({
   team: z.unknown(),
   snapshots: z.optional(z.unknown()),
   plans: z.optional(z.unknown()),
+  teamSnapshots: z.optional(z.unknown()),
 })
 
 export interface Backup {
@@ -61,6 +69,8 @@ export interface Backup {
   snapshots?: Snapshot[]
   /** Absent in files written before targets and plans existed. */
   plans?: StoredPlans
+  /** Absent in files written before team snapshots existed. */
+  teamSnapshots?: TeamSnapshot[]
 }
 
 interface BackupContents {
@@ -68,6 +78,7 @@ interface BackupContents {
   team: StoredTeamSession
   snapshots?: Snapshot[]
   plans?: StoredPlans
+  teamSnapshots?: TeamSnapshot[]
 }
 
 export function createBackup(
@@ -85,6 +96,7 @@ export function createBackup(
     team: contents.team,
     ...(contents.snapshots === undefined ? {} : { snapshots: contents.snapshots }),
     ...(contents.plans === undefined ? {} : { plans: contents.plans }),
+    ...(contents.teamSnapshots === undefined ? {} : { teamSnapshots: contents.teamSnapshots }),
   }
 }
 
@@ -153,6 +165,14 @@ export function parseBackupFile(
       ? undefined
       : upgradeStoredPlans(envelope.data.plans, parts.plans)
   if (plans?.ok === false) return fail(...plans.errors.map((error) => `backup: ${error}`))
+  if (envelope.data.teamSnapshots !== undefined && parts.teamSnapshots === undefined) {
+    return fail(`backup: version ${String(version)} files hold no "teamSnapshots".`)
+  }
+  const teamSnapshots =
+    envelope.data.teamSnapshots === undefined || parts.teamSnapshots === undefined
+      ? undefined
+      : upgradeStoredTeamSnapshots({ snapshots: envelope.data.teamSnapshots }, parts.teamSnapshots)
+  if (teamSnapshots?.ok === false) return fail(...teamSnapshots.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -163,6 +183,7 @@ export function parseBackupFile(
     team: team.value,
     ...(snapshots === undefined ? {} : { snapshots: snapshots.value.snapshots }),
     ...(plans === undefined ? {} : { plans: plans.value }),
+    ...(teamSnapshots === undefined ? {} : { teamSnapshots: teamSnapshots.value.snapshots }),
   })
 }
 

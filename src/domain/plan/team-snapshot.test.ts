@@ -3,7 +3,9 @@ import { formatZodIssues } from '../common/parse-result.ts'
 import { bank, p2, team } from '../../test-support/team-fixture.ts'
 import {
   createTeamSnapshot,
+  isSameRound,
   scoreTeamSnapshot,
+  teamSnapshotLevels,
   TeamSnapshotSchema,
   type TeamSnapshot,
 } from './team-snapshot.ts'
@@ -120,5 +122,55 @@ describe('scoreTeamSnapshot', () => {
       measurement: null,
       sharing: null,
     })
+  })
+})
+
+describe('teamSnapshotLevels', () => {
+  test('per question the lower median of the levels chosen, as the team page takes it', () => {
+    expect(teamSnapshotLevels(created())).toEqual({
+      // levels 1, 2, 3, 4: the two middle ones are 2 and 3, the lower is 2
+      'culture-1': 2,
+      // levels 1, 2 (a blank and a "Don't know" do not count): the lower of the two is 1
+      'culture-2': 1,
+      // levels 2, 3, 4: the middle one is 3
+      'automation-1': 3,
+      // levels 0, 4: the lower is 0
+      'lean-1': 0,
+    })
+  })
+
+  test('a question without any level answer is left out', () => {
+    const snapshot: TeamSnapshot = {
+      ...created(),
+      people: [],
+      questionLevels: {
+        'culture-1': { levels: [0, 0, 0, 0, 0], dontKnow: 0, notApplicable: 0, blank: 0 },
+      },
+    }
+    expect(teamSnapshotLevels(snapshot)).toEqual({})
+    const unknown: TeamSnapshot = {
+      ...created(),
+      people: created().people.slice(0, 2),
+      questionLevels: {
+        'culture-1': { levels: [0, 0, 0, 0, 0], dontKnow: 1, notApplicable: 1, blank: 0 },
+        // both people at level 3
+        'lean-1': { levels: [0, 0, 0, 2, 0], dontKnow: 0, notApplicable: 0, blank: 0 },
+      },
+    }
+    expect(teamSnapshotLevels(unknown)).toEqual({ 'lean-1': 3 })
+  })
+})
+
+describe('isSameRound', () => {
+  test('the same people and counts under another name and time are the same round', () => {
+    const first = created()
+    const again = createTeamSnapshot(team, bank, 'Round of 2026-12-01', new Date('2026-12-01T08:00:00Z'), 'b')
+    expect(again.ok && isSameRound(first, again.value)).toBe(true)
+  })
+
+  test('one person less, or another bank version, is another round', () => {
+    const fewer = createTeamSnapshot(team.slice(1), bank, 'Round', now, 'b')
+    expect(fewer.ok && isSameRound(created(), fewer.value)).toBe(false)
+    expect(isSameRound(created(), { ...created(), bankVersion: 2 })).toBe(false)
   })
 })

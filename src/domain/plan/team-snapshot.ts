@@ -1,3 +1,4 @@
+import { LEVELS, type PillarAnswers } from '../bank/answers.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import { QuestionKeySchema } from './experiment.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
@@ -11,6 +12,7 @@ import { scorePillars } from '../scoring/scoring.ts'
 import { aggregateTeam, byPillar } from '../team/team-aggregation.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
+import { lowerMedianLevel } from './team-findings.ts'
 
 /*
  * A team snapshot freezes one round of a team (a kickoff, a retro) for "Compare over time". It keeps no names and
@@ -122,4 +124,29 @@ export function scoreTeamSnapshot(snapshot: TeamSnapshot): Record<Pillar, number
     })
     return scores.length === 0 ? null : quantile(sortAscending(scores), 0.5)
   })
+}
+
+/**
+ * A snapshot's team level per question, as one set of answers: the lower median of the levels people chose
+ * (lowerMedianLevel, as the team page's next steps use), for signals to compare a round with. A question nobody
+ * answered with a level is left out, as a blank answer is; "Don't know" and N/A do not count.
+ */
+export function teamSnapshotLevels(snapshot: TeamSnapshot): PillarAnswers {
+  const answers: PillarAnswers = {}
+  for (const [id, counts] of Object.entries(snapshot.questionLevels)) {
+    const levels = LEVELS.flatMap((level) => Array.from({ length: counts.levels[level] }, () => level))
+    const median = lowerMedianLevel(levels)
+    if (median !== undefined) answers[id] = median
+  }
+  return answers
+}
+
+/**
+ * Whether two snapshots hold the same round: the same bank, people and counts, whatever their names and times.
+ * A new round right after the plan's baseline keeps that baseline rather than a second copy of it.
+ */
+export function isSameRound(a: TeamSnapshot, b: TeamSnapshot): boolean {
+  const round = ({ bankVersion, people, questionLevels }: TeamSnapshot) =>
+    JSON.stringify([bankVersion, people, Object.entries(questionLevels).sort(([x], [y]) => (x < y ? -1 : 1))])
+  return round(a) === round(b)
 }

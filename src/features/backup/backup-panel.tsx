@@ -12,6 +12,7 @@ import { readStoredAssessment, useAssessmentActions } from '../../store/assessme
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { readTeamSnapshots, useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { createEmptyPlans } from '../../domain/formats/stored-plans.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
@@ -25,6 +26,7 @@ const currentBackup = (): Backup =>
       team: readTeamSession(),
       snapshots: readSnapshots(),
       plans: readPlans(),
+      teamSnapshots: readTeamSnapshots(),
     },
     EXPORT_VERSIONS,
     new Date(),
@@ -52,6 +54,7 @@ export function BackupPanel() {
   const { teamRestored } = useTeamActions()
   const { snapshotsRestored } = useSnapshotActions()
   const { plansRestored } = usePlanActions()
+  const { teamSnapshotsRestored } = useTeamSnapshotActions()
   const replaced = useReplacedData()
   const { backupImported, importUndone } = useReplacedDataActions()
   const [pending, setPending] = useState<Backup | null>(null)
@@ -93,6 +96,8 @@ export function BackupPanel() {
     snapshotsRestored(backup.snapshots ?? [])
     // Likewise a file from before targets and plans.
     plansRestored(backup.plans ?? createEmptyPlans())
+    // And a file from before team snapshots.
+    teamSnapshotsRestored(backup.teamSnapshots ?? [])
   }
 
   const confirmImport = (backup: Backup) => {

@@ -16,6 +16,11 @@ import {
 import { readSnapshots, SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../store/snapshot-store.ts'
 import { readPlans, usePlanActions } from '../../store/plan-store.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
+import {
+  readTeamSnapshots,
+  TEAM_SNAPSHOTS_STORAGE_KEY,
+  useTeamSnapshotActions,
+} from '../../store/team-snapshot-store.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { readTeamSession, TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
@@ -28,6 +33,7 @@ const NAMED_KEYS: readonly [string, string][] = [
   [SNAPSHOTS_STORAGE_KEY, 'your snapshots'],
   [PLANS_STORAGE_KEY, 'your targets and plans'],
   [TEAM_STORAGE_KEY, 'the team view'],
+  [TEAM_SNAPSHOTS_STORAGE_KEY, "the team's snapshots"],
 ]
 
 /** What was removed, in the words the page uses for it. */
@@ -66,6 +72,7 @@ function downloadBackup() {
       team: readTeamSession(),
       snapshots: readSnapshots(),
       plans: readPlans(),
+      teamSnapshots: readTeamSnapshots(),
     },
     EXPORT_VERSIONS,
     new Date(),
@@ -84,6 +91,7 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
   const { deviceCleared: teamCleared } = useTeamActions()
   const { deviceCleared: snapshotsCleared } = useSnapshotActions()
   const { deviceCleared: plansCleared } = usePlanActions()
+  const { deviceCleared: teamSnapshotsCleared } = useTeamSnapshotActions()
   const { deviceCleared: noticesCleared } = useStorageStatusActions()
   const [asking, setAsking] = useState(false)
   const [clearing, setClearing] = useState(false)
@@ -107,6 +115,7 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
     teamCleared()
     snapshotsCleared()
     plansCleared()
+    teamSnapshotsCleared()
     noticesCleared()
     const offline = await removeOfflineCopy()
     onCleared()
