@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { formatZodIssues } from '../common/parse-result.ts'
 import { bank, p2, team } from '../../test-support/team-fixture.ts'
+import { BANK_V2 } from '../bank/versions/bank-v2.ts'
+import type { Response } from '../formats/response.ts'
 import {
   createTeamSnapshot,
   isSameRound,
@@ -173,4 +175,34 @@ describe('isSameRound', () => {
     expect(fewer.ok && isSameRound(created(), fewer.value)).toBe(false)
     expect(isSameRound(created(), { ...created(), bankVersion: 2 })).toBe(false)
   })
+})
+
+test('a team snapshot keeps the targets and the plan of the moment, and only when there are some', () => {
+  const responses: Response[] = [
+    { bankVersion: 2, answers: { 'culture-dev-on-call': 1 }, dora: {}, createdAt: '2026-11-20T09:00:00Z' },
+  ]
+  const plan = {
+    experiments: [
+      {
+        id: 'e1',
+        what: 'Pair on call',
+        practice: 'shared-ownership' as const,
+        signal: { kind: 'questions' as const, questionIds: ['culture-dev-on-call'] },
+        recheckOn: '2026-12-28',
+        status: 'doing' as const,
+        createdAt: '2026-11-30T10:00:00Z',
+      },
+    ],
+  }
+  const now = new Date('2026-11-30T10:00:00Z')
+  const kept = createTeamSnapshot(responses, BANK_V2, 'Round', now, 'r1', { targets: { culture: 75 }, plan })
+  expect(kept.ok && kept.value.targets).toEqual({ culture: 75 })
+  expect(kept.ok && kept.value.plan).toEqual(plan)
+  expect(kept.ok && TeamSnapshotSchema.safeParse(kept.value).success).toBe(true)
+  const none = createTeamSnapshot(responses, BANK_V2, 'Round', now, 'r2', {
+    targets: {},
+    plan: { experiments: [] },
+  })
+  expect(none.ok && 'targets' in none.value).toBe(false)
+  expect(none.ok && 'plan' in none.value).toBe(false)
 })

@@ -1,4 +1,6 @@
 import { LEVELS, type PillarAnswers } from '../bank/answers.ts'
+import { ActionPlanSchema, type ActionPlan } from './action-plan.ts'
+import { TargetsSchema, type Targets } from './targets.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import { QuestionKeySchema } from './experiment.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
@@ -61,6 +63,9 @@ export const TeamSnapshotSchema = z
       .array(z.strictObject({ pillarScores: PillarScoresSchema }))
       .check(z.maxLength(MAX_TEAM_RESPONSES, `at most ${MAX_TEAM_RESPONSES} people`)),
     questionLevels: z.record(QuestionKeySchema, QuestionLevelsSchema),
+    /** The team's targets and action plan of the moment; absent when there were none. */
+    targets: z.optional(TargetsSchema),
+    plan: z.optional(ActionPlanSchema),
   })
   .check(
     // Every person is counted once for every question, so the counts and the people tell one story.
@@ -84,6 +89,7 @@ export function createTeamSnapshot(
   label: string,
   now: Date,
   id: string,
+  planned?: { targets: Targets; plan: ActionPlan },
 ): ParseResult<TeamSnapshot> {
   const checkedLabel = SnapshotLabelSchema.safeParse(label)
   if (!checkedLabel.success) return fail(...formatZodIssues(checkedLabel.error, 'Snapshot name'))
@@ -109,6 +115,10 @@ export function createTeamSnapshot(
     bankVersion: bank.bankVersion,
     people,
     questionLevels,
+    ...(planned === undefined || Object.keys(planned.targets).length === 0
+      ? {}
+      : { targets: planned.targets }),
+    ...(planned === undefined || planned.plan.experiments.length === 0 ? {} : { plan: planned.plan }),
   })
 }
 

@@ -17,7 +17,7 @@ export function useNewRound(): (recheck: boolean) => ParseResult<string> {
   const responses = useTeamResponses()
   const { roundStarted } = useTeamActions()
   const { teamSnapshotSaved } = useTeamSnapshotActions()
-  const { plan } = usePlanState('team')
+  const { targets, plan } = usePlanState('team')
   const { recheckStarted } = usePlanActions()
 
   return (recheck) => {
@@ -30,6 +30,7 @@ export function useNewRound(): (recheck: boolean) => ParseResult<string> {
         `Round of ${toIsoDate(now)}`,
         now,
         `team-snapshot-${formatCreatedAt(now)}`,
+        { targets, plan },
       )
       if (!created.ok) return created
       const baseline = readTeamSnapshots().find((snapshot) => snapshot.id === plan.baselineSnapshotId)

@@ -34,7 +34,7 @@ interface TeamPlanProps {
  * the plan was made, each signal's movement from that round's median levels to today's.
  */
 export function TeamPlan({ responses, sessionName, scores, medianLevels, compared }: TeamPlanProps) {
-  const { plan } = usePlanState('team')
+  const { targets, plan } = usePlanState('team')
   const { planBaselineSaved } = usePlanActions()
   const { teamSnapshotSaved } = useTeamSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
@@ -50,6 +50,7 @@ export function TeamPlan({ responses, sessionName, scores, medianLevels, compare
       PLAN_BASELINE_LABEL,
       now,
       `team-snapshot-${formatCreatedAt(now)}`,
+      { targets, plan },
     )
     const saved = created.ok ? teamSnapshotSaved(created.value) : created
     if (!saved.ok) return
