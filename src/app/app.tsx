@@ -10,7 +10,7 @@ const QuestionnairePage = lazy(() =>
   import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.QuestionnairePage })),
 )
 const ChangeAnswerPage = lazy(() =>
-  import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
+  import('../features/questionnaire/change-answer-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
 )
 const ResumeSelfCheck = lazy(() =>
   import('../features/questionnaire/resume-self-check.tsx').then((m) => ({ default: m.ResumeSelfCheck })),

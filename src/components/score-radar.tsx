@@ -29,18 +29,31 @@ export function describeRadar(
   title: string,
   groups: readonly GroupScore[],
   comparison?: RadarComparison,
+  targets?: RadarTargets,
 ): string {
   const compared =
     comparison === undefined
       ? ''
       : `, compared with ${comparison.title}: ${describeGroups(comparison.groups)}`
-  return `${title}, 0 to 100: ${describeGroups(groups)}${compared}`
+  const aimed = targets === undefined ? '' : describeTargets(groups, targets)
+  return `${title}, 0 to 100: ${describeGroups(groups)}${compared}${aimed}`
 }
 
 /** Earlier scores of the same groups (a snapshot), drawn as a second outline. */
 export interface RadarComparison {
   title: string
   groups: readonly GroupScore[]
+}
+
+/** Where a person or team wants each group to be, by key; a group without a target is left off the outline. */
+export type RadarTargets = Readonly<Partial<Record<string, number>>>
+
+const describeTargets = (groups: readonly GroupScore[], targets: RadarTargets) => {
+  const named = groups.flatMap((group) => {
+    const target = targets[group.key]
+    return target === undefined ? [] : [`${group.label} ${target}`]
+  })
+  return named.length === 0 ? '' : `; targets: ${named.join(', ')}`
 }
 
 interface ScoreRadarProps {
@@ -52,9 +65,18 @@ interface ScoreRadarProps {
    */
   axisLabels?: Readonly<Partial<Record<string, string>>>
   comparison?: RadarComparison
+  targets?: RadarTargets
 }
 
-export function ScoreRadar({ title, groups, axisLabels = {}, comparison }: ScoreRadarProps) {
+// A target is a small square, unlike the round points of the scores, on a dotted outline.
+export const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
+  cx === undefined || cy === undefined ? (
+    <g />
+  ) : (
+    <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} className="radar-dot-target" />
+  )
+
+export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets }: ScoreRadarProps) {
   const uncertain = groups.map(isScoreUncertain)
   // Hollow with a dashed outline: a score on few answers must not look as firm as the others.
   const renderDot = ({ cx, cy, index }: DotItemDotProps) => (
@@ -71,10 +93,13 @@ export function ScoreRadar({ title, groups, axisLabels = {}, comparison }: Score
     // A group without a score is drawn at the centre but named as such on its axis: never shown as a real 0.
     score: group.score ?? 0,
     previous: previousByKey.get(group.key) ?? 0,
+    // A pillar without a target is drawn at the centre, like one without a score; the name says which have one.
+    target: targets?.[group.key] ?? 0,
   }))
+  const anyTarget = targets !== undefined && groups.some((group) => targets[group.key] !== undefined)
   return (
     <>
-      <RadarFrame label={describeRadar(title, groups, comparison)} data={data}>
+      <RadarFrame label={describeRadar(title, groups, comparison, targets)} data={data}>
         <Radar
           name={title}
           dataKey="score"
@@ -96,7 +121,25 @@ export function ScoreRadar({ title, groups, axisLabels = {}, comparison }: Score
             isAnimationActive={false}
           />
         )}
+        {anyTarget && (
+          // Dotted, unfilled and with square points: a third outline that differs in shape, not colour alone.
+          <Radar
+            name="Target"
+            dataKey="target"
+            className="series-target"
+            strokeWidth={2}
+            strokeDasharray="2 4"
+            fillOpacity={0}
+            dot={renderTargetDot}
+            isAnimationActive={false}
+          />
+        )}
       </RadarFrame>
+      {anyTarget && (
+        <p className="radar-legend">
+          <span className="legend-target" aria-hidden="true" /> Target (dotted, square points)
+        </p>
+      )}
       {comparison && (
         <p className="radar-legend">
           <span className="legend-line legend-own" aria-hidden="true" /> Now (solid, filled){' '}

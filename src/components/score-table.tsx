@@ -1,7 +1,8 @@
 import type { GroupComparison } from '../domain/formats/snapshots.ts'
 import { formatChange } from '../domain/formats/snapshots.ts'
+import { describeGapToTarget, gapToTarget } from '../domain/plan/targets.ts'
 import { describeGroupScore, type GroupScore } from '../domain/scoring/scoring.ts'
-import { formatScore } from './score-radar.tsx'
+import { formatScore, type RadarTargets } from './score-radar.tsx'
 import { TableScroll } from './table-scroll.tsx'
 
 export function ScoreTable({
@@ -9,12 +10,15 @@ export function ScoreTable({
   groupLabel,
   groups,
   comparison,
+  targets,
 }: {
   caption: string
   groupLabel: string
   groups: readonly GroupScore[]
   /** Earlier scores (a snapshot): adds its score and the change since, per group. */
   comparison?: { title: string; rows: readonly GroupComparison[] }
+  /** Where each group should be: adds the target and the gap to it, per group. */
+  targets?: RadarTargets
 }) {
   const compared = new Map(comparison?.rows.map((row) => [row.key, row]))
   return (
@@ -29,6 +33,12 @@ export function ScoreTable({
               <>
                 <th scope="col">{comparison.title}</th>
                 <th scope="col">Change</th>
+              </>
+            )}
+            {targets && (
+              <>
+                <th scope="col">Target</th>
+                <th scope="col">Gap to target</th>
               </>
             )}
             <th scope="col">Answered / asked</th>
@@ -47,6 +57,12 @@ export function ScoreTable({
                   <>
                     <td>{formatScore(row?.previous ?? null)}</td>
                     <td>{formatChange(row?.change ?? null)}</td>
+                  </>
+                )}
+                {targets && (
+                  <>
+                    <td>{targets[group.key] ?? '-'}</td>
+                    <td>{describeGapToTarget(gapToTarget(group.score, targets[group.key]))}</td>
                   </>
                 )}
                 <td>

@@ -27,15 +27,22 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-test('writes version 1 with the list of snapshots, never the actions', () => {
+test('writes version 2 with the list of snapshots, never the actions', () => {
   const storage = createMemoryStorage()
   const store = createSnapshotStore(() => storage)
-  expect(store.persist.getOptions().version).toBe(1)
+  expect(store.persist.getOptions().version).toBe(2)
 
   store.getState().actions.snapshotSaved(baseline)
-  expect(stored(storage)).toEqual({ state: { snapshots: [baseline] }, version: 1 })
+  expect(stored(storage)).toEqual({ state: { snapshots: [baseline] }, version: 2 })
   store.getState().actions.snapshotDeleted(baseline.id)
-  expect(stored(storage)).toEqual({ state: { snapshots: [] }, version: 1 })
+  expect(stored(storage)).toEqual({ state: { snapshots: [] }, version: 2 })
+})
+
+test('version 1 snapshots, from before targets and plans, load as they were', () => {
+  const storage = createMemoryStorage()
+  storage.setItem(KEY, JSON.stringify({ state: { snapshots: [baseline] }, version: 1 }))
+  const store = createSnapshotStore(() => storage)
+  expect(store.getState().snapshots).toEqual([baseline])
 })
 
 test('reads stored snapshots as they are, without migrate', async () => {
@@ -43,7 +50,7 @@ test('reads stored snapshots as they are, without migrate', async () => {
   const store = createSnapshotStore(() => storage)
   const migrate = vi.fn(store.persist.getOptions().migrate)
   store.persist.setOptions({ migrate })
-  storage.setItem(KEY, JSON.stringify({ state: { snapshots: [baseline] }, version: 1 }))
+  storage.setItem(KEY, JSON.stringify({ state: { snapshots: [baseline] }, version: 2 }))
 
   await store.persist.rehydrate()
   expect(store.getState().snapshots).toEqual([baseline])
@@ -52,7 +59,7 @@ test('reads stored snapshots as they are, without migrate', async () => {
 
 test('unreadable snapshots are kept aside, reported, and the next write does not destroy the copy', () => {
   const storage = createMemoryStorage()
-  const raw = JSON.stringify({ state: { snapshots: [baseline, baseline] }, version: 1 })
+  const raw = JSON.stringify({ state: { snapshots: [baseline, baseline] }, version: 2 })
   storage.setItem(KEY, raw)
   const store = createSnapshotStore(() => storage)
   const keptAs = `${KEY}:unreadable:2026-11-27T08:00:00.000Z`
@@ -65,7 +72,7 @@ test('unreadable snapshots are kept aside, reported, and the next write does not
 
   store.getState().actions.snapshotSaved(baseline)
   expect(storageEntries(storage)).toEqual({
-    [KEY]: JSON.stringify({ state: { snapshots: [baseline] }, version: 1 }),
+    [KEY]: JSON.stringify({ state: { snapshots: [baseline] }, version: 2 }),
     [keptAs]: raw,
   })
   expect(noticesAbout(raw)).toHaveLength(1)
@@ -73,7 +80,7 @@ test('unreadable snapshots are kept aside, reported, and the next write does not
 
 test('snapshots from a newer app are neither kept aside as unreadable nor overwritten', () => {
   const storage = createMemoryStorage()
-  const raw = JSON.stringify({ state: { snapshots: [] }, version: 2 })
+  const raw = JSON.stringify({ state: { snapshots: [] }, version: 3 })
   storage.setItem(KEY, raw)
   createSnapshotStore(() => storage)
   expect(storage.getItem(`${KEY}:unreadable:2026-11-27T08:00:00.000Z`)).toBeNull()

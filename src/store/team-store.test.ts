@@ -116,3 +116,13 @@ test('a removed response is restored at its place, once', () => {
   expect(actions.responseRestored(ana, 9)).toBe(true)
   expect(store.getState().responses.map((r) => r.alias)).toEqual(['Bo', 'Chi', 'Ana'])
 })
+
+test('a new round clears the responses and keeps the session name', () => {
+  const storage = createMemoryStorage()
+  const store = createTeamStore(() => storage)
+  store.getState().actions.sessionRenamed('Retro')
+  store.getState().actions.responsesAdded([ana])
+  store.getState().actions.roundStarted()
+  expect(store.getState().responses).toEqual([])
+  expect(stored(storage)).toEqual({ state: { sessionName: 'Retro', responses: [] }, version: 1 })
+})

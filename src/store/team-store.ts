@@ -22,6 +22,8 @@ interface TeamActions {
   /** Undoing a removal puts the response back where it was; false when it is back already or the team is full. */
   responseRestored: (response: Response, position: number) => boolean
   sessionRenamed: (name: string) => void
+  /** A new round: the responses go (a team snapshot keeps them first), the session name stays. */
+  roundStarted: () => void
   /** A backup replaces the whole team view: its session name and its responses. */
   teamRestored: (session: StoredTeamSession) => void
   deviceCleared: () => void
@@ -59,6 +61,7 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
             return true
           },
           sessionRenamed: (sessionName) => set({ sessionName }),
+          roundStarted: () => set({ responses: [] }),
           teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
           deviceCleared: () => set(createEmptyTeamSession()),
         },

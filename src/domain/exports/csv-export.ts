@@ -38,7 +38,8 @@ export interface CsvVersions {
 /** Excel reads a CSV without a byte order mark in the local code page and garbles names outside ASCII. */
 const BYTE_ORDER_MARK = '\uFEFF'
 
-function writeCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A CSV file as every export of this app writes it: a byte order mark, CRLF lines, formula cells neutralised. */
+export function writeCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
   const data = rows.map((row) => row.map(neutraliseCell))
   return `${BYTE_ORDER_MARK}${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' })}\r\n`
 }

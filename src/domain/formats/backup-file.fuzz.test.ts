@@ -5,7 +5,13 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
-import { createBackup, MAX_BACKUP_BYTES, parseBackupFile, serializeBackup } from './backup-file.ts'
+import {
+  BACKUP_VERSION,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackupFile,
+  serializeBackup,
+} from './backup-file.ts'
 import { LATEST_CREATED_AT } from './response.ts'
 import { STORED_ASSESSMENT_VERSION, upgradeStoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, STORED_TEAM_SESSION_VERSION } from './stored-team-session.ts'
@@ -83,13 +89,17 @@ describe('parseBackupFile (a JSON backup of the self-check and the team view)', 
     check(
       'parseBackupFile: unknown version',
       200,
-      fc.property(backupArbitrary, fc.integer({ min: 3, max: 2 ** 31 }), (backup, version) => {
-        const text = JSON.stringify({ ...backup, version })
-        const result = parseBackupFile({ size: text.length, text })
-        expect(result.ok ? '' : result.errors.join(' ')).toContain(
-          `backup file version ${version}; this app reads up to version 2`,
-        )
-      }),
+      fc.property(
+        backupArbitrary,
+        fc.integer({ min: BACKUP_VERSION + 1, max: 2 ** 31 }),
+        (backup, version) => {
+          const text = JSON.stringify({ ...backup, version })
+          const result = parseBackupFile({ size: text.length, text })
+          expect(result.ok ? '' : result.errors.join(' ')).toContain(
+            `backup file version ${version}; this app reads up to version ${BACKUP_VERSION}`,
+          )
+        },
+      ),
     )
   })
 

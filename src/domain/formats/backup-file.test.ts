@@ -9,11 +9,16 @@ import {
   SELF_CHECK_VERSION_IN_BACKUP,
   serializeBackup,
   SNAPSHOTS_VERSION_IN_BACKUP,
+  PLANS_VERSION_IN_BACKUP,
+  TEAM_SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
 import type { Response } from './response.ts'
 import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
+import { STORED_PLANS_VERSION, type StoredPlans } from './stored-plans.ts'
+import { STORED_TEAM_SNAPSHOTS_VERSION } from './stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../plan/team-snapshot.ts'
 import {
   createEmptyAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -52,9 +57,11 @@ const textWith = (changes: Record<string, unknown>) =>
 test('the stored versions a backup holds are the ones the app stores today', () => {
   // When a stored shape changes, the backup version goes up so that new files say which shape they hold, and
   // older backups are still read through the upgrades storage uses (version 1 held the self-check's version 2).
-  expect(BACKUP_VERSION).toBe(2)
+  expect(BACKUP_VERSION).toBe(3)
   expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
+  expect(PLANS_VERSION_IN_BACKUP).toBe(STORED_PLANS_VERSION)
   expect(TEAM_VERSION_IN_BACKUP).toBe(STORED_TEAM_SESSION_VERSION)
+  expect(TEAM_SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_TEAM_SNAPSHOTS_VERSION)
 })
 
 test('a backup names format, versions and time, and reads back exactly', () => {
@@ -62,7 +69,7 @@ test('a backup names format, versions and time, and reads back exactly', () => {
   const text = serializeBackup(backup)
   expect(JSON.parse(text)).toEqual({
     format: 'calms-radar',
-    version: 2,
+    version: 3,
     app: '0.1.0',
     bankVersion: BANK_VERSION,
     exportedAt: '2026-11-21T10:00:00.000Z',
@@ -85,7 +92,7 @@ test('snapshots travel in a backup as they are stored, and read back exactly', (
   expect(SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_SNAPSHOTS_VERSION)
   const backup = createBackup({ selfCheck, team, snapshots: [baseline] }, versions, exportedAt)
   const text = serializeBackup(backup)
-  expect(JSON.parse(text)).toMatchObject({ version: 2, snapshots: [baseline] })
+  expect(JSON.parse(text)).toMatchObject({ version: 3, snapshots: [baseline] })
   expect(parseBackupFile(fileOf(text))).toEqual({ ok: true, value: backup })
   const none = createBackup({ selfCheck, team, snapshots: [] }, versions, exportedAt)
   expect(parseBackupFile(fileOf(serializeBackup(none)))).toEqual({ ok: true, value: none })
@@ -112,11 +119,11 @@ test('an empty self-check and team view round-trip too', () => {
 })
 
 test('an unknown file version is refused with a message naming the version', () => {
-  const result = parseBackupFile(fileOf(textWith({ version: 3 })))
+  const result = parseBackupFile(fileOf(textWith({ version: 4 })))
   expect(result).toEqual({
     ok: false,
     errors: [
-      'This backup was made with a newer CALMS Radar (backup file version 3; this app reads up to version 2): reload the page.',
+      'This backup was made with a newer CALMS Radar (backup file version 4; this app reads up to version 3): reload the page.',
     ],
   })
 })
@@ -233,7 +240,7 @@ test('a version 1 backup file loads as it was saved', () => {
       format: 'calms-radar',
       // Read as the current version: the self-check is brought to bank v2, where its three questions keep their
       // answers (their level maps keep level 3), and gains an empty list of set-aside answers.
-      version: 2,
+      version: 3,
       app: '0.1.0',
       bankVersion: 1,
       exportedAt: '2026-11-21T10:00:00.000Z',
@@ -270,5 +277,66 @@ test('a version 1 backup file loads as it was saved', () => {
         ],
       },
     },
+  })
+})
+
+test('targets and plans travel in a version 3 backup and read back exactly; older files hold none', () => {
+  const plans: StoredPlans = {
+    selfCheck: {
+      targets: { culture: 75 },
+      plan: {
+        experiments: [
+          {
+            id: 'e1',
+            what: 'Pair on call',
+            practice: 'shared-ownership',
+            signal: { kind: 'questions', questionIds: ['culture-dev-on-call'] },
+            recheckOn: '2026-12-28',
+            status: 'doing',
+            createdAt: '2026-11-30T10:00:00Z',
+          },
+        ],
+        baselineSnapshotId: 'snapshot-1',
+      },
+    },
+    team: { targets: {}, plan: { experiments: [] } },
+  }
+  const backup = createBackup({ selfCheck, team, plans }, versions, exportedAt)
+  expect(parseBackupFile(fileOf(serializeBackup(backup)))).toEqual({ ok: true, value: backup })
+  const damaged = textWith({
+    plans: { ...plans, team: { targets: { lean: 33 }, plan: { experiments: [] } } },
+  })
+  expect(parseBackupFile(fileOf(damaged))).toEqual({
+    ok: false,
+    errors: ['backup: saved targets and plans.team.targets.lean: must be a multiple of 5'],
+  })
+  const version2WithPlans = textWith({ version: 2, plans })
+  expect(parseBackupFile(fileOf(version2WithPlans)).ok).toBe(false)
+})
+
+test('team snapshots travel in a version 3 backup and read back exactly; older files hold none', () => {
+  const round: TeamSnapshot = {
+    id: 'team-snapshot-1',
+    takenAt: '2026-11-26T09:30:15Z',
+    label: 'Round of 2026-11-26',
+    bankVersion: 1,
+    people: [
+      { pillarScores: { culture: 75, automation: null, lean: null, measurement: null, sharing: null } },
+    ],
+    questionLevels: { 'culture-1': { levels: [0, 0, 0, 1, 0], dontKnow: 0, notApplicable: 0, blank: 0 } },
+  }
+  const backup = createBackup({ selfCheck, team, teamSnapshots: [round] }, versions, exportedAt)
+  expect(backup.teamSnapshots).toEqual([round])
+  expect(parseBackupFile(fileOf(serializeBackup(backup)))).toEqual({ ok: true, value: backup })
+  // A file without them holds none: the key stays absent, as it does for plans.
+  const without = parseBackupFile(fileOf(textWith({})))
+  expect(without.ok && 'teamSnapshots' in without.value).toBe(false)
+  expect(parseBackupFile(fileOf(textWith({ teamSnapshots: [round, round] })))).toEqual({
+    ok: false,
+    errors: ['backup: saved team snapshots.snapshots: ids must be unique'],
+  })
+  expect(parseBackupFile(fileOf(textWith({ version: 2, teamSnapshots: [round] })))).toEqual({
+    ok: false,
+    errors: ['backup: version 2 files hold no "teamSnapshots".'],
   })
 })

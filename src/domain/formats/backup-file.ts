@@ -5,27 +5,41 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
 import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
+import { upgradeStoredPlans, type StoredPlans } from './stored-plans.ts'
+import { upgradeStoredTeamSnapshots } from './stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../plan/team-snapshot.ts'
 import { z } from '../common/zod-setup.ts'
 
 /*
  * A backup holds everything the app keeps in this browser, so a person can move to another browser or undo a
  * mistake. Each backup version names the stored version of each part it carries, and old backups are read through
  * the same upgrades storage uses (which also bring their answers to the current question bank). Snapshots came
- * later as an optional field: a file without it holds no snapshots.
+ * later as an optional field: a file without it holds no snapshots. Version 3 adds the targets and action plans (and
+ * snapshots that may carry them) and the team's snapshots of its rounds; a file without plans or team snapshots
+ * holds none.
  */
 export const BACKUP_FORMAT = 'calms-radar'
-export const BACKUP_VERSION = 2
+export const BACKUP_VERSION = 3
 
-/** The stored version of each part, by backup version: 2 carries the self-check with its set-aside answers. */
+/**
+ * The stored version of each part, by backup version: 2 carries the self-check with its set-aside answers, 3 the
+ * plans, snapshots of version 2 and team snapshots.
+ */
 const PARTS_BY_BACKUP_VERSION: Readonly<
-  Record<number, { selfCheck: number; team: number; snapshots: number }>
+  Record<
+    number,
+    { selfCheck: number; team: number; snapshots: number; plans?: number; teamSnapshots?: number }
+  >
 > = {
   1: { selfCheck: 2, team: 1, snapshots: 1 },
   2: { selfCheck: 3, team: 1, snapshots: 1 },
+  3: { selfCheck: 3, team: 1, snapshots: 2, plans: 1, teamSnapshots: 1 },
 }
 export const SELF_CHECK_VERSION_IN_BACKUP = 3
 export const TEAM_VERSION_IN_BACKUP = 1
-export const SNAPSHOTS_VERSION_IN_BACKUP = 1
+export const SNAPSHOTS_VERSION_IN_BACKUP = 2
+export const PLANS_VERSION_IN_BACKUP = 1
+export const TEAM_SNAPSHOTS_VERSION_IN_BACKUP = 1
 /** A full team view of 1,000 responses is about 1 MB; a file far bigger is not a backup and is not read. */
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024
 
@@ -39,6 +53,8 @@ const BackupEnvelopeSchema = z.strictObject({
   selfCheck: z.unknown(),
   team: z.unknown(),
   snapshots: z.optional(z.unknown()),
+  plans: z.optional(z.unknown()),
+  teamSnapshots: z.optional(z.unknown()),
 })
 
 export interface Backup {
@@ -51,12 +67,18 @@ export interface Backup {
   team: StoredTeamSession
   /** Absent in files written before snapshots existed. */
   snapshots?: Snapshot[]
+  /** Absent in files written before targets and plans existed. */
+  plans?: StoredPlans
+  /** Absent in files written before team snapshots existed. */
+  teamSnapshots?: TeamSnapshot[]
 }
 
 interface BackupContents {
   selfCheck: StoredAssessment
   team: StoredTeamSession
   snapshots?: Snapshot[]
+  plans?: StoredPlans
+  teamSnapshots?: TeamSnapshot[]
 }
 
 export function createBackup(
@@ -73,6 +95,8 @@ export function createBackup(
     selfCheck: contents.selfCheck,
     team: contents.team,
     ...(contents.snapshots === undefined ? {} : { snapshots: contents.snapshots }),
+    ...(contents.plans === undefined ? {} : { plans: contents.plans }),
+    ...(contents.teamSnapshots === undefined ? {} : { teamSnapshots: contents.teamSnapshots }),
   }
 }
 
@@ -132,6 +156,23 @@ export function parseBackupFile(
       ? undefined
       : upgradeStoredSnapshots({ snapshots: envelope.data.snapshots }, parts.snapshots)
   if (snapshots?.ok === false) return fail(...snapshots.errors.map((error) => `backup: ${error}`))
+  // A version without plans reads "plans" as unknown (refused), as it would any other unknown part.
+  if (envelope.data.plans !== undefined && parts.plans === undefined) {
+    return fail(`backup: version ${String(version)} files hold no "plans".`)
+  }
+  const plans =
+    envelope.data.plans === undefined || parts.plans === undefined
+      ? undefined
+      : upgradeStoredPlans(envelope.data.plans, parts.plans)
+  if (plans?.ok === false) return fail(...plans.errors.map((error) => `backup: ${error}`))
+  if (envelope.data.teamSnapshots !== undefined && parts.teamSnapshots === undefined) {
+    return fail(`backup: version ${String(version)} files hold no "teamSnapshots".`)
+  }
+  const teamSnapshots =
+    envelope.data.teamSnapshots === undefined || parts.teamSnapshots === undefined
+      ? undefined
+      : upgradeStoredTeamSnapshots({ snapshots: envelope.data.teamSnapshots }, parts.teamSnapshots)
+  if (teamSnapshots?.ok === false) return fail(...teamSnapshots.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -141,6 +182,8 @@ export function parseBackupFile(
     selfCheck: selfCheck.value,
     team: team.value,
     ...(snapshots === undefined ? {} : { snapshots: snapshots.value.snapshots }),
+    ...(plans === undefined ? {} : { plans: plans.value }),
+    ...(teamSnapshots === undefined ? {} : { teamSnapshots: teamSnapshots.value.snapshots }),
   })
 }
 

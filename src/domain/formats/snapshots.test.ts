@@ -71,7 +71,7 @@ test('unreadable stored snapshots come back as readable errors', () => {
   expect(errorsOf('[]')).toEqual([
     'The saved snapshots have no version: they were not written by CALMS Radar.',
   ])
-  expect(errorsOf(stored([], 2))[0]).toMatch(/^The saved snapshots have format version 2, which this version/)
+  expect(errorsOf(stored([], 3))[0]).toMatch(/^The saved snapshots have format version 3, which this version/)
   expect(errorsOf(stored([{ ...baseline, label: '' }]))).toEqual([
     'saved snapshots.snapshots.0.label: must not be empty',
   ])

@@ -6,6 +6,8 @@ import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { StoredAnswersSchema } from './stored-assessment.ts'
 import { z } from '../common/zod-setup.ts'
+import { ActionPlanSchema, type ActionPlan } from '../plan/action-plan.ts'
+import { TargetsSchema, type Targets } from '../plan/targets.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import {
   checkStoredState,
@@ -21,7 +23,7 @@ import {
  * with the answers given months later. Only answers are kept: scores are computed again from them, so a snapshot
  * is scored by the same rules as the current answers.
  */
-export const STORED_SNAPSHOTS_VERSION = 1
+export const STORED_SNAPSHOTS_VERSION = 2
 /** Enough for a re-assessment every week for a year; a 51st is refused so that no snapshot is ever dropped unasked. */
 export const MAX_SNAPSHOTS = 50
 export const MAX_SNAPSHOT_LABEL_LENGTH = 60
@@ -46,6 +48,9 @@ export const SnapshotSchema = z.strictObject({
   bankVersion: z.int().check(z.positive()),
   answers: StoredAnswersSchema,
   dora: DoraAnswersSchema,
+  /** The targets and the action plan of the moment (version 2 on; absent when there were none). */
+  targets: z.optional(TargetsSchema),
+  plan: z.optional(ActionPlanSchema),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
 
@@ -69,9 +74,9 @@ export function createEmptySnapshots(): StoredSnapshots {
 
 /** Checks stored snapshots of a known version and brings them up to the current one (persist's migrate). */
 export function upgradeStoredSnapshots(state: unknown, version: number): ParseResult<StoredSnapshots> {
-  return readStoredState(SNAPSHOTS, state, version, {
-    [STORED_SNAPSHOTS_VERSION]: (current) => checkStoredState(SNAPSHOTS, StoredSnapshotsSchema, current),
-  })
+  // Version 2 only added the optional targets and plan: a version 1 list reads as one without them.
+  const read = (current: unknown) => checkStoredState(SNAPSHOTS, StoredSnapshotsSchema, current)
+  return readStoredState(SNAPSHOTS, state, version, { 1: read, [STORED_SNAPSHOTS_VERSION]: read })
 }
 
 /** The one place that reads snapshots back from storage. */
@@ -89,7 +94,12 @@ interface OwnAnswers {
 }
 
 /** Freezes the current answers under a label a person typed; the label is checked here, as any outside input. */
-export function createSnapshot(own: OwnAnswers, label: string, now: Date): ParseResult<Snapshot> {
+export function createSnapshot(
+  own: OwnAnswers,
+  label: string,
+  now: Date,
+  planned?: { targets: Targets; plan: ActionPlan },
+): ParseResult<Snapshot> {
   const checkedLabel = SnapshotLabelSchema.safeParse(label)
   if (!checkedLabel.success) return fail(...formatZodIssues(checkedLabel.error, 'Snapshot name'))
   const takenAt = formatCreatedAt(now)
@@ -105,6 +115,11 @@ export function createSnapshot(own: OwnAnswers, label: string, now: Date): Parse
     bankVersion: own.bankVersion,
     answers: { ...own.answers },
     dora,
+    // Only what there is: a snapshot without targets or a plan reads as it did before they existed.
+    ...(planned === undefined || Object.keys(planned.targets).length === 0
+      ? {}
+      : { targets: planned.targets }),
+    ...(planned === undefined || planned.plan.experiments.length === 0 ? {} : { plan: planned.plan }),
   })
 }
 

@@ -28,7 +28,9 @@ export const STORED_ASSESSMENT_VERSION = 3
  * can only come from editing by hand, and code that indexes these records would find the inherited member
  * instead: merging two tabs then wrote a NaN time that the next read refused.
  */
-const StoredIdSchema = z.string().check(z.refine((id) => !(id in Object.prototype), 'not a question id'))
+export const StoredIdSchema = z
+  .string()
+  .check(z.refine((id) => !(id in Object.prototype), 'not a question id'))
 export const StoredAnswersSchema = z.record(StoredIdSchema, PillarAnswerSchema)
 
 /** Version 1 kept answers without the time each was given. */

@@ -81,13 +81,18 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
   expect(String(backup['exportedAt'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   expect({ ...backup, exportedAt: 'checked above' }).toEqual({
     format: 'calms-radar',
-    version: 2,
+    version: 3,
     app: '0.1.0',
     bankVersion: BANK_VERSION,
     exportedAt: 'checked above',
     selfCheck: mine,
     team: { sessionName: 'Mine', responses: [] },
     snapshots: [],
+    plans: {
+      selfCheck: { targets: {}, plan: { experiments: [] } },
+      team: { targets: {}, plan: { experiments: [] } },
+    },
+    teamSnapshots: [],
   })
 })
 
@@ -116,10 +121,10 @@ test('snapshots go into the backup; a file without any leaves none, and "Undo im
     /It replaces a self-check with 1 answer .* with 0 responses, and 1 snapshot here;/,
   )
   await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
-  expect(stored('calms-radar:snapshots')).toEqual({ version: 1, state: { snapshots: [] } })
+  expect(stored('calms-radar:snapshots')).toEqual({ version: 2, state: { snapshots: [] } })
 
   await user.click(within(region).getByRole('button', { name: 'Undo import' }))
-  expect(stored('calms-radar:snapshots')).toEqual({ version: 1, state: { snapshots: [kickoff] } })
+  expect(stored('calms-radar:snapshots')).toEqual({ version: 2, state: { snapshots: [kickoff] } })
 })
 
 test('an import asks first, replaces everything exactly, and can be undone or the replaced data downloaded', async () => {
@@ -172,10 +177,42 @@ test('Cancel, or a file that is not a readable backup, changes nothing', async (
   await user.click(within(region).getByRole('button', { name: 'Cancel' }))
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
 
-  await user.upload(input, backupFile({ version: 3 }))
+  await user.upload(input, backupFile({ version: 4 }))
   expect(within(region).getByRole('alert')).toHaveTextContent(
-    /nothing was changed:\s*This backup was made with a newer CALMS Radar \(backup file version 3; this app reads up to version 2\): reload the page\./,
+    /nothing was changed:\s*This backup was made with a newer CALMS Radar \(backup file version 4; this app reads up to version 3\): reload the page\./,
   )
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
   expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: mine })
+})
+
+test('team snapshots go into the backup; a file without any leaves none, and "Undo import" brings them back', async () => {
+  const round = {
+    id: 'team-snapshot-2026-11-26T09:30:15Z',
+    takenAt: '2026-11-26T09:30:15Z',
+    label: 'Round of 2026-11-26',
+    bankVersion: 1,
+    people: [
+      { pillarScores: { culture: 50, automation: null, lean: null, measurement: null, sharing: null } },
+    ],
+    questionLevels: {
+      'culture-dev-on-call': { levels: [0, 0, 1, 0, 0], dontKnow: 0, notApplicable: 0, blank: 0 },
+    },
+  }
+  localStorage.setItem(
+    'calms-radar:team-snapshots',
+    JSON.stringify({ version: 1, state: { snapshots: [round] } }),
+  )
+  const files = captureDownloads()
+  const { user, region } = await openBackup()
+  await user.click(within(region).getByRole('button', { name: 'Download JSON backup' }))
+  const backup = JSON.parse((await files[0]?.text()) ?? '') as { teamSnapshots: unknown }
+  expect(backup.teamSnapshots).toEqual([round])
+
+  await user.upload(within(region).getByLabelText('Import JSON backup'), backupFile())
+  const question = within(region).getByRole('group', { name: /^Replace your data with this backup\?/ })
+  await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
+  expect(stored('calms-radar:team-snapshots')).toEqual({ version: 1, state: { snapshots: [] } })
+
+  await user.click(within(region).getByRole('button', { name: 'Undo import' }))
+  expect(stored('calms-radar:team-snapshots')).toEqual({ version: 1, state: { snapshots: [round] } })
 })

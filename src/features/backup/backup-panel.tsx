@@ -11,6 +11,9 @@ import {
 import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
 import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
 import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
+import { readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { readTeamSnapshots, useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
+import { createEmptyPlans } from '../../domain/formats/stored-plans.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
@@ -18,7 +21,13 @@ import { useReplacedData, useReplacedDataActions } from '../../store/replaced-da
 
 const currentBackup = (): Backup =>
   createBackup(
-    { selfCheck: readStoredAssessment(), team: readTeamSession(), snapshots: readSnapshots() },
+    {
+      selfCheck: readStoredAssessment(),
+      team: readTeamSession(),
+      snapshots: readSnapshots(),
+      plans: readPlans(),
+      teamSnapshots: readTeamSnapshots(),
+    },
     EXPORT_VERSIONS,
     new Date(),
   )
@@ -44,6 +53,8 @@ export function BackupPanel() {
   const { selfCheckRestored } = useAssessmentActions()
   const { teamRestored } = useTeamActions()
   const { snapshotsRestored } = useSnapshotActions()
+  const { plansRestored } = usePlanActions()
+  const { teamSnapshotsRestored } = useTeamSnapshotActions()
   const replaced = useReplacedData()
   const { backupImported, importUndone } = useReplacedDataActions()
   const [pending, setPending] = useState<Backup | null>(null)
@@ -83,6 +94,10 @@ export function BackupPanel() {
     teamRestored(backup.team)
     // A file from before snapshots holds none; the backup replaces everything, so none are left.
     snapshotsRestored(backup.snapshots ?? [])
+    // Likewise a file from before targets and plans.
+    plansRestored(backup.plans ?? createEmptyPlans())
+    // And a file from before team snapshots.
+    teamSnapshotsRestored(backup.teamSnapshots ?? [])
   }
 
   const confirmImport = (backup: Backup) => {
@@ -105,8 +120,9 @@ export function BackupPanel() {
     <section aria-labelledby={ids.heading} className="exports backup">
       <h2 id={ids.heading}>Back up or move your data</h2>
       <p>
-        One JSON file holds everything this browser keeps for CALMS Radar: your self-check, your snapshots and
-        your team view with its session name. Import it in another browser to carry on there.
+        One JSON file holds everything this browser keeps for CALMS Radar: your self-check, your snapshots,
+        your targets and plans, and your team view with its session name. Import it in another browser to
+        carry on there.
       </p>
       <div className="actions">
         <button

@@ -14,6 +14,13 @@ import {
   useAssessmentActions,
 } from '../../store/assessment-store.ts'
 import { readSnapshots, SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../store/snapshot-store.ts'
+import { readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
+import {
+  readTeamSnapshots,
+  TEAM_SNAPSHOTS_STORAGE_KEY,
+  useTeamSnapshotActions,
+} from '../../store/team-snapshot-store.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { readTeamSession, TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
 import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
@@ -24,7 +31,9 @@ const inWords = (parts: readonly string[]) =>
 const NAMED_KEYS: readonly [string, string][] = [
   [ASSESSMENT_STORAGE_KEY, 'your self-check'],
   [SNAPSHOTS_STORAGE_KEY, 'your snapshots'],
+  [PLANS_STORAGE_KEY, 'your targets and plans'],
   [TEAM_STORAGE_KEY, 'the team view'],
+  [TEAM_SNAPSHOTS_STORAGE_KEY, "the team's snapshots"],
 ]
 
 /** What was removed, in the words the page uses for it. */
@@ -58,7 +67,13 @@ function describeRemoved(storage: RemovedStorage, offline: RemovedOfflineCopy): 
 
 function downloadBackup() {
   const backup = createBackup(
-    { selfCheck: readStoredAssessment(), team: readTeamSession(), snapshots: readSnapshots() },
+    {
+      selfCheck: readStoredAssessment(),
+      team: readTeamSession(),
+      snapshots: readSnapshots(),
+      plans: readPlans(),
+      teamSnapshots: readTeamSnapshots(),
+    },
     EXPORT_VERSIONS,
     new Date(),
   )
@@ -75,6 +90,8 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
   const { deviceCleared: selfCheckCleared } = useAssessmentActions()
   const { deviceCleared: teamCleared } = useTeamActions()
   const { deviceCleared: snapshotsCleared } = useSnapshotActions()
+  const { deviceCleared: plansCleared } = usePlanActions()
+  const { deviceCleared: teamSnapshotsCleared } = useTeamSnapshotActions()
   const { deviceCleared: noticesCleared } = useStorageStatusActions()
   const [asking, setAsking] = useState(false)
   const [clearing, setClearing] = useState(false)
@@ -97,6 +114,8 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
     selfCheckCleared()
     teamCleared()
     snapshotsCleared()
+    plansCleared()
+    teamSnapshotsCleared()
     noticesCleared()
     const offline = await removeOfflineCopy()
     onCleared()

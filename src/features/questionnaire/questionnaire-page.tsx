@@ -40,40 +40,6 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
   return <StepForm key={`${depth}-${step.number}`} step={step} steps={steps} asked={asked} depth={depth} />
 }
 
-/**
- * One answer changed from the results: the step that holds the question opens on it, focused, with a way straight
- * back to the results. Answers are saved as they are chosen, so the results show the new answer at once.
- */
-export function ChangeAnswerPage({ questionId }: { questionId: string }) {
-  const depth = useCheckDepth()
-  const asked = useMemo(() => bankForDepth(QUESTION_BANK, depth), [depth])
-  const steps = useMemo(() => getQuestionnaireSteps(asked), [asked])
-  const step = steps.find(
-    (candidate) => candidate.kind === 'pillar' && candidate.questions.some(({ id }) => id === questionId),
-  )
-  if (!step) {
-    return (
-      <section aria-labelledby="change-missing">
-        <PageHeading id="change-missing">This question is not in your self-check</PageHeading>
-        <p>
-          It may have been left out of the check you took, or belong to another version of the questions.{' '}
-          <a href={routes.results}>Back to results</a>.
-        </p>
-      </section>
-    )
-  }
-  return (
-    <StepForm
-      key={`${depth}-${step.number}-${questionId}`}
-      step={step}
-      steps={steps}
-      asked={asked}
-      depth={depth}
-      changing={questionId}
-    />
-  )
-}
-
 interface StepFormProps {
   step: QuestionnaireStep
   steps: readonly QuestionnaireStep[]
@@ -84,7 +50,7 @@ interface StepFormProps {
   changing?: string
 }
 
-function StepForm({ step, steps, asked, depth, changing }: StepFormProps) {
+export function StepForm({ step, steps, asked, depth, changing }: StepFormProps) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const { answerQuestion, answerDoraMetric, stepVisited, resetAssessment } = useAssessmentActions()

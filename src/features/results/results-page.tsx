@@ -29,6 +29,9 @@ import { DoraSummary } from './dora-summary.tsx'
 import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
 import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
+import { usePlanState } from '../../store/plan-store.ts'
+import { LargestGapsToTarget, SelfCheckPlan } from '../plan/self-check-plan.tsx'
+import { RecheckNotice } from '../plan/recheck-notice.tsx'
 
 const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
@@ -44,7 +47,11 @@ export function ResultsPage() {
   const invitation = useInvitation()
   const [view, setView] = useState<View>('pillars')
   const snapshots = useSnapshots()
-  const [comparedId, setComparedId] = useState<string | undefined>(undefined)
+  const { targets, plan, recheckStartedOn } = usePlanState('selfCheck')
+  // After "Re-check now" the results open compared with the answers of the moment the plan was made.
+  const [comparedId, setComparedId] = useState<string | undefined>(() =>
+    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
+  )
   const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
 
   const depth = useCheckDepth()
@@ -64,6 +71,8 @@ export function ResultsPage() {
   const groups = view === 'pillars' ? shownScores.pillars : shownScores.practices
   const comparedScores = comparisonScores?.previous
   const comparedGroups = view === 'pillars' ? comparedScores?.pillars : comparedScores?.practices
+  // Targets are per pillar: the practice view has none.
+  const shownTargets = view === 'pillars' && Object.keys(targets).length > 0 ? targets : undefined
   const comparison =
     compared && comparedGroups ? { title: describeSnapshot(compared), groups: comparedGroups } : undefined
 
@@ -84,6 +93,7 @@ export function ResultsPage() {
         </p>
       )}
       {report.anythingAnswered && invitation !== undefined && <ShareResponse invitation={invitation} />}
+      <RecheckNotice depth={depth} answers={answers} dora={dora} />
       {depth === 'quick' && (
         <div className="check-basis">
           <p>
@@ -124,6 +134,7 @@ export function ResultsPage() {
           groups={groups}
           {...(view === 'practices' ? { axisLabels: PRACTICE_AXIS_LABELS } : {})}
           {...(comparison ? { comparison } : {})}
+          {...(shownTargets ? { targets: shownTargets } : {})}
         />
         <ScoreTable
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
@@ -132,7 +143,11 @@ export function ResultsPage() {
           {...(comparison
             ? { comparison: { title: comparison.title, rows: compareGroups(groups, comparison.groups) } }
             : {})}
+          {...(shownTargets ? { targets: shownTargets } : {})}
         />
+        {view === 'pillars' && report.anythingAnswered && (
+          <LargestGapsToTarget scores={scores} owner="selfCheck" />
+        )}
       </section>
 
       <CompareOverTime
@@ -215,6 +230,10 @@ export function ResultsPage() {
             ))}
           </ul>
         </section>
+      )}
+
+      {report.anythingAnswered && (
+        <SelfCheckPlan bank={report.bank} scores={scores} answers={answers} dora={dora} compared={compared} />
       )}
 
       <DoraSummary report={report} />

@@ -103,7 +103,7 @@ test('deleting a snapshot asks first, and Cancel keeps it', async () => {
   expect(screen.getByRole('textbox', { name: 'Snapshot name' })).toHaveFocus()
   expect(JSON.parse(localStorage.getItem('calms-radar:snapshots') ?? '')).toEqual({
     state: { snapshots: [] },
-    version: 1,
+    version: 2,
   })
 })
 

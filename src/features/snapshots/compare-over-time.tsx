@@ -8,6 +8,7 @@ import {
 } from '../../domain/formats/snapshots.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { useSnapshotActions, useSnapshots } from '../../store/snapshot-store.ts'
+import { usePlanState } from '../../store/plan-store.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'
 
 interface CompareOverTimeProps {
@@ -27,6 +28,7 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
   const dora = useDoraAnswers()
   const snapshots = useSnapshots()
   const { snapshotSaved, snapshotDeleted } = useSnapshotActions()
+  const { targets, plan } = usePlanState('selfCheck')
   const [label, setLabel] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [status, setStatus] = useState('')
@@ -44,7 +46,11 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
 
   const save = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const created = createSnapshot({ bankVersion: BANK_VERSION, answers, dora }, label, new Date())
+    // The targets and plan of the moment go with the answers, so a snapshot shows what was aimed at then.
+    const created = createSnapshot({ bankVersion: BANK_VERSION, answers, dora }, label, new Date(), {
+      targets,
+      plan,
+    })
     const saved = created.ok ? snapshotSaved(created.value) : created
     setErrors(saved.ok ? [] : saved.errors)
     if (!saved.ok || !created.ok) {
@@ -60,7 +66,8 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
       <h2 id={ids.heading}>Compare over time</h2>
       <p>
         Save your current results as a snapshot, for example before a kickoff workshop, and compare your
-        answers with it later. Snapshots stay in this browser and go into the JSON backup.
+        answers with it later. A snapshot keeps your targets and plan of the moment too. Snapshots stay in
+        this browser and go into the JSON backup.
       </p>
       <form onSubmit={save} noValidate>
         <div className="form-row">

@@ -2,13 +2,34 @@ import { navigate } from '../../browser/hash-route.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
-import { lazy, Suspense, useId, type ReactNode } from 'react'
+import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
+import { isKeyStored } from '../../browser/stored-key.ts'
+import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
 
 const RememberInvitation = lazy(() =>
   import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
 )
+const RecheckNotice = lazy(() =>
+  import('../plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
+)
+
+// Whether a plan is kept is read once per render; nothing on this page changes it, so nothing to subscribe to.
+const noSubscription = () => () => undefined
+
+/**
+ * Whether this browser keeps a plan: false in the prerendered page, which has no storage, and a visitor without a
+ * plan never loads the plan's code.
+ */
+function useKeepsPlan(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => isKeyStored(PLANS_STORAGE_KEY),
+    () => false,
+  )
+}
 
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
+  const keepsPlan = useKeepsPlan()
   return (
     <section aria-labelledby="start-heading" className="start">
       <h1 id="start-heading">CALMS Radar</h1>
@@ -40,6 +61,11 @@ export function StartPage({ invitation }: { invitation?: string | undefined }) {
           can be continued into it later, with every answer kept.
         </StartChoice>
       </div>
+      {keepsPlan && (
+        <Suspense fallback={null}>
+          <RecheckNotice />
+        </Suspense>
+      )}
     </section>
   )
 }

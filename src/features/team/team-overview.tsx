@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import {
   describeDisagreementBands,
@@ -6,19 +7,39 @@ import {
 } from '../../domain/team/disagreement.ts'
 import { describeHiddenSpread, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
+import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/plan/targets.ts'
 import { formatScore } from '../../components/score-radar.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
-import { TeamRadar } from './team-radar.tsx'
+import { TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
 
-export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggregate; showSpread: boolean }) {
+interface TeamOverviewProps {
+  aggregate: TeamAggregate
+  showSpread: boolean
+  /** The team's targets: an outline on the radar, and the target and gap to it per pillar in the table. */
+  targets?: Targets | undefined
+  /** An earlier round to draw on the radar. */
+  comparison?: TeamRadarComparison | undefined
+  /** Shown under the table, e.g. the targets form and the largest gaps to target. */
+  children?: ReactNode
+}
+
+export function TeamOverview({ aggregate, showSpread, targets, comparison, children }: TeamOverviewProps) {
   const hidden = describeHiddenSpread()
+  const shownTargets = targets !== undefined && hasAnyTarget(targets) ? targets : undefined
   return (
     <section aria-labelledby="team-radar-heading">
       <h2 id="team-radar-heading">Where the team stands</h2>
-      <TeamRadar aggregate={aggregate} showSpread={showSpread} />
+      <TeamRadar
+        aggregate={aggregate}
+        showSpread={showSpread}
+        targets={shownTargets}
+        comparison={comparison}
+      />
       <p className="note">
         Solid line with dots: the team median.{' '}
-        {showSpread && 'Dashed: the highest person. Dotted: the lowest.'}
+        {showSpread && 'Dashed: the highest person. Dotted: the lowest. '}
+        {comparison && `Long and short dashes: ${comparison.title}. `}
+        {shownTargets && 'Dotted with square points: the target.'}
       </p>
       <TableScroll label="Team scores by CALMS pillar">
         <table>
@@ -28,6 +49,12 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
               <th scope="col">Pillar</th>
               <th scope="col">People with a score</th>
               <th scope="col">Median</th>
+              {shownTargets && (
+                <>
+                  <th scope="col">Target</th>
+                  <th scope="col">Gap to target</th>
+                </>
+              )}
               <th scope="col">Min</th>
               <th scope="col">Max</th>
               <th scope="col">Disagreement (IQR)</th>
@@ -41,6 +68,14 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
                   <th scope="row">{PILLAR_LABELS[pillar]}</th>
                   <td>{respondents}</td>
                   <td>{summary ? formatScore(summary.median) : NO_SCORE_TEXT}</td>
+                  {shownTargets && (
+                    <>
+                      <td>{shownTargets[pillar] ?? '-'}</td>
+                      <td>
+                        {describeGapToTarget(gapToTarget(summary?.median ?? null, shownTargets[pillar]))}
+                      </td>
+                    </>
+                  )}
                   <td>{summary ? (showSpread ? formatScore(summary.min) : hidden) : '-'}</td>
                   <td>{summary ? (showSpread ? formatScore(summary.max) : hidden) : '-'}</td>
                   <td>
@@ -62,6 +97,7 @@ export function TeamOverview({ aggregate, showSpread }: { aggregate: TeamAggrega
         Disagreement is the interquartile range of the people&rsquo;s pillar scores:{' '}
         {describeDisagreementBands()}; {describeSplitRule()}, whatever the quartiles say.
       </p>
+      {children}
     </section>
   )
 }

@@ -2,18 +2,28 @@ import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../../domain/formats/invitation.ts'
 import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../../domain/team/team-aggregation.ts'
+import { describeTeamSnapshot } from '../../domain/formats/stored-team-snapshots.ts'
+import { teamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
+import { scoreTeamSnapshot } from '../../domain/plan/team-snapshot.ts'
+import { usePlanState } from '../../store/plan-store.ts'
+import { useTeamSnapshots } from '../../store/team-snapshot-store.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { PrintHeader } from '../../components/print-header.tsx'
 import { TeamExportPanel } from '../exports/team-export-panel.tsx'
+import { LargestGapsToTarget } from '../plan/self-check-plan.tsx'
 import { AddResponses } from './add-responses.tsx'
 import { DisagreementsSection } from './disagreements-section.tsx'
 import { DoraAcrossTeam } from './dora-across-team.tsx'
 import { InviteSection } from './invite-section.tsx'
+import { NewRoundSection, TeamRecheckNotice } from './new-round-section.tsx'
 import { ResponsesSection } from './responses-section.tsx'
 import { RoleSplitSection } from './role-split-section.tsx'
 import { SurveyImport } from './survey-import.tsx'
+import { TeamCompareOverTime } from './team-compare-over-time.tsx'
+import { TeamFindingsSection } from './team-findings-section.tsx'
 import { TeamOverview } from './team-overview.tsx'
+import { TeamPlan } from './team-plan.tsx'
 
 export function TeamPage() {
   const responses = useTeamResponses()
@@ -22,8 +32,21 @@ export function TeamPage() {
   const [spreadConfirmed, setSpreadConfirmed] = useState(false)
   const sessionId = useId()
 
+  const { targets, plan, recheckStartedOn } = usePlanState('team')
+  const snapshots = useTeamSnapshots()
+  // After "Re-check now" the page opens compared with the round of the moment the plan was made.
+  const [comparedId, setComparedId] = useState<string | undefined>(() =>
+    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
+  )
+  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
+
   const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
+  const findings = useMemo(() => teamStrengthsAndGaps(responses, QUESTION_BANK), [responses])
   const showSpread = showsSpread(responses.length) || spreadConfirmed
+  const comparison =
+    compared === undefined
+      ? undefined
+      : { title: describeTeamSnapshot(compared), medians: scoreTeamSnapshot(compared) }
 
   return (
     <section aria-labelledby="team-heading" className="team">
@@ -50,6 +73,7 @@ export function TeamPage() {
       <SurveyImport />
 
       <ResponsesSection />
+      <TeamRecheckNotice />
 
       {responses.length > 0 && (
         <>
@@ -64,12 +88,30 @@ export function TeamPage() {
               </button>
             </div>
           )}
-          <TeamOverview aggregate={aggregate} showSpread={showSpread} />
+          <TeamOverview
+            aggregate={aggregate}
+            showSpread={showSpread}
+            targets={targets}
+            comparison={comparison}
+          >
+            <LargestGapsToTarget scores={findings.scores} owner="team" />
+          </TeamOverview>
+          {/* Medians only, as the radar shows at any count: no one person's answers stand out in them. */}
+          <TeamFindingsSection bank={QUESTION_BANK} findings={findings} />
           {showSpread && <DisagreementsSection aggregate={aggregate} />}
           <RoleSplitSection />
           <DoraAcrossTeam aggregate={aggregate} />
+          <TeamPlan
+            responses={responses}
+            sessionName={sessionName}
+            scores={findings.scores}
+            medianLevels={findings.medianLevels}
+            compared={compared}
+          />
         </>
       )}
+      <TeamCompareOverTime aggregate={aggregate} compared={compared} onCompare={setComparedId} />
+      <NewRoundSection />
       <TeamExportPanel />
     </section>
   )

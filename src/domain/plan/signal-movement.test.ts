@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest'
+import { BANK_V2 } from '../bank/versions/bank-v2.ts'
+import { describeMovement, signalMovement, signalValue, type SignalAnswers } from './signal-movement.ts'
+import type { Signal } from './experiment.ts'
+
+const side = (answers: SignalAnswers['answers'], dora: SignalAnswers['dora'] = {}): SignalAnswers => ({
+  answers,
+  dora,
+})
+const questions = (...questionIds: string[]): Signal => ({ kind: 'questions', questionIds })
+const ON_CALL = 'culture-dev-on-call'
+const REVIEWS = 'culture-blame-in-reviews'
+
+describe('signalValue', () => {
+  test('questions: the mean score of those with a level on that side', () => {
+    // levels 1 and 3 -> (25 + 75) / 2 = 50; "don't know" left out -> 25 alone
+    expect(signalValue(questions(ON_CALL, REVIEWS), side({ [ON_CALL]: 1, [REVIEWS]: 3 }), BANK_V2)).toBe(50)
+    expect(
+      signalValue(questions(ON_CALL, REVIEWS), side({ [ON_CALL]: 1, [REVIEWS]: 'dont-know' }), BANK_V2),
+    ).toBe(25)
+  })
+
+  test('questions: none with a level, or none the bank asks, gives null', () => {
+    expect(signalValue(questions(ON_CALL), side({ [ON_CALL]: 'not-applicable' }), BANK_V2)).toBeNull()
+    expect(signalValue(questions('culture-gone'), side({ 'culture-gone': 4 }), BANK_V2)).toBeNull()
+  })
+
+  test('DORA: the band counted from the worst, so larger is better', () => {
+    // deployment frequency has 5 bands, on demand is index 0 (best): 5 - 1 - 0 = 4; fewer than every 6 months: 0
+    const deploys: Signal = { kind: 'dora', metric: 'deploymentFrequency' }
+    expect(signalValue(deploys, side({}, { deploymentFrequency: 'df-on-demand' }), BANK_V2)).toBe(4)
+    expect(signalValue(deploys, side({}, { deploymentFrequency: 'df-rarer-6m' }), BANK_V2)).toBe(0)
+    expect(signalValue(deploys, side({}, { deploymentFrequency: 'dont-know' }), BANK_V2)).toBeNull()
+    expect(signalValue(deploys, side({}), BANK_V2)).toBeNull()
+  })
+})
+
+describe('signalMovement for questions', () => {
+  test('up: level 1 to level 3 is 25 -> 75', () => {
+    expect(
+      signalMovement(questions(ON_CALL), side({ [ON_CALL]: 1 }), side({ [ON_CALL]: 3 }), BANK_V2),
+    ).toEqual({
+      direction: 'up',
+      before: 25,
+      after: 75,
+      text: 'up: 25 -> 75',
+    })
+  })
+
+  test('same and down', () => {
+    // (50 + 50) / 2 = 50 before; (25 + 75) / 2 = 50 after: the same mean
+    expect(
+      signalMovement(
+        questions(ON_CALL, REVIEWS),
+        side({ [ON_CALL]: 2, [REVIEWS]: 2 }),
+        side({ [ON_CALL]: 1, [REVIEWS]: 3 }),
+        BANK_V2,
+      ),
+    ).toMatchObject({ direction: 'same', text: 'same: 50 -> 50' })
+    expect(
+      signalMovement(questions(ON_CALL), side({ [ON_CALL]: 3 }), side({ [ON_CALL]: 2 }), BANK_V2).text,
+    ).toBe('down: 75 -> 50')
+  })
+
+  test('the text rounds as scores are shown; the direction uses the exact values', () => {
+    // before (25 + 25 + 50) / 3 = 33.3; after (25 + 50 + 50) / 3 = 41.7
+    const three = questions(ON_CALL, REVIEWS, 'culture-postmortem-actions')
+    const movement = signalMovement(
+      three,
+      side({ [ON_CALL]: 1, [REVIEWS]: 1, 'culture-postmortem-actions': 2 }),
+      side({ [ON_CALL]: 1, [REVIEWS]: 2, 'culture-postmortem-actions': 2 }),
+      BANK_V2,
+    )
+    expect(movement.direction).toBe('up')
+    expect(movement.text).toBe('up: 33 -> 42')
+  })
+
+  test('unknown when either side has no level', () => {
+    expect(
+      signalMovement(questions(ON_CALL), side({ [ON_CALL]: 'dont-know' }), side({ [ON_CALL]: 3 }), BANK_V2),
+    ).toEqual({ direction: 'unknown', before: null, after: 75, text: 'unknown: - -> 75' })
+    expect(signalMovement(questions(ON_CALL), side({ [ON_CALL]: 2 }), side({}), BANK_V2).text).toBe(
+      'unknown: 50 -> -',
+    )
+  })
+})
+
+describe('signalMovement for a DORA metric', () => {
+  const leadTime: Signal = { kind: 'dora', metric: 'leadTime' }
+
+  test('a shorter lead time is up: from one week-one month (index 3) to one day-one week (index 2)', () => {
+    // 6 bands: from the worst, index 3 is 6 - 1 - 3 = 2 and index 2 is 3
+    expect(
+      signalMovement(
+        leadTime,
+        side({}, { leadTime: 'lt-1w-1m' }),
+        side({}, { leadTime: 'lt-1d-1w' }),
+        BANK_V2,
+      ),
+    ).toEqual({
+      direction: 'up',
+      before: 2,
+      after: 3,
+      text: 'up: Between one week and one month -> Between one day and one week',
+    })
+  })
+
+  test('a longer lead time is down; the same band is same; "don\'t know" is unknown', () => {
+    expect(
+      signalMovement(
+        leadTime,
+        side({}, { leadTime: 'lt-lt-1h' }),
+        side({}, { leadTime: 'lt-gt-6m' }),
+        BANK_V2,
+      ).direction,
+    ).toBe('down')
+    expect(
+      signalMovement(
+        leadTime,
+        side({}, { leadTime: 'lt-1h-1d' }),
+        side({}, { leadTime: 'lt-1h-1d' }),
+        BANK_V2,
+      ).text,
+    ).toBe('same: Between one hour and one day -> Between one hour and one day')
+    expect(
+      signalMovement(
+        leadTime,
+        side({}, { leadTime: 'dont-know' }),
+        side({}, { leadTime: 'lt-1h-1d' }),
+        BANK_V2,
+      ).text,
+    ).toBe('unknown: - -> Between one hour and one day')
+  })
+})
+
+describe('describeMovement', () => {
+  test('direction first, then the two values, "-" for a missing one', () => {
+    expect(describeMovement({ direction: 'up', before: 25, after: 75 })).toBe('up: 25 -> 75')
+    expect(describeMovement({ direction: 'down', before: 62.5, after: 50 })).toBe('down: 63 -> 50')
+    expect(describeMovement({ direction: 'unknown', before: null, after: null })).toBe('unknown: - -> -')
+    expect(describeMovement({ direction: 'same', before: 1, after: 1 }, (value) => `band ${value}`)).toBe(
+      'same: band 1 -> band 1',
+    )
+  })
+})

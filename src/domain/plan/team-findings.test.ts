@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest'
+import { nextStepFor } from '../bank/next-steps.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { BANK_V2 } from '../bank/versions/bank-v2.ts'
+import { NEXT_STEPS_V2 } from '../bank/versions/next-steps-v2.ts'
+import { isScoreUncertain } from '../scoring/scoring.ts'
+import { fixtureQuestion } from '../../test-support/fixture-question.ts'
+import { bank, p1, p2, p3, p4, person, team } from '../../test-support/team-fixture.ts'
+import { lowerMedianLevel, teamMedianLevels, teamScores, teamStrengthsAndGaps } from './team-findings.ts'
+
+// The team fixture (src/test-support/team-fixture.ts): culture-1, culture-2, automation-1 (N/A allowed) and
+// lean-1, all of practice shared-ownership; nothing for measurement and sharing. Level x 25 is the score.
+
+describe('lowerMedianLevel', () => {
+  test('the middle level of an odd count', () => {
+    // [4, 0, 2] sorted [0, 2, 4]: the middle is 2
+    expect(lowerMedianLevel([4, 0, 2])).toBe(2)
+  })
+
+  test('the lower of the two middle levels of an even count', () => {
+    // [3, 1, 4, 2] sorted [1, 2, 3, 4]: the middle two are 2 and 3; the lower is 2
+    expect(lowerMedianLevel([3, 1, 4, 2])).toBe(2)
+    // [4, 3]: 3, so the step is "grow", never "keep" for a team half of which is at 3
+    expect(lowerMedianLevel([4, 3])).toBe(3)
+  })
+
+  test('no levels, no median', () => {
+    expect(lowerMedianLevel([])).toBeUndefined()
+  })
+})
+
+describe('teamMedianLevels', () => {
+  test('level answers only; a question nobody gave a level is left out', () => {
+    // culture-1: 4, 1, 3, 2 -> [1, 2, 3, 4] -> 2
+    // culture-2: 2, 1 (P3 blank, P4 don't know) -> [1, 2] -> 1
+    // automation-1: 3, 4, 2 (P2 not applicable) -> [2, 3, 4] -> 3
+    // lean-1: 0, 4 (P1 don't know, P4 blank) -> [0, 4] -> 0
+    expect(teamMedianLevels(team, bank)).toEqual({
+      'culture-1': 2,
+      'culture-2': 1,
+      'automation-1': 3,
+      'lean-1': 0,
+    })
+    expect(teamMedianLevels([person({ 'lean-1': 'dont-know' })], bank)).toEqual({})
+  })
+})
+
+describe('teamScores', () => {
+  const scores = teamScores(team, bank)
+  const pillar = (key: string) => scores.pillars.find((group) => group.key === key)
+
+  test('culture: the median of four people, the mean of the two middle scores', () => {
+    // P1 75, P2 25, P3 75, P4 50 -> [25, 50, 75, 75] -> (50 + 75) / 2 = 62.5
+    expect(pillar('culture')).toEqual({
+      key: 'culture',
+      label: 'Culture',
+      questionIds: ['culture-1', 'culture-2'],
+      asked: 4,
+      answered: 4,
+      scored: 4,
+      dontKnow: 0,
+      notApplicable: 0,
+      score: 62.5,
+      coverage: 1,
+    })
+  })
+
+  test('automation: a person who answered everything "Not applicable" is left out, like an N/A question', () => {
+    // P1 75, P3 100, P4 50 -> [50, 75, 100] -> 75; P2 answered N/A, so 3 of 3 people it applies to
+    expect(pillar('automation')).toMatchObject({
+      asked: 4,
+      answered: 4,
+      scored: 3,
+      notApplicable: 1,
+      score: 75,
+      coverage: 1,
+    })
+  })
+
+  test('lean: 2 of 4 people have a score, which is half and so not uncertain', () => {
+    // P2 0, P3 100 -> 50; P1 "don't know" (counted in dontKnow), P4 blank
+    const lean = pillar('lean')
+    expect(lean).toMatchObject({ asked: 4, answered: 3, scored: 2, dontKnow: 1, score: 50, coverage: 0.5 })
+    expect(lean !== undefined && isScoreUncertain(lean)).toBe(false)
+  })
+
+  test('a pillar the bank does not ask about applies to nobody and has no score', () => {
+    expect(pillar('sharing')).toMatchObject({ asked: 4, notApplicable: 4, score: null, coverage: null })
+  })
+
+  test('the practice and the overall score are medians of the people too', () => {
+    // shared-ownership holds all four questions:
+    // P1 (100 + 50 + 75) / 3 = 75; P2 (25 + 25 + 0) / 3 = 16.7; P3 (75 + 100 + 100) / 3 = 91.7; P4 (50 + 50) / 2 = 50
+    // -> [16.7, 50, 75, 91.7] -> (50 + 75) / 2 = 62.5
+    expect(scores.practices.map((group) => [group.key, group.score])).toEqual([['shared-ownership', 62.5]])
+    expect(scores.overall.score).toBe(62.5)
+  })
+
+  test('one score among three people is uncertain', () => {
+    // lean: P1 don't know, P2 0, P4 blank -> 1 of 3 < 1.5
+    const lean = teamScores([p1, p2, p4], bank).pillars.find((group) => group.key === 'lean')
+    expect(lean).toMatchObject({ scored: 1, score: 0 })
+    expect(lean !== undefined && isScoreUncertain(lean)).toBe(true)
+  })
+
+  test('a quick check is not counted against a practice it never asked about', () => {
+    const quickBank: QuestionBank = {
+      bankVersion: 1,
+      questions: [
+        fixtureQuestion('culture-q', 'culture', { practice: 'shared-ownership', quick: true }),
+        fixtureQuestion('culture-f', 'culture', { practice: 'blameless-postmortems', quick: false }),
+      ],
+    }
+    // A (full) 4 and 0; B and C (quick) answered only the quick question
+    const people = [
+      person({ 'culture-q': 4, 'culture-f': 0 }),
+      person({ 'culture-q': 4 }),
+      person({ 'culture-q': 3 }),
+    ]
+    const practice = teamScores(people, quickBank).practices.find(
+      (group) => group.key === 'blameless-postmortems',
+    )
+    // only A was asked: 1 of 1, score 0, certain
+    expect(practice).toMatchObject({ asked: 3, notApplicable: 2, scored: 1, score: 0, coverage: 1 })
+    expect(practice !== undefined && isScoreUncertain(practice)).toBe(false)
+  })
+})
+
+describe('teamStrengthsAndGaps', () => {
+  test('the self-check rule on the medians; questions behind a finding follow the median levels', () => {
+    const { scores, medianLevels, findings } = teamStrengthsAndGaps(team, bank)
+    expect(scores.pillars.map((group) => group.score)).toEqual([62.5, 75, 50, null, null])
+    expect(medianLevels).toEqual({ 'culture-1': 2, 'culture-2': 1, 'automation-1': 3, 'lean-1': 0 })
+    // automation 75 >= 75: a strength, behind it automation-1 at median level 3;
+    // lean 50 <= 50: a gap, behind it lean-1 at median level 0; culture and the practice (62.5) are neither
+    expect(findings).toEqual({
+      strengths: [
+        { kind: 'pillar', key: 'automation', label: 'Automation', score: 75, questionIds: ['automation-1'] },
+      ],
+      gaps: [{ kind: 'pillar', key: 'lean', label: 'Lean', score: 50, questionIds: ['lean-1'] }],
+    })
+  })
+
+  test('an uncertain team score is never named', () => {
+    // lean 0 rests on 1 of 3 people: no gap, though 0 <= 50
+    expect(
+      teamStrengthsAndGaps([p1, p2, p4], bank).findings.gaps.map((finding) => finding.key),
+    ).not.toContain('lean')
+  })
+
+  test('a response that cannot be brought to the bank is left out', () => {
+    // version 3 is newer than the fixture bank's version 1
+    const newer = { ...p3, bankVersion: 3 }
+    const { scores } = teamStrengthsAndGaps([p2, newer], bank)
+    expect(scores.overall.asked).toBe(1)
+  })
+
+  test('bank v2: the team next step follows the lower median level', () => {
+    // culture-dev-on-call answered 3 and 4: lower median 3 -> the "grow" step, not "keep"
+    const people = [
+      { ...person({ 'culture-dev-on-call': 3 }), bankVersion: 2 },
+      { ...person({ 'culture-dev-on-call': 4 }), bankVersion: 2 },
+    ]
+    const { medianLevels } = teamStrengthsAndGaps(people, BANK_V2)
+    const question = BANK_V2.questions.find((candidate) => candidate.id === 'culture-dev-on-call')
+    expect(question).toBeDefined()
+    if (question === undefined) return
+    expect(nextStepFor(question, medianLevels['culture-dev-on-call'])).toBe(
+      NEXT_STEPS_V2['culture-dev-on-call']?.grow,
+    )
+  })
+})

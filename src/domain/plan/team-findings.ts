@@ -1,0 +1,137 @@
+import { getAnswer, isLevel, type Level } from '../bank/answers.ts'
+import { bankForDepth, inferCheckDepth } from '../bank/check-depth.ts'
+import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import type { Response } from '../formats/response.ts'
+import { migrateResponses } from '../formats/response-migration.ts'
+import { findStrengthsAndGaps, type StrengthsAndGaps } from '../scoring/findings.ts'
+import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
+import { quantile, sortAscending } from '../team/statistics.ts'
+
+/*
+ * The team's strengths and gaps: the self-check's rule (findStrengthsAndGaps) applied to the team's medians, so a
+ * team's findings use the same thresholds as one person's.
+ */
+
+/** A team's median level per question; a question without any level answer has none. */
+export type MedianLevels = Record<string, Level>
+
+/**
+ * The lower of the two middle levels when the count is even: a level, never a half-way 2.5, and one that at least
+ * half of the team has reached or not passed. Taking the higher one would pick a "grow" or "keep" step that half
+ * of the team is not ready for; a next step that is too early costs little, one that is too far ahead is skipped.
+ */
+export function lowerMedianLevel(levels: readonly Level[]): Level | undefined {
+  const sorted = [...levels].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+/** Per question of the bank, the lower median of its level answers ("Don't know", N/A and blanks left out). */
+export function teamMedianLevels(responses: readonly Response[], bank: QuestionBank): MedianLevels {
+  const medians: MedianLevels = {}
+  for (const question of bank.questions) {
+    const levels = responses.flatMap((response) => {
+      const answer = getAnswer(response.answers, question.id)
+      return answer !== undefined && isLevel(answer) ? [answer] : []
+    })
+    const median = lowerMedianLevel(levels)
+    if (median !== undefined) medians[question.id] = median
+  }
+  return medians
+}
+
+/**
+ * One group for the team, from each person's score of it at the depth they took (undefined when their check
+ * asked none of its questions). Its score is the median of the people's scores, the mean of the two middle ones
+ * for an even count, as the Team page's median is. The counts are of people:
+ * - asked: every response;
+ * - notApplicable: people the group asked nothing that applies (their check did not ask its questions, or they
+ *   answered all of them "Not applicable"), left out as a question answered "Not applicable" is;
+ * - scored: people with a score for it; answered: people with any answer in it; dontKnow: people without a score
+ *   who answered one of its questions "Don't know".
+ * So isScoreUncertain reads: fewer than half of the people the group applies to have a score for it.
+ */
+function teamGroup<K extends string>(
+  template: GroupScore<K>,
+  people: readonly (GroupScore<K> | undefined)[],
+): GroupScore<K> {
+  const values: number[] = []
+  let answered = 0
+  let dontKnow = 0
+  let notApplicable = 0
+  for (const group of people) {
+    if (group !== undefined && group.answered > 0) answered += 1
+    if (group === undefined || group.notApplicable === group.asked) notApplicable += 1
+    else if (group.score !== null) values.push(group.score)
+    else if (group.dontKnow > 0) dontKnow += 1
+  }
+  const applicable = people.length - notApplicable
+  return {
+    key: template.key,
+    label: template.label,
+    questionIds: template.questionIds,
+    asked: people.length,
+    answered,
+    scored: values.length,
+    dontKnow,
+    notApplicable,
+    score: values.length === 0 ? null : quantile(sortAscending(values), 0.5),
+    coverage: applicable === 0 ? null : values.length / applicable,
+  }
+}
+
+/**
+ * The team's scores in the shape of one person's (see teamGroup for what the counts mean), from responses
+ * already brought to the bank's version.
+ */
+export function teamScores(responses: readonly Response[], bank: QuestionBank): AssessmentScores {
+  const template = scoreAnswers(bank, {})
+  // A quick check is scored on the questions it asked, as the self-check scores it.
+  const people = responses.map((response) =>
+    scoreAnswers(bankForDepth(bank, inferCheckDepth(bank, response.answers)), response.answers),
+  )
+  const find = <K extends string>(groups: readonly GroupScore<K>[], key: K) =>
+    groups.find((group) => group.key === key)
+  return {
+    pillars: template.pillars.map((group) =>
+      teamGroup(
+        group,
+        people.map((person) => find(person.pillars, group.key)),
+      ),
+    ),
+    practices: template.practices.map((group) =>
+      teamGroup(
+        group,
+        people.map((person) => find(person.practices, group.key)),
+      ),
+    ),
+    overall: teamGroup(
+      template.overall,
+      people.map((person) => person.overall),
+    ),
+  }
+}
+
+/**
+ * The self-check's rule applied to the team: findStrengthsAndGaps on the medians of the people's pillar and
+ * practice scores, with the questions behind a finding ordered by their median level. A question's next step for
+ * the team is nextStepFor(question, medianLevels[id]): the step for the lower median level, or the first step when
+ * no one gave it a level. Responses of other bank versions are brought to this bank first, as aggregateTeam does;
+ * those that cannot be are left out.
+ */
+export function teamStrengthsAndGaps(
+  responses: readonly Response[],
+  bank: QuestionBank,
+): TeamStrengthsAndGaps {
+  const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
+  const scores = teamScores(included, bank)
+  const medianLevels = teamMedianLevels(included, bank)
+  return { scores, medianLevels, findings: findStrengthsAndGaps(scores, bank, medianLevels) }
+}
+
+export interface TeamStrengthsAndGaps {
+  /** Shaped like one person's scores; the counts in each group are of people (see teamScores). */
+  scores: AssessmentScores
+  medianLevels: MedianLevels
+  findings: StrengthsAndGaps
+}

@@ -1,0 +1,104 @@
+import type { PillarAnswers } from '../../domain/bank/answers.ts'
+import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
+import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
+import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
+import { createSnapshot, type Snapshot } from '../../domain/formats/snapshots.ts'
+import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
+import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
+import { largestGapsToTarget } from '../../domain/plan/targets.ts'
+import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
+import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { useSnapshotActions } from '../../store/snapshot-store.ts'
+import { ActionPlanSection } from './action-plan-section.tsx'
+import { TargetsForm } from './targets-form.tsx'
+
+/** "Largest gaps to target": the pillars below their target, largest gap first. */
+export function LargestGapsToTarget({
+  scores,
+  owner,
+}: {
+  scores: AssessmentScores
+  owner: 'selfCheck' | 'team'
+}) {
+  const { targets } = usePlanState(owner)
+  const gaps = largestGapsToTarget(scores, targets)
+  return (
+    <div className="gaps-to-target">
+      <TargetsForm owner={owner} />
+      {Object.keys(targets).length > 0 && (
+        <>
+          <h3>Largest gaps to target</h3>
+          {gaps.length === 0 ? (
+            <p>Every pillar with a target and a score has reached it.</p>
+          ) : (
+            <ol>
+              {gaps.map((gap) => (
+                <li key={gap.pillar}>
+                  {gap.label}: {gap.gap} below the target of {gap.target} (now {Math.round(gap.score)})
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
+/** A snapshot's answers in today's bank, for comparing signals; undefined for a bank this app does not know. */
+function inTodaysBank(snapshot: Snapshot): SignalAnswers | undefined {
+  if (snapshot.bankVersion === BANK_VERSION) return { answers: snapshot.answers, dora: snapshot.dora }
+  const migrated = BANK_VERSIONS.migrateAnswers(snapshot.bankVersion, snapshot)
+  return migrated.ok ? migrated.value : undefined
+}
+
+const PLAN_BASELINE_LABEL = 'Plan made'
+
+interface SelfCheckPlanProps {
+  bank: QuestionBank
+  scores: AssessmentScores
+  answers: PillarAnswers
+  dora: DoraAnswers
+  /** The snapshot the page compares with, if any. */
+  compared: Snapshot | undefined
+}
+
+/** The self-check's action plan: candidates from its own answers, and each signal at a re-check. */
+export function SelfCheckPlan({ bank, scores, answers, dora, compared }: SelfCheckPlanProps) {
+  const { targets, plan } = usePlanState('selfCheck')
+  const { planBaselineSaved } = usePlanActions()
+  const { snapshotSaved } = useSnapshotActions()
+  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const before = baseline === undefined ? undefined : inTodaysBank(baseline)
+
+  const keepBaseline = () => {
+    // Taken as the first experiment goes in: the targets it aims at, and the answers the re-check compares with.
+    const created = createSnapshot(
+      { bankVersion: BANK_VERSION, answers, dora },
+      PLAN_BASELINE_LABEL,
+      new Date(),
+      {
+        targets,
+        plan,
+      },
+    )
+    const saved = created.ok ? snapshotSaved(created.value) : created
+    if (!saved.ok) return
+    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
+    const id = saved.value.at(-1)?.id
+    if (id !== undefined) planBaselineSaved('selfCheck', id)
+  }
+
+  return (
+    <ActionPlanSection
+      owner="selfCheck"
+      title="CALMS Radar action plan"
+      fileStem="calms-radar-plan"
+      bank={bank}
+      scores={scores}
+      levels={answers}
+      recheck={before === undefined ? undefined : { before, after: { answers, dora } }}
+      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+    />
+  )
+}

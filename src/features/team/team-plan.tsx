@@ -1,0 +1,74 @@
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
+import { formatCreatedAt, type Response } from '../../domain/formats/response.ts'
+import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
+import type { MedianLevels } from '../../domain/plan/team-findings.ts'
+import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../../domain/plan/team-snapshot.ts'
+import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
+import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
+import { ActionPlanSection } from '../plan/action-plan-section.tsx'
+import { fileSlug } from '../exports/export-files.ts'
+
+const PLAN_BASELINE_LABEL = 'Plan made'
+
+/** A round's team levels in today's bank, for comparing signals; undefined for a bank this app does not know. */
+function levelsInTodaysBank(snapshot: TeamSnapshot): SignalAnswers | undefined {
+  const before = { answers: teamSnapshotLevels(snapshot), dora: {} }
+  if (snapshot.bankVersion === BANK_VERSION) return before
+  const migrated = BANK_VERSIONS.migrateAnswers(snapshot.bankVersion, before)
+  return migrated.ok ? migrated.value : undefined
+}
+
+interface TeamPlanProps {
+  responses: readonly Response[]
+  sessionName: string
+  scores: AssessmentScores
+  medianLevels: MedianLevels
+  /** The team snapshot the page compares with, if any. */
+  compared: TeamSnapshot | undefined
+}
+
+/**
+ * The team's action plan: candidates from the team's median levels, and, compared with the round of the moment
+ * the plan was made, each signal's movement from that round's median levels to today's.
+ */
+export function TeamPlan({ responses, sessionName, scores, medianLevels, compared }: TeamPlanProps) {
+  const { targets, plan } = usePlanState('team')
+  const { planBaselineSaved } = usePlanActions()
+  const { teamSnapshotSaved } = useTeamSnapshotActions()
+  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const before = baseline === undefined ? undefined : levelsInTodaysBank(baseline)
+  const slug = fileSlug(sessionName)
+
+  const keepBaseline = () => {
+    // Taken as the first experiment goes in: the round a re-check's signals are compared with.
+    const now = new Date()
+    const created = createTeamSnapshot(
+      responses,
+      QUESTION_BANK,
+      PLAN_BASELINE_LABEL,
+      now,
+      `team-snapshot-${formatCreatedAt(now)}`,
+      { targets, plan },
+    )
+    const saved = created.ok ? teamSnapshotSaved(created.value) : created
+    if (!saved.ok) return
+    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
+    const id = saved.value.at(-1)?.id
+    if (id !== undefined) planBaselineSaved('team', id)
+  }
+
+  return (
+    <ActionPlanSection
+      owner="team"
+      title="CALMS Radar team action plan"
+      fileStem={`calms-radar-team-plan${slug === '' ? '' : `-${slug}`}`}
+      bank={QUESTION_BANK}
+      scores={scores}
+      levels={medianLevels}
+      recheck={before === undefined ? undefined : { before, after: { answers: medianLevels, dora: {} } }}
+      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+    />
+  )
+}
