@@ -1,36 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
 import {
-  createBackup,
   describeContents,
   MAX_BACKUP_BYTES,
   parseBackupFile,
   serializeBackup,
   type Backup,
 } from '../../domain/formats/backup-file.ts'
-import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
-import { readTeamSession, useTeamActions } from '../../store/team-store.ts'
-import { readSnapshots, useSnapshotActions } from '../../store/snapshot-store.ts'
-import { readPlans, usePlanActions } from '../../store/plan-store.ts'
-import { readTeamSnapshots, useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
+import { useAssessmentActions } from '../../store/assessment-store.ts'
+import { useTeamActions } from '../../store/team-store.ts'
+import { useSnapshotActions } from '../../store/snapshot-store.ts'
+import { usePlanActions } from '../../store/plan-store.ts'
+import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { createEmptyPlans } from '../../domain/formats/stored-plans.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
-import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
+import { currentBackup } from './current-backup.ts'
+import { fileDate } from '../exports/export-files.ts'
 import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
-
-const currentBackup = (): Backup =>
-  createBackup(
-    {
-      selfCheck: readStoredAssessment(),
-      team: readTeamSession(),
-      snapshots: readSnapshots(),
-      plans: readPlans(),
-      teamSnapshots: readTeamSnapshots(),
-    },
-    EXPORT_VERSIONS,
-    new Date(),
-  )
 
 function describe(backup: Backup): string {
   const { selfCheckAnswers, sessionName, teamResponses } = describeContents(backup)

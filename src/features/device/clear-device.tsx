@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
-import { createBackup, serializeBackup } from '../../domain/formats/backup-file.ts'
+import { serializeBackup } from '../../domain/formats/backup-file.ts'
+import { currentBackup } from '../backup/current-backup.ts'
 import {
   removeDeviceStorage,
   removeOfflineCopy,
@@ -8,22 +9,14 @@ import {
   type RemovedStorage,
 } from '../../browser/device-data.ts'
 import { downloadFile } from '../../browser/download.ts'
-import {
-  ASSESSMENT_STORAGE_KEY,
-  readStoredAssessment,
-  useAssessmentActions,
-} from '../../store/assessment-store.ts'
-import { readSnapshots, SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../store/snapshot-store.ts'
-import { readPlans, usePlanActions } from '../../store/plan-store.ts'
+import { ASSESSMENT_STORAGE_KEY, useAssessmentActions } from '../../store/assessment-store.ts'
+import { SNAPSHOTS_STORAGE_KEY, useSnapshotActions } from '../../store/snapshot-store.ts'
+import { usePlanActions } from '../../store/plan-store.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
-import {
-  readTeamSnapshots,
-  TEAM_SNAPSHOTS_STORAGE_KEY,
-  useTeamSnapshotActions,
-} from '../../store/team-snapshot-store.ts'
+import { TEAM_SNAPSHOTS_STORAGE_KEY, useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
-import { readTeamSession, TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
-import { EXPORT_VERSIONS, fileDate } from '../exports/export-files.ts'
+import { TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
+import { fileDate } from '../exports/export-files.ts'
 
 const inWords = (parts: readonly string[]) =>
   parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`
@@ -66,18 +59,11 @@ function describeRemoved(storage: RemovedStorage, offline: RemovedOfflineCopy): 
 }
 
 function downloadBackup() {
-  const backup = createBackup(
-    {
-      selfCheck: readStoredAssessment(),
-      team: readTeamSession(),
-      snapshots: readSnapshots(),
-      plans: readPlans(),
-      teamSnapshots: readTeamSnapshots(),
-    },
-    EXPORT_VERSIONS,
-    new Date(),
+  downloadFile(
+    serializeBackup(currentBackup()),
+    `calms-radar-backup-${fileDate(new Date())}.json`,
+    'application/json',
   )
-  downloadFile(serializeBackup(backup), `calms-radar-backup-${fileDate(new Date())}.json`, 'application/json')
 }
 
 /**
