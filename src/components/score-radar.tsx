@@ -69,12 +69,30 @@ interface ScoreRadarProps {
 }
 
 // A target is a small square, unlike the round points of the scores, on a dotted outline.
-export const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
+const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
   cx === undefined || cy === undefined ? (
     <g />
   ) : (
     <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} className="radar-dot-target" />
   )
+
+/**
+ * The targets' outline of a radar whose data holds a `target` per axis, for the self-check's and the team's radar
+ * alike: dotted, unfilled and with square points, so it differs in shape, not colour alone. An element, not a
+ * component, because the chart finds its series among its direct children.
+ */
+export const targetSeries = () => (
+  <Radar
+    name="Target"
+    dataKey="target"
+    className="series-target"
+    strokeWidth={2}
+    strokeDasharray="2 4"
+    fillOpacity={0}
+    dot={renderTargetDot}
+    isAnimationActive={false}
+  />
+)
 
 export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets }: ScoreRadarProps) {
   const uncertain = groups.map(isScoreUncertain)
@@ -121,19 +139,7 @@ export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets
             isAnimationActive={false}
           />
         )}
-        {anyTarget && (
-          // Dotted, unfilled and with square points: a third outline that differs in shape, not colour alone.
-          <Radar
-            name="Target"
-            dataKey="target"
-            className="series-target"
-            strokeWidth={2}
-            strokeDasharray="2 4"
-            fillOpacity={0}
-            dot={renderTargetDot}
-            isAnimationActive={false}
-          />
-        )}
+        {anyTarget && targetSeries()}
       </RadarFrame>
       {anyTarget && (
         <p className="radar-legend">

@@ -4,7 +4,7 @@ import type { Targets } from '../../domain/plan/targets.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
-import { NO_SCORE_AXIS_TEXT, renderTargetDot } from '../../components/score-radar.tsx'
+import { NO_SCORE_AXIS_TEXT, targetSeries } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
 
@@ -112,18 +112,7 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
           isAnimationActive={false}
         />
       )}
-      {anyTarget && (
-        <Radar
-          name="Target"
-          dataKey="target"
-          className="series-target"
-          strokeWidth={2}
-          strokeDasharray="2 4"
-          fillOpacity={0}
-          dot={renderTargetDot}
-          isAnimationActive={false}
-        />
-      )}
+      {anyTarget && targetSeries()}
     </RadarFrame>
   )
 }
