@@ -27,7 +27,10 @@ export const HALF_METRICS: Record<DoraHalf, readonly DoraMetric[]> = {
 export type BandRange = readonly [from: number, to: number]
 
 export interface ClusterValue {
-  /** The value as the report gives it, for sentences such as "Low is 40%". */
+  /**
+   * The value as the report gives it, written short where the report's words are long ("daily to weekly" for
+   * "between once per day and once per week"), for sentences such as "between High (20%) and Low (40%)".
+   */
   reported: string
   /** The answer bands the reported value covers. */
   bands: BandRange
@@ -62,19 +65,19 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
         timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: value('between once per week and once per month', 2),
-        leadTime: value('between one day and one week', 2),
+        deploymentFrequency: value('weekly to monthly', 2),
+        leadTime: value('one day to one week', 2),
         changeFailureRate: value('16-30%', 3, 4),
         timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: value('between once per month and once every six months', 3),
-        leadTime: value('between one month and six months', 4),
+        deploymentFrequency: value('monthly to six-monthly', 3),
+        leadTime: value('one to six months', 4),
         changeFailureRate: value('16-30%', 3, 4),
-        timeToRestore: value('between one day and one week', 2),
+        timeToRestore: value('one day to one week', 2),
       },
       low: {
-        deploymentFrequency: value('fewer than once per six months', 4),
+        deploymentFrequency: value('less often than six-monthly', 4),
         leadTime: value('more than six months', 5),
         changeFailureRate: value('16-30%', 3, 4),
         timeToRestore: value('more than six months', 5),
@@ -92,22 +95,22 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
         timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: value('between once per day and once per week', 1),
-        leadTime: value('between one day and one week', 2),
+        deploymentFrequency: value('daily to weekly', 1),
+        leadTime: value('one day to one week', 2),
         changeFailureRate: value('10%', 1),
         timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: value('between once per week and once per month', 2),
-        leadTime: value('between one week and one month', 3),
+        deploymentFrequency: value('weekly to monthly', 2),
+        leadTime: value('one week to one month', 3),
         changeFailureRate: value('15%', 2),
-        timeToRestore: value('between one day and one week', 2),
+        timeToRestore: value('one day to one week', 2),
       },
       low: {
-        deploymentFrequency: value('between once per week and once per month', 2),
-        leadTime: value('between one week and one month', 3),
+        deploymentFrequency: value('weekly to monthly', 2),
+        leadTime: value('one week to one month', 3),
         changeFailureRate: value('64%', 7),
-        timeToRestore: value('between one month and six months', 4),
+        timeToRestore: value('one to six months', 4),
       },
     },
   },
@@ -122,22 +125,22 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
         timeToRestore: value('less than one hour', 0),
       },
       high: {
-        deploymentFrequency: value('between once per day and once per week', 1),
-        leadTime: value('between one day and one week', 2),
+        deploymentFrequency: value('daily to weekly', 1),
+        leadTime: value('one day to one week', 2),
         changeFailureRate: value('20%', 3),
         timeToRestore: value('less than one day', 0, 1),
       },
       medium: {
-        deploymentFrequency: value('between once per week and once per month', 2),
-        leadTime: value('between one week and one month', 3),
+        deploymentFrequency: value('weekly to monthly', 2),
+        leadTime: value('one week to one month', 3),
         changeFailureRate: value('10%', 1),
         timeToRestore: value('less than one day', 0, 1),
       },
       low: {
-        deploymentFrequency: value('between once per month and once every six months', 3),
-        leadTime: value('between one month and six months', 4),
+        deploymentFrequency: value('monthly to six-monthly', 3),
+        leadTime: value('one to six months', 4),
         changeFailureRate: value('40%', 5),
-        timeToRestore: value('between one week and one month', 3),
+        timeToRestore: value('one week to one month', 3),
       },
     },
   },
@@ -145,14 +148,37 @@ export const CLUSTER_TABLES: Record<number, ClusterTable> = {
 
 export const DEFAULT_REPORT_YEAR = 2024
 
+/**
+ * How many answer bands in total a half's answers may lie beyond a cluster's values and still take that cluster.
+ * Throughput values come as ranges that our bands follow (a deployment frequency, a lead time), so an answer is
+ * inside them or not. A cluster's stability values are the middle of a spread: change failure rate is one typical
+ * percentage, and a team one band off on one stability answer still sits with that cluster (the coach's rows (c'),
+ * (h), (i), (j) in the bank v2 review). Two bands, on one metric or both, is another cluster.
+ */
+export const HALF_TOLERANCE: Record<DoraHalf, number> = { throughput: 0, stability: 1 }
+
+/** Clusters that report one and the same value for a metric, best first, e.g. 2021's High, Medium and Low at 16-30%. */
+export interface ClusterGroup {
+  clusters: readonly [Cluster, ...Cluster[]]
+  reported: string
+}
+
+/** Where an answer sits among the values the clusters of one year report for its metric. */
+export type Placement =
+  | { kind: 'within'; value: ClusterGroup }
+  | { kind: 'between'; better: ClusterGroup; worse: ClusterGroup }
+  | { kind: 'worse-than-every'; worst: ClusterGroup }
+  | { kind: 'better-than-every'; best: ClusterGroup }
+
 export interface MetricMatch {
   metric: DoraMetric
   bandIndex: number
   /**
-   * Clusters whose value for this metric the answer meets or beats, best first: the answered band is no worse
-   * than the worst band of the cluster's value. Empty when the answer is worse than every cluster.
+   * Per cluster, how many bands the answer lies beyond the worst band of that cluster's value: 0 when it is within
+   * the value or better.
    */
-  meets: Cluster[]
+  excess: Record<Cluster, number>
+  placement: Placement
 }
 
 export interface DoraClassification {
@@ -182,14 +208,54 @@ export function getClusterGap(higher: Cluster, lower: Cluster): number {
   return clusterRank(lower) - clusterRank(higher)
 }
 
+export const halfOf = (metric: DoraMetric): DoraHalf =>
+  HALF_METRICS.throughput.includes(metric) ? 'throughput' : 'stability'
+
+/** An answer worse than every cluster's value: it makes its half Low whatever else is answered. */
+const isWorseThanEveryCluster = (match: MetricMatch): boolean => match.placement.kind === 'worse-than-every'
+
 /**
- * Speed and stability each earn a cluster, and the verdict is the lower of the two, so neither buys the other:
- * - per metric: an answer meets a cluster when its band is no worse than the worst band of the cluster's value;
- * - per half (throughput: deployment frequency, lead time; stability: change failure rate, recovery time): the best
- *   cluster that every answered metric of the half meets, otherwise Low;
+ * Where a band sits among the clusters' values of one metric: within a value (the best cluster whose value holds
+ * it), between the nearest value on the better side and on the worse side, or beyond every value. Clusters that
+ * report the same value come together.
+ */
+export function placeBand(table: ClusterTable, metric: DoraMetric, bandIndex: number): Placement {
+  const values = CLUSTERS.map((cluster) => ({ cluster, ...table.profiles[cluster][metric] }))
+  type Entry = (typeof values)[number]
+  // The first entry and every later one reporting the same value; undefined for none.
+  const groupOf = (entries: readonly Entry[]): ClusterGroup | undefined => {
+    const [first] = entries
+    if (first === undefined) return undefined
+    const others = entries.slice(1).filter((entry) => entry.reported === first.reported)
+    return { clusters: [first.cluster, ...others.map((entry) => entry.cluster)], reported: first.reported }
+  }
+
+  const within = groupOf(values.filter(({ bands: [from, to] }) => from <= bandIndex && bandIndex <= to))
+  if (within !== undefined) return { kind: 'within', value: within }
+
+  const betterEnds = values.filter(({ bands }) => bands[1] < bandIndex).map(({ bands }) => bands[1])
+  const worseStarts = values.filter(({ bands }) => bands[0] > bandIndex).map(({ bands }) => bands[0])
+  const better = groupOf(values.filter(({ bands }) => bands[1] === Math.max(...betterEnds)))
+  const worse = groupOf(values.filter(({ bands }) => bands[0] === Math.min(...worseStarts)))
+  if (better !== undefined && worse !== undefined) return { kind: 'between', better, worse }
+  if (better !== undefined) return { kind: 'worse-than-every', worst: better }
+  if (worse !== undefined) return { kind: 'better-than-every', best: worse }
+  // Every cluster reports a value for every metric, so a band lies within one or has one on a side.
+  throw new Error(`The ${table.year} table has no value for ${metric}`)
+}
+
+/**
+ * Speed and stability each earn a cluster, and the verdict is the lower of the two, so neither buys the other.
+ * Cluster values are the middle of each cluster, not cut-offs, so a half takes the best cluster its answers come
+ * close enough to:
+ * - throughput (deployment frequency, lead time): the best cluster whose values every answered metric is within or
+ *   better than;
+ * - stability (change failure rate, recovery time): the best cluster whose values the answered metrics exceed by
+ *   at most one band in total (HALF_TOLERANCE);
+ * - a half with a metric worse than every cluster's value is Low, and so is a half no cluster fits;
  * - overall: the lower of the two halves, and only when both halves have an answered metric.
- * Unanswered and "Don't know" metrics are left out and named. Improving any answer never lowers a result, since
- * a better band meets every cluster the worse band met.
+ * Unanswered and "Don't know" metrics are left out and named. Improving any answer never lowers a result: a better
+ * band exceeds every cluster's value by no more than the worse band did.
  */
 export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT_YEAR): DoraClassification {
   const table = getClusterTable(year)
@@ -202,17 +268,27 @@ export function classifyDora(answers: DoraAnswers, year: number = DEFAULT_REPORT
       missing.push(metric)
       continue
     }
+    const excessOver = (cluster: Cluster) => Math.max(0, bandIndex - table.profiles[cluster][metric].bands[1])
     perMetric.push({
       metric,
       bandIndex,
-      meets: CLUSTERS.filter((cluster) => bandIndex <= table.profiles[cluster][metric].bands[1]),
+      excess: {
+        elite: excessOver('elite'),
+        high: excessOver('high'),
+        medium: excessOver('medium'),
+        low: excessOver('low'),
+      },
+      placement: placeBand(table, metric, bandIndex),
     })
   }
 
   const placeHalf = (half: DoraHalf): Cluster | null => {
-    const answered = perMetric.filter(({ metric }) => HALF_METRICS[half].includes(metric))
+    const answered = perMetric.filter(({ metric }) => halfOf(metric) === half)
     if (answered.length === 0) return null
-    return CLUSTERS.find((cluster) => answered.every(({ meets }) => meets.includes(cluster))) ?? 'low'
+    if (answered.some(isWorseThanEveryCluster)) return 'low'
+    const fits = (cluster: Cluster) =>
+      answered.reduce((total, { excess }) => total + excess[cluster], 0) <= HALF_TOLERANCE[half]
+    return CLUSTERS.find(fits) ?? 'low'
   }
   const halves: Record<DoraHalf, Cluster | null> = {
     throughput: placeHalf('throughput'),

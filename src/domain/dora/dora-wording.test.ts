@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { classifyDora } from './dora-classification.ts'
-import { DORA_METRIC_DEFINITIONS, type DoraAnswers } from './dora-metrics.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers, type DoraMetric } from './dora-metrics.ts'
 import {
   describeDoraAnswer,
   describeDoraRule,
   describeDoraVerdict,
-  describeMetricMatch,
+  describeMetricPlacement,
   doraBandLabel,
 } from './dora-wording.ts'
 
@@ -34,26 +34,30 @@ const answer = ([df, lt, cfr, ttr]: Bands): DoraAnswers => ({
 })
 
 describe('describeDoraVerdict', () => {
-  test('names the overall cluster and the report year', () => {
-    expect(describeDoraVerdict(classifyDora(answer([1, 2, 3, 1])))).toBe('Closest DORA 2024 cluster: High.')
-    expect(describeDoraVerdict(classifyDora(answer([2, 3, 2, 2]), 2023))).toBe(
-      'Closest DORA 2023 cluster: Medium.',
+  test('names the report year, the overall cluster and both halves; never "closest"', () => {
+    // (i) of the bank v2 review: throughput Elite, stability High (21-30% is one band beyond High's 20%)
+    expect(describeDoraVerdict(classifyDora(answer([0, 1, 4, 0])))).toBe(
+      'DORA 2024 cluster: High (throughput Elite, stability High).',
     )
-  })
-
-  test('speed without stability: on demand, under an hour, over 60%, under an hour is Low', () => {
-    expect(describeDoraVerdict(classifyDora(answer([0, 0, 7, 0])))).toBe('Closest DORA 2024 cluster: Low.')
+    // (a): over 60% is worse than every 2024 value
+    expect(describeDoraVerdict(classifyDora(answer([0, 0, 7, 0])))).toBe(
+      'DORA 2024 cluster: Low (throughput Elite, stability Low).',
+    )
+    expect(describeDoraVerdict(classifyDora(answer([2, 3, 2, 2]), 2023))).toBe(
+      'DORA 2023 cluster: Medium (throughput Medium, stability Medium).',
+    )
   })
 
   test('says when the cluster rests on fewer than four metrics', () => {
     const two = classifyDora({ deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-0-5' })
     expect(describeDoraVerdict(two)).toBe(
-      'Closest DORA 2024 cluster: Elite (from 2 of the 4 metrics; lead time for changes and failed deployment ' +
-        'recovery time are missing).',
+      'DORA 2024 cluster: Elite (throughput Elite, stability Elite), from 2 of the 4 metrics; lead time for ' +
+        'changes and failed deployment recovery time are missing.',
     )
     const three = classifyDora({ ...answer([0, 0, 0, 0]), leadTime: 'dont-know' })
     expect(describeDoraVerdict(three)).toBe(
-      'Closest DORA 2024 cluster: Elite (from 3 of the 4 metrics; lead time for changes is missing).',
+      'DORA 2024 cluster: Elite (throughput Elite, stability Elite), from 3 of the 4 metrics; lead time for ' +
+        'changes is missing.',
     )
   })
 
@@ -73,45 +77,105 @@ describe('describeDoraVerdict', () => {
   })
 })
 
-describe('describeMetricMatch', () => {
-  const describeBands = (bands: Bands, year = 2024) =>
-    classifyDora(answer(bands), year).perMetric.map((match) => describeMetricMatch(match, year))
+describe('describeMetricPlacement: "<answer>: <where it sits among the clusters\' values>"', () => {
+  const placeEveryBand = (metric: DoraMetric, year = 2024) =>
+    DORA_METRIC_DEFINITIONS[metric].bands.map((band) => {
+      const answers: DoraAnswers = { [metric]: band.id }
+      return describeMetricPlacement(classifyDora(answers, year), answers, metric)
+    })
 
-  test('a metric without a band has nothing to compare', () => {
-    expect(describeMetricMatch(undefined, 2024)).toBe('no answer to compare')
+  // 2024 values: deploys Elite on demand (0), High daily to weekly (1), Medium weekly to monthly (2), Low monthly to
+  // six-monthly (3); lead time Elite less than one day (0-1), High 1 (one day to one week), Medium 3, Low 4;
+  // failure rate Elite 5% (0), Medium 10% (1), High 20% (3), Low 40% (5); recovery Elite less than one hour (0),
+  // High and Medium less than one day (0-1), Low one week to one month (3).
+  test('2024, every band of deployment frequency', () => {
+    expect(placeEveryBand('deploymentFrequency')).toEqual([
+      'On demand (multiple deploys per day): Elite (on demand)',
+      'Between once per day and once per week: High (daily to weekly)',
+      'Between once per week and once per month: Medium (weekly to monthly)',
+      'Between once per month and once every six months: Low (monthly to six-monthly)',
+      'Fewer than once every six months: worse than Low (monthly to six-monthly)',
+    ])
   })
 
-  test('worse than every cluster names the Low value', () => {
-    // 46-60% (band 6) is worse than 2024 Low's 40% (band 5); rarer than six months (4) than Low's monthly (3)
-    const [deploys, , failures] = describeBands([4, 0, 6, 0])
-    expect(failures).toBe('none: worse than Low (40%)')
-    expect(deploys).toBe('none: worse than Low (between once per month and once every six months)')
+  test('2024, every band of lead time for changes', () => {
+    expect(placeEveryBand('leadTime')).toEqual([
+      'Less than one hour: Elite (less than one day)',
+      'Between one hour and one day: Elite (less than one day)',
+      'Between one day and one week: High (one day to one week)',
+      'Between one week and one month: Medium (one week to one month)',
+      'Between one month and six months: Low (one to six months)',
+      'More than six months: worse than Low (one to six months)',
+    ])
   })
 
-  test('otherwise names the best cluster whose value it meets and the value of the next better one', () => {
-    // 11-15% (band 2) meets High (20%, band 3) but not Medium (10%, band 1) or Elite (5%, band 0)
-    const [, , failures] = describeBands([0, 0, 2, 0])
-    expect(failures).toBe('High (20%); Elite is 5%')
-    // 2023: over 60% (band 7) meets only Low (64%)
-    const [, , high] = describeBands([0, 0, 7, 0], 2023)
-    expect(high).toBe('Low (64%); Medium is 15%')
-    // recovery between one day and one week (band 2) is worse than High and Medium's "less than one day" (0-1)
-    const [, , , recovery] = describeBands([0, 0, 0, 2])
-    expect(recovery).toBe('Low (between one week and one month); Medium is less than one day')
+  test("2024, every band of change failure rate: 6-10% is Medium's 10%, 11-15% lies between two values", () => {
+    expect(placeEveryBand('changeFailureRate')).toEqual([
+      '0-5%: Elite (5%)',
+      '6-10%: Medium (10%)',
+      '11-15%: between Medium (10%) and High (20%)',
+      '16-20%: High (20%)',
+      '21-30%: between High (20%) and Low (40%)',
+      '31-45%: Low (40%)',
+      '46-60%: worse than Low (40%)',
+      'Over 60%: worse than Low (40%)',
+    ])
   })
 
-  test('an answer that meets Elite says so', () => {
-    const [deploys, leadTime] = describeBands([0, 1, 0, 0])
-    expect(deploys).toBe('Elite (on demand), the best cluster')
-    expect(leadTime).toBe('Elite (less than one day), the best cluster')
+  test('2024, every band of failed deployment recovery time', () => {
+    expect(placeEveryBand('timeToRestore')).toEqual([
+      'Less than one hour: Elite (less than one hour)',
+      'Between one hour and one day: High and Medium (both less than one day)',
+      'Between one day and one week: between High and Medium (both less than one day) and Low (one week to one month)',
+      'Between one week and one month: Low (one week to one month)',
+      'Between one month and six months: worse than Low (one week to one month)',
+      'More than six months: worse than Low (one week to one month)',
+    ])
+  })
+
+  test('other years: three clusters sharing one value, and values between clusters', () => {
+    // 2021: High, Medium and Low all report 16-30% (bands 3-4); Elite 0-15% (0-2)
+    expect(placeEveryBand('changeFailureRate', 2021)).toEqual([
+      '0-5%: Elite (0-15%)',
+      '6-10%: Elite (0-15%)',
+      '11-15%: Elite (0-15%)',
+      '16-20%: High, Medium and Low (all 16-30%)',
+      '21-30%: High, Medium and Low (all 16-30%)',
+      '31-45%: worse than High, Medium and Low (all 16-30%)',
+      '46-60%: worse than High, Medium and Low (all 16-30%)',
+      'Over 60%: worse than High, Medium and Low (all 16-30%)',
+    ])
+    // 2021 deploys: Elite on demand (0), High weekly to monthly (2): daily-weekly (1) lies between them
+    expect(placeEveryBand('deploymentFrequency', 2021)[1]).toBe(
+      'Between once per day and once per week: between Elite (on demand) and High (weekly to monthly)',
+    )
+    // 2023: Medium and Low both deploy weekly to monthly (2); failure rate 16-20% (3) lies between 15% and 64%
+    expect(placeEveryBand('deploymentFrequency', 2023)[2]).toBe(
+      'Between once per week and once per month: Medium and Low (both weekly to monthly)',
+    )
+    expect(placeEveryBand('changeFailureRate', 2023)[3]).toBe('16-20%: between Medium (15%) and Low (64%)')
+  })
+
+  test('a metric without a band reads as "Don\'t know" or "not answered"', () => {
+    const answers: DoraAnswers = { deploymentFrequency: 'dont-know', changeFailureRate: 'cfr-16-20' }
+    const classification = classifyDora(answers)
+    expect(DORA_METRICS.map((metric) => describeMetricPlacement(classification, answers, metric))).toEqual([
+      "Don't know",
+      'not answered',
+      '16-20%: High (20%)',
+      'not answered',
+    ])
   })
 })
 
-test('the rule names both halves, their metrics and the report year', () => {
+test('the rule names both halves, their metrics, what each may miss by, and the report year', () => {
   expect(describeDoraRule(2024)).toBe(
-    'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and failed ' +
-      'deployment recovery time) each take the best 2024 cluster whose values all their answered metrics meet ' +
-      'or beat, otherwise Low; the lower of the two is the overall cluster. Clusters describe how teams in the ' +
-      'survey that year grouped; they are a mirror for your team, not a ranking against others.',
+    "A cluster's values are those of its typical team, not cut-offs. Throughput (deployment frequency and lead " +
+      'time for changes) takes the best 2024 cluster whose values every answered metric is within or better ' +
+      'than. Stability (change failure rate and failed deployment recovery time) takes the best 2024 cluster ' +
+      'whose values its answered metrics miss by at most one answer band in total. A metric worse than every ' +
+      "cluster's value makes its half Low, as does fitting no cluster. The overall cluster is the lower of the " +
+      'two halves. Clusters describe how teams in the survey that year grouped; they are a mirror for your team, ' +
+      'not a ranking against others.',
   )
 })

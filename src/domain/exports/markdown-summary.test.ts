@@ -144,8 +144,8 @@ describe('self-check summary', () => {
     expect(text).toContain(
       '- Measurement: 1 question answered "Don\'t know", itself a gap in shared visibility.',
     )
-    // Without an overall cluster only the answered metric shows, on its own: monthly-to-six-monthly meets only
-    // 2024 Low's value (band 3), not Medium's weekly-to-monthly (band 2).
+    // Without an overall cluster only the answered metric shows, on its own: monthly-to-six-monthly is 2024
+    // Low's value (band 3).
     expect(text).toContain(
       [
         '## Delivery outcomes (DORA)',
@@ -153,13 +153,11 @@ describe('self-check summary', () => {
         '**No overall cluster: answer at least one stability metric (change failure rate or failed deployment ' +
           'recovery time).**',
         '',
-        '| Metric | Your answer | Meets the 2024 value of |',
-        '| :-- | :-- | :-- |',
-        '| Deployment frequency | Between once per month and once every six months | Low (between once per ' +
-          'month and once every six months); Medium is between once per week and once per month |',
+        '| Metric | Your answer |',
+        '| :-- | :-- |',
+        '| Deployment frequency | Between once per month and once every six months: Low (monthly to six-monthly) |',
         '',
-        'The throughput (deployment frequency and lead time for changes) and stability (change failure rate and ' +
-          'failed deployment recovery time) each take the best 2024 cluster',
+        "A cluster's values are those of its typical team, not cut-offs. Throughput (deployment frequency",
       ].join('\n'),
     )
     expect(text).not.toContain('Speed and stability')
@@ -170,8 +168,8 @@ describe('self-check summary', () => {
   })
 
   test('fast but unstable: the verdict first, each metric against 2024, then the finding', () => {
-    // on demand and under an hour meet Elite; over 60% meets no 2024 value (Low is 40%); recovery under an hour
-    // meets Elite. Throughput Elite, stability Low: the overall cluster is Low.
+    // on demand and under an hour are within Elite's values; over 60% is worse than every 2024 value (the worst is
+    // Low's 40%); recovery under an hour is Elite's. Throughput Elite, stability Low: the overall cluster is Low.
     const fast = writeSelfCheckMarkdown(
       buildSelfCheckReport(
         BANK_V1,
@@ -188,19 +186,24 @@ describe('self-check summary', () => {
     )
     expect(fast).toContain(
       [
-        '**Closest DORA 2024 cluster: Low.**',
+        '**DORA 2024 cluster: Low (throughput Elite, stability Low).**',
         '',
-        '| Metric | Your answer | Meets the 2024 value of |',
-        '| :-- | :-- | :-- |',
-        '| Deployment frequency | On demand (multiple deploys per day) | Elite (on demand), the best cluster |',
-        '| Lead time for changes | Less than one hour | Elite (less than one day), the best cluster |',
-        '| Change failure rate | Over 60% | none: worse than Low (40%) |',
-        '| Failed deployment recovery time | Less than one hour | Elite (less than one hour), the best cluster |',
+        '| Metric | Your answer |',
+        '| :-- | :-- |',
+        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) |',
+        '| Lead time for changes | Less than one hour: Elite (less than one day) |',
+        '| Change failure rate | Over 60%: worse than Low (40%) |',
+        '| Failed deployment recovery time | Less than one hour: Elite (less than one hour) |',
       ].join('\n'),
     )
     expect(fast).toContain(
       '### Speed and stability\n\nFast but unstable: your throughput (deployment frequency and lead time for changes) ' +
         'reaches Elite, your stability (change failure rate and failed deployment recovery time) only Low',
+    )
+    expect(fast).toContain(
+      'do well on both. Look at what lets failing changes reach production and what slows recovery.\n\n' +
+        'A change failure rate of over 60% is worse than the value of every DORA 2024 cluster, even Low (40%): ' +
+        'on its own it makes your stability Low.\n',
     )
   })
 

@@ -2,11 +2,11 @@ import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
 import { keepStepFor, nextStepFor } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
+import type { DoraReport } from '../dora/dora-report.ts'
 import {
-  describeDoraAnswer,
   describeDoraRule,
   describeDoraVerdict,
-  describeMetricMatch,
+  describeMetricPlacement,
   doraBandLabel,
 } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
@@ -110,6 +110,34 @@ function comparisonSection(changes: ScoreChanges): string[] {
 }
 
 /**
+ * A DORA section as the pages show it (DoraOutcomes): the verdict, each metric and where it sits among the year's
+ * clusters, the rule, then the speed and stability findings.
+ */
+function doraLines(outcomes: DoraReport, answerHeading: string): string[] {
+  const { classification, findings, answers, metricsShown } = outcomes
+  const { year } = classification
+  const lines = [`**${escapeMarkdown(describeDoraVerdict(classification))}**`, '']
+  if (metricsShown.length > 0) {
+    lines.push(
+      ...table(
+        ['Metric', answerHeading],
+        [false, false],
+        metricsShown.map((metric) => [
+          DORA_METRIC_DEFINITIONS[metric].label,
+          escapeMarkdown(describeMetricPlacement(classification, answers, metric)),
+        ]),
+      ),
+    )
+  }
+  lines.push(describeDoraRule(year), '')
+  if (findings.length > 0) {
+    lines.push('### Speed and stability', '')
+    for (const finding of findings) lines.push(escapeMarkdown(finding.message), '')
+  }
+  return lines
+}
+
+/**
  * The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA; and,
  * when the page compares with a snapshot, that comparison.
  */
@@ -119,18 +147,7 @@ export function writeSelfCheckMarkdown(
   exportedAt: Date,
   changes?: ScoreChanges,
 ): string {
-  const {
-    bank,
-    answers,
-    dora,
-    scores,
-    strengthsAndGaps,
-    dontKnows,
-    classification,
-    doraMetricsShown,
-    speedStability,
-    mismatches,
-  } = report
+  const { bank, answers, scores, strengthsAndGaps, dontKnows, outcomes, mismatches } = report
   const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
@@ -197,35 +214,7 @@ export function writeSelfCheckMarkdown(
     lines.push('')
   }
 
-  const { year } = classification
-  lines.push(
-    '## Delivery outcomes (DORA)',
-    '',
-    `**${escapeMarkdown(describeDoraVerdict(classification))}**`,
-    '',
-  )
-  if (doraMetricsShown.length > 0) {
-    lines.push(
-      ...table(
-        ['Metric', 'Your answer', `Meets the ${year} value of`],
-        [false, false, false],
-        doraMetricsShown.map((metric) => [
-          DORA_METRIC_DEFINITIONS[metric].label,
-          escapeMarkdown(describeDoraAnswer(metric, dora[metric])),
-          escapeMarkdown(
-            describeMetricMatch(
-              classification.perMetric.find((entry) => entry.metric === metric),
-              year,
-            ),
-          ),
-        ]),
-      ),
-    )
-  }
-  lines.push(describeDoraRule(year), '')
-  if (speedStability !== null) {
-    lines.push('### Speed and stability', '', escapeMarkdown(speedStability.message), '')
-  }
+  lines.push('## Delivery outcomes (DORA)', '', ...doraLines(outcomes, 'Your answer'))
   if (mismatches.length > 0) {
     lines.push('### Practices and outcomes disagree', '')
     for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)

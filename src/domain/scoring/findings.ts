@@ -1,12 +1,5 @@
 import { DONT_KNOW, getAnswer, isLevel, type Level, type PillarAnswers } from '../bank/answers.ts'
-import {
-  CLUSTER_LABELS,
-  getClusterGap,
-  type Cluster,
-  type DoraClassification,
-  type DoraHalf,
-} from '../dora/dora-classification.ts'
-import { describeHalf } from '../dora/dora-wording.ts'
+import { CLUSTER_LABELS, type DoraClassification } from '../dora/dora-classification.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRICS,
@@ -271,61 +264,4 @@ export function findMismatches(
   }
 
   return mismatches
-}
-
-export interface SpeedStabilityFinding {
-  /** Stable, for keys, tests and analytics; the message may be reworded. */
-  id: SpeedStabilityId
-  throughput: Cluster
-  stability: Cluster
-  message: string
-}
-
-export type SpeedStabilityId = 'fast-but-unstable' | 'stable-but-slow'
-
-/**
- * Two clusters apart: Elite against Medium or Low, High against Low. One cluster apart is ordinary: the 2024 Medium
- * profile itself has a stability half at High.
- */
-const MARKED_GAP_CLUSTERS = 2
-
-/**
- * Where DORA's two halves tell different stories. DORA's research finds speed and stability going together, not
- * traded against each other, so a half that lags the other by two clusters or more is named:
- * - fast-but-unstable: the stability half sits two or more clusters below the throughput half (which is then
- *   Elite or High);
- * - stable-but-slow: the throughput half sits two or more clusters below the stability half.
- * Needs both halves, so there is no finding without an overall cluster.
- */
-export function findSpeedStabilityImbalance(
-  classification: DoraClassification,
-): SpeedStabilityFinding | null {
-  const { throughput, stability } = classification.halves
-  if (throughput === null || stability === null) return null
-  const compare = (ahead: DoraHalf, aheadAt: Cluster, behind: DoraHalf, behindAt: Cluster) =>
-    `your ${describeHalf(ahead)} reaches ${CLUSTER_LABELS[aheadAt]}, your ${describeHalf(behind)} only ` +
-    `${CLUSTER_LABELS[behindAt]} (DORA ${classification.year} clusters). DORA's research finds that speed and ` +
-    'stability go together; they are not a trade-off'
-  if (getClusterGap(throughput, stability) >= MARKED_GAP_CLUSTERS) {
-    return {
-      id: 'fast-but-unstable',
-      throughput,
-      stability,
-      message:
-        `Fast but unstable: ${compare('throughput', throughput, 'stability', stability)}, and the best ` +
-        'performers do well on both. Look at what lets failing changes reach production and what slows recovery.',
-    }
-  }
-  if (getClusterGap(stability, throughput) >= MARKED_GAP_CLUSTERS) {
-    return {
-      id: 'stable-but-slow',
-      throughput,
-      stability,
-      message:
-        `Stable but slow: ${compare('stability', stability, 'throughput', throughput)}: small, frequent ` +
-        'changes are easier to test and to put right, so releasing rarely does not buy safety. Look at where ' +
-        'changes wait on their way to production.',
-    }
-  }
-  return null
 }

@@ -17,8 +17,9 @@ describe('buildSelfCheckReport', () => {
   test('scores, findings, DORA classification and mismatches of the same answers', () => {
     // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (75 or more, on every answer);
     // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength too.
-    // Deploying monthly-to-six-monthly puts throughput at 2024 Low; 6-10% failures put stability at High
-    // (20%), and the lower half, Low, decides. With Automation at 75 that is automation-high-deploys-rarely, and
+    // Deploying monthly-to-six-monthly (band 3) is one band beyond 2024 Medium's weekly-to-monthly: throughput
+    // Low. 6-10% failures (band 1) miss Elite's 5% (band 0) by one band, within the stability half's one: stability
+    // Elite, and the lower half, Low, decides. With Automation at 75 that is automation-high-deploys-rarely, and
     // with 83.3 overall outcomes-low-practices-high.
     const report = buildSelfCheckReport(
       bank,
@@ -33,10 +34,11 @@ describe('buildSelfCheckReport', () => {
     ])
     expect(report.strengthsAndGaps.gaps).toEqual([])
     expect(report.dontKnows).toEqual([])
-    expect(report.classification.cluster).toBe('low')
-    expect(report.doraMetricsShown).toEqual([...DORA_METRICS])
-    // throughput Low sits two clusters below stability High
-    expect(report.speedStability?.id).toBe('stable-but-slow')
+    expect(report.outcomes.classification.halves).toEqual({ throughput: 'low', stability: 'elite' })
+    expect(report.outcomes.classification.cluster).toBe('low')
+    expect(report.outcomes.metricsShown).toEqual([...DORA_METRICS])
+    // throughput Low sits three clusters below stability Elite
+    expect(report.outcomes.findings.map(({ id }) => id)).toEqual(['stable-but-slow'])
     expect(report.mismatches.map((mismatch) => mismatch.id)).toEqual([
       'automation-high-deploys-rarely',
       'outcomes-low-practices-high',
@@ -60,7 +62,8 @@ describe('buildSelfCheckReport', () => {
       const report = buildSelfCheckReport(bank, {}, { leadTime: 'dont-know' })
       expect(report.anythingAnswered).toBe(true)
       expect(report.scores.pillars.every((group) => group.score === null)).toBe(true)
-      expect(report.classification.cluster).toBeNull()
+      expect(report.outcomes.classification.cluster).toBeNull()
+      expect(report.outcomes.metricsShown).toEqual(['leadTime'])
     })
 
     test('one pillar "Don\'t know" or "Not applicable" counts as answered', () => {

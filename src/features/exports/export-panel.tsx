@@ -21,7 +21,8 @@ export function ExportPanel({
   report: SelfCheckReport
   changes?: ScoreChanges | undefined
 }) {
-  const { bank, answers, dora } = report
+  const { bank, answers } = report
+  const dora = report.outcomes.answers
   return (
     <>
       {report.anythingAnswered && (
