@@ -294,6 +294,46 @@ describe('team summary', () => {
     expect(text).toContain("| Don't know | 1 |\n| Not answered | 1 |")
   })
 
+  test("the team's DORA verdict from each metric's median answer, in the self-check's words", () => {
+    const dora = (deploys: string, failures: string, restore: string) => ({
+      deploymentFrequency: deploys,
+      leadTime: 'lt-1h-1d',
+      changeFailureRate: failures,
+      timeToRestore: restore,
+    })
+    const team = [
+      person(1, 1, { dora: dora('df-on-demand', 'cfr-0-5', 'ttr-lt-1h') }),
+      person(3, 2, { dora: dora('df-daily-weekly', 'cfr-21-30', 'ttr-1d-1w') }),
+      person(4, 3, { dora: dora('df-on-demand', 'cfr-16-20', 'dont-know') }),
+    ]
+    // Medians: deploys [0, 0, 1] -> on demand; lead time 1h-1d; failure rate [0-5, 16-20, 21-30] -> 16-20%;
+    // recovery [<1h, 1d-1w] (one "Don't know") -> the worse middle answer, 1d-1w. Throughput Elite; stability
+    // against Elite 3 + 2 = 5, against High 0 + (2 - 1) = 1 -> High. Overall High.
+    const text = writeTeamMarkdown({ sessionName: '', responses: team }, BANK_V1, versions, exportedAt)
+    expect(text).toContain(
+      [
+        '## DORA outcomes across the team',
+        '',
+        "The team's cluster comes from each metric's median answer among the people who gave one (with an even " +
+          "number of answers, the worse of the two middle ones), by the same rule as one person's answers.",
+        '',
+        '**DORA 2024 cluster: High (throughput Elite, stability High).**',
+        '',
+        '| Metric | Team median |',
+        '| :-- | :-- |',
+        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) |',
+        '| Lead time for changes | Between one hour and one day: Elite (less than one day) |',
+        '| Change failure rate | 16-20%: High (20%) |',
+        '| Failed deployment recovery time | Between one day and one week: between High and Medium (both less ' +
+          'than one day) and Low (one week to one month) |',
+        '',
+        "A cluster's values are those of its typical team, not cut-offs.",
+      ].join('\n'),
+    )
+    expect(text).not.toContain('### Speed and stability')
+    expect(text).toContain('### Deployment frequency\n\n| Answer | People |')
+  })
+
   test('below three people the spread and the disagreements are left out', () => {
     const text = writeTeamMarkdown(
       { sessionName: '', responses: three.slice(0, 2) },

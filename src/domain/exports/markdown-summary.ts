@@ -36,6 +36,7 @@ import {
   findDisagreements,
   showsSpread,
 } from '../team/team-aggregation.ts'
+import { buildTeamDoraReport, TEAM_DORA_BASIS } from '../team/team-dora.ts'
 
 /*
  * Markdown for a wiki page or a retro board. Everything not written here (names, the session name, and for
@@ -300,7 +301,13 @@ export function writeTeamMarkdown(
   })
   if (disagreements.length > 0) lines.push('')
 
-  lines.push('## DORA outcomes across the team', '')
+  lines.push(
+    '## DORA outcomes across the team',
+    '',
+    TEAM_DORA_BASIS,
+    '',
+    ...doraLines(buildTeamDoraReport(aggregate), 'Team median'),
+  )
   for (const metric of DORA_METRICS) {
     const definition = DORA_METRIC_DEFINITIONS[metric]
     const distribution = aggregate.dora[metric]
