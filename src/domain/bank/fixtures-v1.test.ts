@@ -276,10 +276,13 @@ describe.each(CASES)(
       ])
       // Compared with answers of today's bank, only what both banks ask counts.
       const comparison = compareWithSnapshot(
-        every(
-          4,
-          versions.current.questions.map((q) => q.id),
-        ),
+        {
+          answers: every(
+            4,
+            versions.current.questions.map((q) => q.id),
+          ),
+          dora: {},
+        },
         baseline,
         versions,
       )

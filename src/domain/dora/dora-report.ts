@@ -30,3 +30,10 @@ export function buildDoraReport(answers: DoraAnswers, year: number = DEFAULT_REP
     findings: findDoraFindings(classification),
   }
 }
+
+/** The metrics a table shows for today's outcomes with an earlier snapshot's beside them: those either shows. */
+export function getMetricsShown(outcomes: DoraReport, earlier?: DoraReport): DoraMetric[] {
+  return DORA_METRICS.filter(
+    (metric) => outcomes.metricsShown.includes(metric) || earlier?.metricsShown.includes(metric) === true,
+  )
+}

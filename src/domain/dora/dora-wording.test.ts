@@ -5,6 +5,7 @@ import {
   describeDoraAnswer,
   describeDoraRule,
   describeDoraVerdict,
+  describeEarlierVerdict,
   describeMetricPlacement,
   doraBandLabel,
 } from './dora-wording.ts'
@@ -75,6 +76,18 @@ describe('describeDoraVerdict', () => {
         'changes) and one stability metric (change failure rate or failed deployment recovery time).',
     )
   })
+})
+
+test("an earlier snapshot's verdict is named by its title; a missing half is named, not asked for", () => {
+  expect(describeEarlierVerdict('2026-11-26 Baseline', classifyDora(answer([0, 0, 7, 0])))).toBe(
+    'In 2026-11-26 Baseline: DORA 2024 cluster: Low (throughput Elite, stability Low).',
+  )
+  expect(describeEarlierVerdict('2026-11-26 Baseline', classifyDora({ leadTime: 'lt-lt-1h' }))).toBe(
+    'In 2026-11-26 Baseline: no overall cluster (no stability metric answered).',
+  )
+  expect(describeEarlierVerdict('2026-11-26 Baseline', classifyDora({}))).toBe(
+    'In 2026-11-26 Baseline: no overall cluster (no throughput or stability metric answered).',
+  )
 })
 
 describe('describeMetricPlacement: "<answer>: <where it sits among the clusters\' values>"', () => {

@@ -128,3 +128,13 @@ export function describeMetricPlacement(
   if (match === undefined || answer === undefined) return describeDoraAnswer(metric, answer)
   return `${doraBandLabel(metric, answer)}: ${describePlacement(match.placement)}`
 }
+
+/**
+ * The verdict of an earlier snapshot, shown beside today's: "In 2026-11-26 Baseline: DORA 2024 cluster: Low
+ * (throughput Elite, stability Low)." A snapshot cannot be answered any more, so a missing half is only named.
+ */
+export function describeEarlierVerdict(title: string, classification: DoraClassification): string {
+  if (classification.cluster !== null) return `In ${title}: ${describeDoraVerdict(classification)}`
+  const halves = joinWith(classification.missingHalves, 'or')
+  return `In ${title}: no overall cluster (no ${halves} metric answered).`
+}

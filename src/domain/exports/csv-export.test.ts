@@ -13,6 +13,7 @@ import {
 } from './csv-export.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
+import { buildDoraReport } from '../dora/dora-report.ts'
 import type { ScoreChanges } from '../formats/snapshots.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
@@ -235,10 +236,17 @@ test('property: whatever aliases and app version hold, no written cell starts wi
   )
 })
 
-test('comparison CSV: a row per pillar, then per practice, with the baseline named and dated; no score is empty', () => {
+test('comparison CSV: a row per pillar, then per practice, then DORA in the words of the page; no score is empty', () => {
   const changes: ScoreChanges = {
     baselineLabel: '=Kickoff',
     baselineTakenAt: '2026-10-01T08:00:00Z',
+    baselineTitle: '2026-10-01 =Kickoff',
+    // Then: on demand, over 60% failing (stability Low: worse than every 2024 value). Now: on demand, 21-30%
+    // failing (one band beyond High's 20%: stability High).
+    outcomes: {
+      previous: buildDoraReport({ deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-over-60' }),
+      current: buildDoraReport({ deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-21-30' }),
+    },
     pillars: [
       { key: 'culture', label: 'Culture', previous: 25, current: 62.5, change: 37.5 },
       { key: 'lean', label: 'Lean', previous: 50, current: null, change: null },
@@ -260,5 +268,57 @@ test('comparison CSV: a row per pillar, then per practice, with the baseline nam
     ['pillar', 'Culture', "'=Kickoff", '2026-10-01T08:00:00Z', '25', '62.5', '37.5', ...tail],
     ['pillar', 'Lean', "'=Kickoff", '2026-10-01T08:00:00Z', '50', '', '', ...tail],
     ['practice', 'Blameless post-mortems', "'=Kickoff", '2026-10-01T08:00:00Z', '75', '50', '-25', ...tail],
+    [
+      'dora',
+      'DORA verdict',
+      "'=Kickoff",
+      '2026-10-01T08:00:00Z',
+      'DORA 2024 cluster: Low (throughput Elite, stability Low), from 2 of the 4 metrics; lead time for changes ' +
+        'and failed deployment recovery time are missing.',
+      'DORA 2024 cluster: High (throughput Elite, stability High), from 2 of the 4 metrics; lead time for ' +
+        'changes and failed deployment recovery time are missing.',
+      '',
+      ...tail,
+    ],
+    [
+      'dora',
+      'Deployment frequency',
+      "'=Kickoff",
+      '2026-10-01T08:00:00Z',
+      'On demand (multiple deploys per day): Elite (on demand)',
+      'On demand (multiple deploys per day): Elite (on demand)',
+      '',
+      ...tail,
+    ],
+    [
+      'dora',
+      'Lead time for changes',
+      "'=Kickoff",
+      '2026-10-01T08:00:00Z',
+      'not answered',
+      'not answered',
+      '',
+      ...tail,
+    ],
+    [
+      'dora',
+      'Change failure rate',
+      "'=Kickoff",
+      '2026-10-01T08:00:00Z',
+      'Over 60%: worse than Low (40%)',
+      '21-30%: between High (20%) and Low (40%)',
+      '',
+      ...tail,
+    ],
+    [
+      'dora',
+      'Failed deployment recovery time',
+      "'=Kickoff",
+      '2026-10-01T08:00:00Z',
+      'not answered',
+      'not answered',
+      '',
+      ...tail,
+    ],
   ])
 })

@@ -1,8 +1,14 @@
 import Papa from 'papaparse'
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer, isLevel, scoreLevel } from '../bank/answers.ts'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
-import { describeDoraAnswer } from '../dora/dora-wording.ts'
+import {
+  DORA_METRIC_DEFINITIONS,
+  DORA_METRICS,
+  type DoraAnswers,
+  type DoraMetric,
+} from '../dora/dora-metrics.ts'
+import type { DoraReport } from '../dora/dora-report.ts'
+import { describeDoraAnswer, describeDoraVerdict, describeMetricPlacement } from '../dora/dora-wording.ts'
 import { PILLAR_LABELS, PILLARS } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
@@ -221,7 +227,9 @@ export const COMPARISON_CSV_FIELDS = [
 
 /**
  * The comparison the Results page shows, one row per pillar and then per practice: the baseline's name and time,
- * both scores and the change. A side without a score leaves its cell and the change empty, never 0.
+ * both scores and the change. A side without a score leaves its cell and the change empty, never 0. Then the DORA
+ * outcomes of kind "dora", in the words of the page: the verdict, then each metric and where it sits; they have
+ * no number, so their change is empty.
  */
 export function writeComparisonCsv(changes: ScoreChanges, versions: CsvVersions): string {
   const score = (value: number | null) => (value === null ? '' : formatNumber(value))
@@ -237,8 +245,30 @@ export function writeComparisonCsv(changes: ScoreChanges, versions: CsvVersions)
       String(versions.bankVersion),
       versions.app,
     ])
+  const { current, previous } = changes.outcomes
+  const doraRow = (name: string, before: string, now: string) => [
+    'dora',
+    name,
+    changes.baselineLabel,
+    changes.baselineTakenAt,
+    before,
+    now,
+    '',
+    String(versions.bankVersion),
+    versions.app,
+  ]
+  const placed = (report: DoraReport, metric: DoraMetric) =>
+    describeMetricPlacement(report.classification, report.answers, metric)
   return writeCsv(COMPARISON_CSV_FIELDS, [
     ...rows('pillar', changes.pillars),
     ...rows('practice', changes.practices),
+    doraRow(
+      'DORA verdict',
+      describeDoraVerdict(previous.classification),
+      describeDoraVerdict(current.classification),
+    ),
+    ...DORA_METRICS.map((metric) =>
+      doraRow(DORA_METRIC_DEFINITIONS[metric].label, placed(previous, metric), placed(current, metric)),
+    ),
   ])
 }

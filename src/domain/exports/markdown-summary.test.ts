@@ -5,6 +5,7 @@ import { escapeMarkdown, writeSelfCheckMarkdown, writeTeamMarkdown } from './mar
 import type { Pillar } from '../bank/pillars.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
+import { buildDoraReport } from '../dora/dora-report.ts'
 import type { ScoreChanges } from '../formats/snapshots.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
@@ -39,10 +40,18 @@ describe('escapeMarkdown', () => {
   })
 })
 
-/** A baseline where Culture rose from 25 to 62.5 and Lean has no score now; one practice row for brevity. */
+/**
+ * A baseline where Culture rose from 25 to 62.5 and Lean has no score now, one practice row for brevity; DORA went
+ * from on demand with over 60% failing (Low) to on demand with 21-30% failing (High).
+ */
 const CHANGES: ScoreChanges = {
   baselineLabel: 'Kickoff | *Q4*',
   baselineTakenAt: '2026-10-01T08:00:00Z',
+  baselineTitle: '2026-10-01 Kickoff | *Q4*',
+  outcomes: {
+    previous: buildDoraReport({ deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-over-60' }),
+    current: buildDoraReport({ deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-21-30' }),
+  },
   pillars: [
     { key: 'culture', label: 'Culture', previous: 25, current: 62.5, change: 37.5 },
     { key: 'lean', label: 'Lean', previous: 50, current: null, change: null },
@@ -365,5 +374,34 @@ describe('team summary', () => {
       ].join('\n'),
     )
     expect(writeSelfCheckMarkdown(report, versions, exportedAt)).not.toContain('## Compared with')
+  })
+
+  test("a comparison carries the baseline's DORA verdict and answers beside today's, in the same words", () => {
+    const report = buildSelfCheckReport(
+      BANK_V1,
+      {},
+      { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-21-30' },
+    )
+    const compared = writeSelfCheckMarkdown(report, versions, exportedAt, CHANGES)
+    // Today: on demand is Elite; 21-30% is one band beyond High's 20% (band 3), within stability's one band:
+    // stability High, overall High. Then: over 60% is worse than every value, stability Low, overall Low. Both
+    // sides have an overall cluster, so all four metrics show.
+    expect(compared).toContain(
+      [
+        '**DORA 2024 cluster: High (throughput Elite, stability High), from 2 of the 4 metrics; lead time for ' +
+          'changes and failed deployment recovery time are missing.**',
+        '',
+        'In 2026-10-01 Kickoff \\| \\*Q4\\*: DORA 2024 cluster: Low (throughput Elite, stability Low), from 2 of ' +
+          'the 4 metrics; lead time for changes and failed deployment recovery time are missing.',
+        '',
+        '| Metric | Your answer | 2026-10-01 Kickoff \\| \\*Q4\\* |',
+        '| :-- | :-- | :-- |',
+        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) | On demand (multiple ' +
+          'deploys per day): Elite (on demand) |',
+        '| Lead time for changes | not answered | not answered |',
+        '| Change failure rate | 21-30%: between High (20%) and Low (40%) | Over 60%: worse than Low (40%) |',
+        '| Failed deployment recovery time | not answered | not answered |',
+      ].join('\n'),
+    )
   })
 })

@@ -1,11 +1,12 @@
 import { describeAnswer } from '../bank/answer-wording.ts'
 import { getAnswer } from '../bank/answers.ts'
 import { keepStepFor, nextStepFor } from '../bank/next-steps.ts'
-import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
-import type { DoraReport } from '../dora/dora-report.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
+import { getMetricsShown, type DoraReport } from '../dora/dora-report.ts'
 import {
   describeDoraRule,
   describeDoraVerdict,
+  describeEarlierVerdict,
   describeMetricPlacement,
   doraBandLabel,
 } from '../dora/dora-wording.ts'
@@ -112,20 +113,31 @@ function comparisonSection(changes: ScoreChanges): string[] {
 
 /**
  * A DORA section as the pages show it (DoraOutcomes): the verdict, each metric and where it sits among the year's
- * clusters, the rule, then the speed and stability findings.
+ * clusters, an earlier snapshot's beside when there is one, the rule, then the speed and stability findings.
  */
-function doraLines(outcomes: DoraReport, answerHeading: string): string[] {
-  const { classification, findings, answers, metricsShown } = outcomes
+function doraLines(
+  outcomes: DoraReport,
+  answerHeading: string,
+  earlier?: { title: string; outcomes: DoraReport },
+): string[] {
+  const { classification, findings } = outcomes
   const { year } = classification
   const lines = [`**${escapeMarkdown(describeDoraVerdict(classification))}**`, '']
-  if (metricsShown.length > 0) {
+  if (earlier !== undefined) {
+    lines.push(escapeMarkdown(describeEarlierVerdict(earlier.title, earlier.outcomes.classification)), '')
+  }
+  const shown = getMetricsShown(outcomes, earlier?.outcomes)
+  const placed = (report: DoraReport, metric: DoraMetric) =>
+    escapeMarkdown(describeMetricPlacement(report.classification, report.answers, metric))
+  if (shown.length > 0) {
     lines.push(
       ...table(
-        ['Metric', answerHeading],
-        [false, false],
-        metricsShown.map((metric) => [
+        ['Metric', answerHeading, ...(earlier === undefined ? [] : [escapeMarkdown(earlier.title)])],
+        [false, false, false],
+        shown.map((metric) => [
           DORA_METRIC_DEFINITIONS[metric].label,
-          escapeMarkdown(describeMetricPlacement(classification, answers, metric)),
+          placed(outcomes, metric),
+          ...(earlier === undefined ? [] : [placed(earlier.outcomes, metric)]),
         ]),
       ),
     )
@@ -215,7 +227,15 @@ export function writeSelfCheckMarkdown(
     lines.push('')
   }
 
-  lines.push('## Delivery outcomes (DORA)', '', ...doraLines(outcomes, 'Your answer'))
+  lines.push(
+    '## Delivery outcomes (DORA)',
+    '',
+    ...doraLines(
+      outcomes,
+      'Your answer',
+      changes && { title: changes.baselineTitle, outcomes: changes.outcomes.previous },
+    ),
+  )
   if (mismatches.length > 0) {
     lines.push('### Practices and outcomes disagree', '')
     for (const mismatch of mismatches) lines.push(`- ${escapeMarkdown(mismatch.message)}`)

@@ -192,13 +192,24 @@ test('the changes the exports carry: the baseline named and dated, every pillar 
     label: 'Kickoff',
     bankVersion: 2,
     answers: { 'culture-dev-on-call': 1 },
-    dora: {},
+    dora: { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-over-60' },
   }
-  const comparison = compareWithSnapshot({ 'culture-dev-on-call': 3 }, kickoff)
+  const comparison = compareWithSnapshot(
+    {
+      answers: { 'culture-dev-on-call': 3 },
+      dora: { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-21-30' },
+    },
+    kickoff,
+  )
   if (comparison === undefined) throw new Error('bank 2 is known')
   const changes = describeChanges(kickoff, comparison)
   expect(changes.baselineLabel).toBe('Kickoff')
   expect(changes.baselineTakenAt).toBe('2026-10-01T08:00:00Z')
+  expect(changes.baselineTitle).toBe('2026-10-01 Kickoff')
+  // Both sides' DORA by the same rule: over 60% is beyond every 2024 value (stability Low) then; 21-30% is one
+  // band beyond High's 20% now (stability High). Deploying on demand is throughput Elite on both sides.
+  expect(changes.outcomes.previous.classification.cluster).toBe('low')
+  expect(changes.outcomes.current.classification.cluster).toBe('high')
   expect(changes.sharedQuestions).toBeUndefined()
   // Culture rests on its one answer: level 1 = 25 then, level 3 = 75 now, a change of +50.
   expect(changes.pillars.find((row) => row.key === 'culture')).toMatchObject({

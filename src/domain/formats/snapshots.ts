@@ -1,6 +1,7 @@
 import { DONT_KNOW, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
 import type { BankVersions } from '../bank/bank-versions.ts'
 import { DORA_METRICS, DoraAnswersSchema, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { buildDoraReport, type DoraReport } from '../dora/dora-report.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { CreatedAtSchema, formatCreatedAt, type GetBank } from './response.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
@@ -212,6 +213,8 @@ export function findNewerStoredSnapshots(raw: string): NewerStoredValue | undefi
 export interface SnapshotComparison {
   current: AssessmentScores
   previous: AssessmentScores
+  /** Both sides' DORA verdicts; the DORA questions are the same in every bank version. */
+  outcomes: { current: DoraReport; previous: DoraReport }
   /** Set when the snapshot was taken with an older bank: only the questions both banks ask are compared. */
   sharedQuestions?: { count: number; snapshotBankVersion: number }
 }
@@ -222,13 +225,14 @@ export interface SnapshotComparison {
  * ask, so a question added since (unanswered in the snapshot) or removed since cannot move a score.
  */
 export function compareWithSnapshot(
-  answers: PillarAnswers,
+  { answers, dora }: { answers: PillarAnswers; dora: DoraAnswers },
   snapshot: Snapshot,
   bankVersions: BankVersions = BANK_VERSIONS,
 ): SnapshotComparison | undefined {
   const bank = bankVersions.current
+  const outcomes = { current: buildDoraReport(dora), previous: buildDoraReport(snapshot.dora) }
   if (snapshot.bankVersion === bank.bankVersion) {
-    return { current: scoreAnswers(bank, answers), previous: scoreAnswers(bank, snapshot.answers) }
+    return { current: scoreAnswers(bank, answers), previous: scoreAnswers(bank, snapshot.answers), outcomes }
   }
   const older = bankVersions.getBank(snapshot.bankVersion)
   const migrated = bankVersions.migrateAnswers(snapshot.bankVersion, snapshot)
@@ -243,6 +247,7 @@ export function compareWithSnapshot(
   return {
     current: scoreAnswers(sharedBank, answers),
     previous: scoreAnswers(sharedBank, migrated.value.answers),
+    outcomes,
     sharedQuestions: { count: sharedBank.questions.length, snapshotBankVersion: snapshot.bankVersion },
   }
 }
@@ -255,13 +260,19 @@ export function describeSharedQuestions(shared: NonNullable<SnapshotComparison['
   )
 }
 
-/** A comparison as the exports carry it: the baseline named and dated, and the change of every pillar and practice. */
+/**
+ * A comparison as the exports carry it: the baseline named and dated, the change of every pillar and practice, and
+ * both DORA verdicts.
+ */
 export interface ScoreChanges {
   baselineLabel: string
   /** When the baseline was taken: UTC, whole seconds. */
   baselineTakenAt: string
+  /** The baseline as lists name it (describeSnapshot). */
+  baselineTitle: string
   pillars: GroupComparison[]
   practices: GroupComparison[]
+  outcomes: SnapshotComparison['outcomes']
   sharedQuestions?: SnapshotComparison['sharedQuestions']
 }
 
@@ -270,8 +281,10 @@ export function describeChanges(snapshot: Snapshot, comparison: SnapshotComparis
   return {
     baselineLabel: snapshot.label,
     baselineTakenAt: snapshot.takenAt,
+    baselineTitle: describeSnapshot(snapshot),
     pillars: compareGroups(comparison.current.pillars, comparison.previous.pillars),
     practices: compareGroups(comparison.current.practices, comparison.previous.practices),
+    outcomes: comparison.outcomes,
     ...(comparison.sharedQuestions === undefined ? {} : { sharedQuestions: comparison.sharedQuestions }),
   }
 }

@@ -2,11 +2,17 @@ import { render, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
+import { buildDoraReport } from '../../domain/dora/dora-report.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { DoraSummary } from './dora-summary.tsx'
 
-function renderDora(dora: DoraAnswers) {
-  render(<DoraSummary report={buildSelfCheckReport(QUESTION_BANK, {}, dora)} />)
+function renderDora(dora: DoraAnswers, earlier?: { title: string; dora: DoraAnswers }) {
+  render(
+    <DoraSummary
+      report={buildSelfCheckReport(QUESTION_BANK, {}, dora)}
+      earlier={earlier && { title: earlier.title, outcomes: buildDoraReport(earlier.dora) }}
+    />,
+  )
   return screen.getByRole('region', { name: 'Delivery outcomes (DORA)' })
 }
 
@@ -73,4 +79,34 @@ test('with no DORA answer at all, only the sentence naming both halves and no ta
       'and one stability metric (change failure rate or failed deployment recovery time).',
   )
   expect(within(section).queryByRole('table')).not.toBeInTheDocument()
+})
+
+test("compared with a snapshot: its verdict below today's, and its answers in a column of its own", () => {
+  // Today the review's (h), the High profile with 21-30%: High. The baseline had 31-45%: against High
+  // (5 - 3) = 2 bands beyond, more than stability's one, so only Low's 40% fits: Low.
+  const high = {
+    deploymentFrequency: 'df-daily-weekly',
+    leadTime: 'lt-1d-1w',
+    changeFailureRate: 'cfr-21-30',
+    timeToRestore: 'ttr-1h-1d',
+  }
+  const section = renderDora(high, {
+    title: '2026-10-01 Kickoff',
+    dora: { ...high, changeFailureRate: 'cfr-31-45' },
+  })
+  const now = within(section).getByText('DORA 2024 cluster: High (throughput High, stability High).')
+  const then = within(section).getByText(
+    'In 2026-10-01 Kickoff: DORA 2024 cluster: Low (throughput High, stability Low).',
+  )
+  expect(now.compareDocumentPosition(then)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+  const table = tableIn(section)
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent),
+  ).toEqual(['Metric', 'Your answer', '2026-10-01 Kickoff'])
+  expect(cellsOf(table, 'Change failure rate')).toEqual([
+    '21-30%: between High (20%) and Low (40%)',
+    '31-45%: Low (40%)',
+  ])
 })

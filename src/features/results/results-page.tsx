@@ -63,8 +63,8 @@ export function ResultsPage() {
   const { scores, strengthsAndGaps, dontKnows } = report
 
   const comparisonScores = useMemo(
-    () => (compared ? compareWithSnapshot(answers, compared) : undefined),
-    [answers, compared],
+    () => (compared ? compareWithSnapshot({ answers, dora }, compared) : undefined),
+    [answers, dora, compared],
   )
   // Across bank versions both sides are scored on the questions both ask, not on today's whole bank.
   const shownScores = comparisonScores?.current ?? scores
@@ -236,7 +236,14 @@ export function ResultsPage() {
         <SelfCheckPlan bank={report.bank} scores={scores} answers={answers} dora={dora} compared={compared} />
       )}
 
-      <DoraSummary report={report} />
+      <DoraSummary
+        report={report}
+        earlier={
+          compared && comparisonScores
+            ? { title: describeSnapshot(compared), outcomes: comparisonScores.outcomes.previous }
+            : undefined
+        }
+      />
 
       {report.anythingAnswered && invitation === undefined && <ShareResponse />}
       <ExportPanel

@@ -71,6 +71,10 @@ test('a saved snapshot is compared with changed answers in the radar and the tab
       name: /^CALMS pillar scores, 0 to 100: Culture 58, .*, compared with \d{4}-\d\d-\d\d Baseline: Culture 50, Automation not enough answers/,
     }),
   ).toBeInTheDocument()
+  // The DORA section names the baseline's verdict below today's: neither side answered DORA.
+  expect(screen.getByRole('region', { name: 'Delivery outcomes (DORA)' })).toHaveTextContent(
+    /In \d{4}-\d\d-\d\d Baseline: no overall cluster \(no throughput or stability metric answered\)\./,
+  )
 
   // Shared ownership is the changed question alone: 100 against 50, +50.
   await user.click(screen.getByRole('button', { name: 'By practice' }))
