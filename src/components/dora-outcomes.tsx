@@ -27,7 +27,7 @@ export function DoraOutcomes({ outcomes, answerHeading, earlier }: DoraOutcomesP
   const tableName = `Each DORA metric against the ${year} clusters`
   const shown = getMetricsShown(outcomes, earlier?.outcomes)
   return (
-    <>
+    <div className="dora-outcomes">
       <p>
         <strong>{describeDoraVerdict(classification)}</strong>
       </p>
@@ -74,6 +74,6 @@ export function DoraOutcomes({ outcomes, answerHeading, earlier }: DoraOutcomesP
           ))}
         </>
       )}
-    </>
+    </div>
   )
 }
