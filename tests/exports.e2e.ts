@@ -80,7 +80,7 @@ describe('self-check exports', () => {
 
     const markdown = text((await download(page, 'Download Markdown summary')).bytes)
     expect(markdown).toContain('- Question bank version: 2\n- App version: CALMS Radar 0.1.0')
-    expect(markdown).toContain(`**Closest DORA 2024 cluster: ${JOURNEY.expectedCluster}.**`)
+    expect(markdown).toContain(`**${JOURNEY.expectedVerdict}**`)
 
     const svg = await download(page, 'Download chart SVG')
     expect(svg.name).toMatch(/-radar\.svg$/)

@@ -95,7 +95,7 @@ export const JOURNEY = {
     '16-20%',
     'Between one hour and one day',
   ] as const,
-  expectedCluster: 'High',
+  expectedVerdict: 'DORA 2024 cluster: High (throughput High, stability High).',
   expectedRadarName:
     'CALMS pillar scores, 0 to 100: Culture 100, Automation 50, Lean 25, Measurement not enough answers, Sharing 75',
 } as const
