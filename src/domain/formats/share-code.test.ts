@@ -5,16 +5,9 @@ import { getBank as getAppBank } from '../bank/bank-registry.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import type { ParseResult } from '../common/parse-result.ts'
 import { PILLARS, type Pillar } from '../bank/pillars.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { GetBank, QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
-import {
-  AliasSchema,
-  formatCreatedAt,
-  LATEST_CREATED_AT,
-  ResponseSchema,
-  type GetBank,
-  type Response,
-} from './response.ts'
+import { AliasSchema, formatCreatedAt, LATEST_CREATED_AT, ResponseSchema, type Response } from './response.ts'
 import { ROLES } from './profile.ts'
 import {
   buildShareLink,
