@@ -162,6 +162,8 @@ export default defineConfig({
           name: 'domain',
           environment: 'node',
           include: ['src/domain/**/*.test.ts'],
+          // Vitest leaves one of the machine's cores to itself: on a 2-core machine that is one worker.
+          maxWorkers: 2,
           // Fuzz properties run thousands of cases: seconds on an idle machine, more on a busy 2-core CI machine.
           testTimeout: 30_000,
         },
@@ -173,6 +175,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/domain/**'],
+          // The same as the domain project's: projects that run side by side must agree on it.
+          maxWorkers: 2,
           setupFiles: ['./src/test-setup.ts'],
           // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine must not turn that into a failure.
           testTimeout: 20_000,
