@@ -179,8 +179,9 @@ export default defineConfig({
           // The same as the domain project's: projects that run side by side must agree on it.
           maxWorkers: 2,
           setupFiles: ['./src/test-setup.ts'],
-          // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine must not turn that into a failure.
-          testTimeout: 20_000,
+          // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine running two files at once must
+          // not turn that into a failure.
+          testTimeout: 30_000,
         },
       },
       {
