@@ -1,8 +1,8 @@
 /*
  * The stores' side of a page load, without importing the app again: every zustand store back to its first state,
  * the persisted ones read again from whatever localStorage holds, and each safe storage's memory (values it kept
- * aside, keys a newer app holds) gone. test-setup.ts hands zustand's `create` and `createSafeStorage` through
- * here, so every store and storage the app makes is known, as zustand's testing guide does it.
+ * aside, keys a newer app holds) gone. test-setup.ts hands zustand's `create` (as zustand's testing guide does)
+ * and `createSafeStorage` through here, so every store and storage the app makes is known.
  */
 import type { StateCreator, create as zustandCreate } from 'zustand'
 import type { createSafeStorage as safeStorageCreate } from '../store/safe-storage.ts'
@@ -22,6 +22,7 @@ interface Rehydratable {
 }
 const isPersisted = (store: object): store is Rehydratable => 'persist' in store
 
+/** zustand's `create`, keeping each store it makes so it can be reset and read again. */
 export function trackStores(create: typeof zustandCreate): typeof zustandCreate {
   const createTracked = (createState: StateCreator<unknown>) => {
     let replaceState: (state: unknown) => void = () => undefined
@@ -42,6 +43,7 @@ export function trackStores(create: typeof zustandCreate): typeof zustandCreate 
   return tracked as typeof zustandCreate
 }
 
+/** `createSafeStorage`, making storages whose memory can be forgotten, as a new page would start without it. */
 export function trackSafeStorages(createSafeStorage: typeof safeStorageCreate): typeof safeStorageCreate {
   return (codec, getStorage) => {
     let storage = createSafeStorage(codec, getStorage)
