@@ -25,7 +25,7 @@ test('a page load starts from localStorage alone: answers the last page held in 
   const [first] = QUESTION_BANK.questions
   if (!first) throw new Error('the bank has no question')
   const { user } = await renderApp('#/step/1')
-  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${first.text}` })
   await user.click(within(group).getByRole('radio', { name: first.options[2] }))
 
   localStorage.clear()
