@@ -194,6 +194,9 @@ export default defineConfig({
           // The same as the domain project's: projects that run side by side must agree on it.
           maxWorkers: 2,
           setupFiles: ['./src/test-setup.ts'],
+          // One jsdom and one module graph per worker instead of per file: a fresh jsdom and a fresh import of the
+          // app cost 1-2 s a file. test-setup.ts leaves every test as a fresh page load finds it.
+          isolate: false,
           // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine running two files at once must
           // not turn that into a failure.
           testTimeout: 30_000,

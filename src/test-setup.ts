@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { takeFocusRequest } from './browser/hash-route.ts'
 import { resetStores } from './test-support/fresh-stores.ts'
 
 // Every store and safe storage the app makes is known, so a test can start them afresh as a page load would.
@@ -24,9 +25,13 @@ vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
 // Nor does it have scrollIntoView, which a changed answer's page uses to bring its question into view.
 Element.prototype.scrollIntoView = vi.fn()
 
+// Test files share one jsdom and one module graph per worker (isolate: false in vite.config.ts), so every test
+// leaves the page as a fresh load finds it: nothing rendered, nothing stored, no store state, no route, no pending
+// focus request.
 afterEach(() => {
   cleanup()
   localStorage.clear()
   resetStores()
   window.location.hash = ''
+  takeFocusRequest()
 })
