@@ -152,6 +152,21 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), prerenderStartPage(), appIcons(), offline],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries get chunks named after them, so a chunk's name says what it holds (otherwise a chunk is named
+        // after whichever module of ours first shared it). Grouping moves no code between first loads.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'react-hook-form', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
@@ -161,7 +176,10 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts'],
+          // With the chart's label arithmetic: plain TypeScript too, and a DOM costs a second or two per file.
+          include: ['src/domain/**/*.test.ts', 'src/components/radar-tick.test.ts'],
+          // Vitest leaves one of the machine's cores to itself: on a 2-core machine that is one worker.
+          maxWorkers: 2,
           // Fuzz properties run thousands of cases: seconds on an idle machine, more on a busy 2-core CI machine.
           testTimeout: 30_000,
         },
@@ -172,10 +190,16 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/domain/**'],
+          exclude: ['src/domain/**', 'src/components/radar-tick.test.ts'],
+          // The same as the domain project's: projects that run side by side must agree on it.
+          maxWorkers: 2,
           setupFiles: ['./src/test-setup.ts'],
-          // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine must not turn that into a failure.
-          testTimeout: 20_000,
+          // One jsdom and one module graph per worker instead of per file: a fresh jsdom and a fresh import of the
+          // app cost 1-2 s a file. test-setup.ts leaves every test as a fresh page load finds it.
+          isolate: false,
+          // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine running two files at once must
+          // not turn that into a failure.
+          testTimeout: 30_000,
         },
       },
       {

@@ -119,7 +119,7 @@ test('Next with questions left blank offers to skip beside the message, above th
   const skip = alert.getByRole('button', { name: 'Skip unanswered and continue' })
   await skip.waitFor()
   const skipBox = await skip.boundingBox()
-  const firstQuestionBox = await page.getByRole('group', { name: /^1\.\s/ }).boundingBox()
+  const firstQuestionBox = await page.getByRole('radiogroup', { name: /^1\.\s/ }).boundingBox()
   expect(skipBox?.y ?? Infinity).toBeLessThan(firstQuestionBox?.y ?? 0)
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
@@ -151,7 +151,7 @@ test('"Change this answer" under a gap opens the question focused and in view; "
   const item = gaps.getByRole('listitem').filter({ hasText: question }).first()
   await item.getByRole('link', { name: 'Change this answer' }).click()
 
-  const group = page.getByRole('group', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
+  const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
   await group.waitFor()
   // Focus is on the chosen option of that very question, and the question is on screen.
   await expect.poll(() => group.evaluate((element) => element.contains(document.activeElement))).toBe(true)
@@ -237,7 +237,7 @@ test('while the results compare with a snapshot, the Markdown and the comparison
     .first()
     .getByRole('link', { name: 'Change this answer' })
     .click()
-  const group = page.getByRole('group', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
+  const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
   await group.getByRole('radio').nth(4).check()
   await page.getByRole('button', { name: 'Back to results' }).click()
   await waitForResults(page)

@@ -10,7 +10,7 @@ import { useStorageNotices } from './storage-status-store.ts'
 
 /*
  * The helper on a made-up format, as zustand's own persist tests do it: version 1 stored `{ n }`, version 2
- * stores `{ count }`. The stores' own tests check each real format.
+ * stores `{ count }`. persist-contract.test.ts checks the same on every real store and format.
  */
 interface Counter {
   count: number

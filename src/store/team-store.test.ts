@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Response } from '../domain/formats/response.ts'
-import { createMemoryStorage, storageEntries } from '../test-support/memory-storage.ts'
-import { readStored, unreadableNoticesAbout } from '../test-support/stored-values.ts'
+import { createMemoryStorage } from '../test-support/memory-storage.ts'
+import { readStored } from '../test-support/stored-values.ts'
 import { createTeamStore, TEAM_STORAGE_KEY } from './team-store.ts'
 
 const KEY = TEAM_STORAGE_KEY
@@ -16,79 +16,6 @@ const ana: Response = {
 }
 
 const stored = (storage: Storage) => readStored(storage, KEY)
-const noticesAbout = unreadableNoticesAbout
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(Date.parse('2026-11-20T10:00:00Z'))
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-})
-
-test('writes version 1 with the session name and responses, never the actions', () => {
-  const storage = createMemoryStorage()
-  const store = createTeamStore(() => storage)
-  expect(store.persist.getOptions().version).toBe(1)
-
-  store.getState().actions.sessionRenamed('Retro')
-  store.getState().actions.responsesAdded([ana])
-  expect(stored(storage)).toEqual({ state: { sessionName: 'Retro', responses: [ana] }, version: 1 })
-})
-
-test('reads a stored version 1 team view as it is, without migrate', async () => {
-  const storage = createMemoryStorage()
-  const store = createTeamStore(() => storage)
-  const migrate = vi.fn(store.persist.getOptions().migrate)
-  store.persist.setOptions({ migrate })
-  storage.setItem(KEY, JSON.stringify({ state: { sessionName: 'Retro', responses: [ana] }, version: 1 }))
-
-  await store.persist.rehydrate()
-  expect(store.getState()).toMatchObject({ sessionName: 'Retro', responses: [ana] })
-  expect(migrate).not.toHaveBeenCalled()
-})
-
-test('an unreadable team view is kept aside, reported, and the next write does not destroy the copy', () => {
-  const storage = createMemoryStorage()
-  // Valid JSON, edited by hand into a shape no version wrote.
-  const raw = '{"state":{"sessionName":42,"responses":"all of them"},"version":1}'
-  storage.setItem(KEY, raw)
-  const store = createTeamStore(() => storage)
-  const keptAs = `${KEY}:unreadable:2026-11-20T10:00:00.000Z`
-
-  expect(store.getState()).toMatchObject({ sessionName: '', responses: [] })
-  expect(storageEntries(storage)).toEqual({ [KEY]: raw, [keptAs]: raw })
-  expect(noticesAbout(raw)).toEqual([
-    {
-      kind: 'unreadable',
-      raw,
-      errors: [
-        'saved team view.sessionName: Invalid input: expected string, received number',
-        'saved team view.responses: Invalid input: expected array, received string',
-      ],
-      keptAs,
-    },
-  ])
-
-  store.getState().actions.sessionRenamed('Retro')
-  expect(storageEntries(storage)).toEqual({
-    [KEY]: '{"state":{"sessionName":"Retro","responses":[]},"version":1}',
-    [keptAs]: raw,
-  })
-  expect(noticesAbout(raw)).toHaveLength(1)
-})
-
-test('a team view from a newer app is neither kept aside as unreadable nor overwritten', () => {
-  const storage = createMemoryStorage()
-  const raw = JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 2 })
-  storage.setItem(KEY, raw)
-  const store = createTeamStore(() => storage)
-  store.getState().actions.sessionRenamed('Older tab')
-  expect(storage.getItem(`${KEY}:unreadable:2026-11-20T10:00:00.000Z`)).toBeNull()
-  expect(noticesAbout(raw)).toEqual([])
-  expect(storage.getItem(KEY)).toBe(raw)
-})
 
 test('two tabs: the last to save wins, as with any document', () => {
   const storage = createMemoryStorage()

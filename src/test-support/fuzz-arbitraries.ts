@@ -73,21 +73,31 @@ export const damagedText = (valid: fc.Arbitrary<string>): fc.Arbitrary<string> =
 
 type JsonPath = (string | number)[]
 
-/** Every node below the root, so the damage can land anywhere from a top-level field to one answer. */
-export function jsonPaths(value: unknown, prefix: JsonPath = []): JsonPath[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item: unknown, index) => [
-      [...prefix, index],
-      ...jsonPaths(item, [...prefix, index]),
-    ])
+interface JsonNode {
+  path: JsonPath
+  node: unknown
+}
+
+/**
+ * Every node below the root with its path, each before the nodes inside it, so the damage can land anywhere from
+ * a top-level field to one answer. One walk, with no path built twice: a backup has hundreds of nodes.
+ */
+export function jsonNodes(value: unknown): JsonNode[] {
+  const nodes: JsonNode[] = []
+  const visit = (parent: unknown, prefix: JsonPath) => {
+    const children: Iterable<[string | number, unknown]> = Array.isArray(parent)
+      ? parent.entries()
+      : typeof parent === 'object' && parent !== null
+        ? Object.entries(parent)
+        : []
+    for (const [key, node] of children) {
+      const path = [...prefix, key]
+      nodes.push({ path, node })
+      visit(node, path)
+    }
   }
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => [
-      [...prefix, key],
-      ...jsonPaths(item, [...prefix, key]),
-    ])
-  }
-  return []
+  visit(value, [])
+  return nodes
 }
 
 /** A copy with the node at `path` replaced, or removed when `replacement` is undefined. */
@@ -122,9 +132,9 @@ export const damagedJsonValue = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unk
     )
     .map(([value, changes]) =>
       changes.reduce((current, [pick, replacement]) => {
-        const paths = jsonPaths(current)
-        const path = paths[pick % Math.max(paths.length, 1)]
-        return path === undefined ? current : withNode(current, path, replacement)
+        const nodes = jsonNodes(current)
+        const picked = nodes[pick % Math.max(nodes.length, 1)]
+        return picked === undefined ? current : withNode(current, picked.path, replacement)
       }, value),
     )
 

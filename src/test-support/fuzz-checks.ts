@@ -3,6 +3,7 @@
  * never throw, and hand out only values that pass the same checks again and are plain JSON.
  *
  * Every property has a fixed numRuns and no fc.pre, so the cases run are exactly the sum each file prints at the end.
+ * `npm run fuzz` sets FUZZ_RUNS, and every property runs that many cases instead.
  */
 import fc from 'fast-check'
 import { afterAll, expect } from 'vitest'
@@ -17,20 +18,69 @@ export type CountedCheck = <Ts extends [unknown, ...unknown[]]>(
   property: fc.IProperty<Ts>,
 ) => void
 
+/** A setting from the environment of the test run (vitest hands every variable to import.meta.env). */
+function setting(name: string): string | undefined {
+  const value: unknown = import.meta.env[name]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+function wholeNumberSetting(name: string): number | undefined {
+  const text = setting(name)
+  if (text === undefined) return undefined
+  const value = Number(text)
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be a whole number, not "${text}".`)
+  return value
+}
+
 /**
- * A `check` for one fuzz file: it runs a property with a fixed numRuns and counts it, and the file prints how many
- * cases ran once its tests are done.
+ * What fc.check is told: the property's own numRuns, FUZZ_RUNS (npm run fuzz), or, to replay a failure, the seed
+ * and path its report printed (FUZZ_SEED and FUZZ_PATH).
+ */
+function runParameters(numRuns: number): fc.Parameters<unknown> {
+  const seed = wholeNumberSetting('FUZZ_SEED')
+  const path = setting('FUZZ_PATH')
+  if (seed === undefined) return { numRuns: wholeNumberSetting('FUZZ_RUNS') ?? numRuns }
+  return { seed, ...(path === undefined ? {} : { path }), endOnFailure: true }
+}
+
+/** The test file, from the repository's root, for the replay command. */
+function testFile(): string {
+  const path = expect.getState().testPath ?? ''
+  return path.slice(path.lastIndexOf('/src/') + 1)
+}
+
+/**
+ * A `check` for one fuzz file: it runs a property and counts it, and the file prints how many cases ran, and how
+ * long each property took, once its tests are done. A failure prints fast-check's report (seed, path, the shrunk
+ * counterexample and the error) and the command that replays it. With FUZZ_PROPERTY set, only that property runs.
  */
 export function countedCheck(): CountedCheck {
-  const casesRun = new Map<string, number>()
+  const casesRun = new Map<string, { runs: number; ms: number }>()
   afterAll(() => {
-    const total = [...casesRun.values()].reduce((sum, runs) => sum + runs, 0)
-    const lines = [...casesRun].map(([name, runs]) => `  ${String(runs).padStart(5)}  ${name}`)
+    const total = [...casesRun.values()].reduce((sum, { runs }) => sum + runs, 0)
+    const lines = [...casesRun].map(
+      ([name, { runs, ms }]) =>
+        `  ${String(runs).padStart(7)}  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`,
+    )
     console.log(`fuzz cases run: ${total} in ${casesRun.size} properties\n${lines.join('\n')}`)
   })
   return (name, numRuns, property) => {
-    fc.assert(property, { numRuns })
-    casesRun.set(name, (casesRun.get(name) ?? 0) + numRuns)
+    const only = setting('FUZZ_PROPERTY')
+    if (only !== undefined && only !== name) return
+    const parameters = runParameters(numRuns)
+    const started = performance.now()
+    const details = fc.check(property, parameters)
+    const ms = performance.now() - started
+    if (details.failed) {
+      const replay = `FUZZ_PROPERTY=${JSON.stringify(name)} FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ''}`
+      throw new Error(
+        `Fuzz property "${name}" failed. Replay it with:\n  ${replay} npx vitest run --project domain ${testFile()}\n` +
+          fc.defaultReportMessage(details),
+        { cause: details.errorInstance },
+      )
+    }
+    const counted = casesRun.get(name) ?? { runs: 0, ms: 0 }
+    casesRun.set(name, { runs: counted.runs + details.numRuns, ms: counted.ms + ms })
   }
 }
 
@@ -44,8 +94,9 @@ export function expectReadableLine(line: string): void {
   expect(line).toMatch(/\p{L}{3}/u)
   expect(line.length, line.slice(0, 200)).toBeLessThanOrEqual(MAX_ERROR_LINE)
   // Signs of a message assembled from the wrong value or from an empty path. (A key of its own can end in "." or
-  // be empty, so "answers.: ..." is a real key; a context followed by ".:" is not.)
-  expect(line).not.toMatch(/\[object |^:|(view|check)\.:/)
+  // be empty, so "answers.: ..." and "answers.culture-blame-in-review.: ..." name real keys; a context such as
+  // "saved team view" followed by ".:" does not.)
+  expect(line).not.toMatch(/\[object |^:|(team view|self-check)\.:/)
 }
 
 export function expectReadable(errors: readonly string[]): void {

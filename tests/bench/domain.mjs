@@ -1,5 +1,30 @@
 // The bench is plain JS, the domain TypeScript: Vite's SSR loader compiles the domain modules it needs in Node.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { createServer } from 'vite'
+
+/** Every released bank with its texts (`bank-v<N>.ts`), each exporting BANK_V<N>; the app loads only the newest. */
+async function loadBankTexts(repoRoot, load) {
+  const folder = '/src/domain/bank/versions'
+  const files = (await readdir(join(repoRoot, folder))).filter((name) => /^bank-v\d+\.ts$/.test(name))
+  return Promise.all(
+    files.map(async (name) => {
+      const version = name.match(/\d+/)[0]
+      return (await load(`${folder}/${name}`))[`BANK_V${version}`]
+    }),
+  )
+}
+
+/**
+ * The question texts and options that only older banks have: none of them may reach a first load, since no screen
+ * shows an older bank's words (the app reads older answers by the banks' shapes).
+ */
+function textsOnlyOlderBanksHave(banks, current) {
+  const texts = (bank) => bank.questions.flatMap((question) => [question.text, ...question.options])
+  const currentTexts = new Set(texts(current))
+  const older = banks.filter((bank) => bank.bankVersion !== current.bankVersion)
+  return [...new Set(older.flatMap(texts))].filter((text) => !currentTexts.has(text))
+}
 
 export async function loadDomain(repoRoot) {
   const server = await createServer({
@@ -23,7 +48,9 @@ export async function loadDomain(repoRoot) {
         load('/src/domain/formats/stored-assessment.ts'),
         load('/src/domain/team/team-aggregation.ts'),
       ])
+    const bankTexts = await loadBankTexts(repoRoot, load)
     return {
+      olderBankTexts: textsOnlyOlderBanksHave(bankTexts, bank.QUESTION_BANK),
       QUESTION_BANK: bank.QUESTION_BANK,
       getBank: registry.getBank,
       DORA_METRICS: dora.DORA_METRICS,

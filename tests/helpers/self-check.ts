@@ -22,7 +22,7 @@ export type Pick = number | string
 
 /** Every question of the page: a fieldset whose legend starts with its number ("1. ..."). */
 export function questionGroups(page: Page): Locator {
-  return page.getByRole('group', { name: /^\d+\.\s/ })
+  return page.getByRole('radiogroup', { name: /^\d+\.\s/ })
 }
 
 export function pageHeading(page: Page, name: string | RegExp): Locator {

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest'
 import { createBankVersions, describeSetAside, fingerprintBank, newerBankMessage } from './bank-versions.ts'
 import { DRY_RUN_BANK_V2, DRY_RUN_MIGRATION_V1_V2 } from './fixtures/dry-run-bank-v2.ts'
 import { QUESTION_BANK } from './question-bank.ts'
+import { shapeOf } from './question-bank-schema.ts'
 import { BANK_V1 } from './versions/bank-v1.ts'
+import { BANK_V2 } from './versions/bank-v2.ts'
 import { BANK_MIGRATIONS, RELEASED_BANKS } from './versions/released-banks.ts'
 
 /*
@@ -14,8 +16,11 @@ const PINNED_FINGERPRINTS: Record<number, string> = {
   2: 'v2-7fd8a7e90c6a5e83',
 }
 
+/** Every released bank with its texts, oldest first; the app itself loads only the newest with texts. */
+const RELEASED_BANK_TEXTS = [BANK_V1, BANK_V2]
+
 describe('released banks', () => {
-  test.each(RELEASED_BANKS.map((bank) => [bank.bankVersion, bank] as const))(
+  test.each(RELEASED_BANK_TEXTS.map((bank) => [bank.bankVersion, bank] as const))(
     'bank version %i is frozen',
     (version, bank) => {
       expect(
@@ -27,6 +32,11 @@ describe('released banks', () => {
       ).toBe(PINNED_FINGERPRINTS[version])
     },
   )
+
+  test('the app reads every released bank by the shape of its texts, and asks the newest with its texts', () => {
+    expect(RELEASED_BANKS.map(shapeOf)).toEqual(RELEASED_BANK_TEXTS.map(shapeOf))
+    expect(QUESTION_BANK).toBe(RELEASED_BANK_TEXTS.at(-1))
+  })
 
   test('the app asks the newest released bank, and versions count up from 1', () => {
     expect(RELEASED_BANKS.map((bank) => bank.bankVersion)).toEqual(

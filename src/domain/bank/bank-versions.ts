@@ -8,7 +8,7 @@ import {
   type PillarAnswer,
   type PillarAnswers,
 } from './answers.ts'
-import type { QuestionBank } from './question-bank-schema.ts'
+import type { BankShape, QuestionBank } from './question-bank-schema.ts'
 
 /*
  * A released question bank is frozen: links, files and snapshots written with it are read with its own question
@@ -52,11 +52,14 @@ export interface MigratedAnswers {
   setAside: SetAsideAnswer[]
 }
 
+/** Every released bank, oldest first: older ones as shapes, the last, the bank this app asks, with its texts. */
+export type ReleasedBanks = readonly [...BankShape[], QuestionBank]
+
 export interface BankVersions {
   /** Oldest first; the last is the bank this app asks. */
-  banks: readonly QuestionBank[]
+  banks: ReleasedBanks
   current: QuestionBank
-  getBank: (bankVersion: number) => QuestionBank | undefined
+  getBank: (bankVersion: number) => BankShape | undefined
   /** Brings answers of `fromVersion` to `toVersion` (the current bank unless said), or says why it cannot. */
   migrateAnswers: (
     fromVersion: number,
@@ -78,8 +81,8 @@ export function newerBankMessage(found: number, known: number): string {
 
 function stepAnswers(
   migration: BankMigration,
-  from: QuestionBank,
-  to: QuestionBank,
+  from: BankShape,
+  to: BankShape,
   input: MigratedAnswers,
 ): MigratedAnswers {
   const target = new Map(to.questions.map((question) => [question.id, question]))
@@ -130,13 +133,9 @@ function stepAnswers(
 }
 
 /** The machinery over a list of banks and the migrations between them; the app's own list is in released-banks.ts. */
-export function createBankVersions(
-  banks: readonly QuestionBank[],
-  migrations: readonly BankMigration[],
-): BankVersions {
-  const current = banks[banks.length - 1]
-  if (current === undefined) throw new Error('A question bank list needs at least one bank.')
-  const byVersion = new Map(banks.map((bank) => [bank.bankVersion, bank]))
+export function createBankVersions(banks: ReleasedBanks, migrations: readonly BankMigration[]): BankVersions {
+  const current = banks[banks.length - 1] as QuestionBank
+  const byVersion = new Map<number, BankShape>(banks.map((bank) => [bank.bankVersion, bank]))
   const steps = new Map(migrations.map((migration) => [migration.from, migration]))
   const getBank = (bankVersion: number) => byVersion.get(bankVersion)
   return {

@@ -61,3 +61,32 @@ export const QuestionBankSchema = z
     }),
   )
 export type QuestionBank = z.infer<typeof QuestionBankSchema>
+
+/**
+ * What reading answers needs of a question: which pillar and practice it scores, whether "Not applicable" is an
+ * answer and whether the quick check asks it. Every released bank keeps this for ever; only the bank the app asks
+ * needs its texts, so older banks travel as shapes and their texts stay out of the first load.
+ */
+export type QuestionShape = Pick<Question, 'id' | 'pillar' | 'practice' | 'quick' | 'allowNotApplicable'>
+
+export interface BankShape {
+  bankVersion: number
+  questions: readonly QuestionShape[]
+}
+
+/** Finds the shape of a question bank by its version, or undefined when this app does not know that version. */
+export type GetBank = (bankVersion: number) => BankShape | undefined
+
+/** A bank reduced to what reading its answers needs (see QuestionShape). */
+export function shapeOf(bank: BankShape): BankShape {
+  return {
+    bankVersion: bank.bankVersion,
+    questions: bank.questions.map(({ id, pillar, practice, quick, allowNotApplicable }) => ({
+      id,
+      pillar,
+      practice,
+      ...(quick === undefined ? {} : { quick }),
+      allowNotApplicable,
+    })),
+  }
+}

@@ -25,6 +25,9 @@ import {
   type StoredAssessment,
 } from './stored-assessment.ts'
 import { STORED_TEAM_SESSION_VERSION, type StoredTeamSession } from './stored-team-session.ts'
+import { countedCheck } from '../../test-support/fuzz-checks.ts'
+
+const check = countedCheck()
 
 const selfCheck: StoredAssessment = {
   bankVersion: BANK_VERSION,
@@ -174,12 +177,16 @@ test('describeContents counts answers (DORA included) and responses', () => {
 })
 
 test('property: arbitrary text, or arbitrary JSON in a backup envelope, never makes the parser throw', () => {
-  fc.assert(
+  check(
+    'parseBackupFile: arbitrary text',
+    100,
     fc.property(fc.string({ maxLength: 300 }), (text) => {
       expect(parseBackupFile(fileOf(text)).ok).toBe(false)
     }),
   )
-  fc.assert(
+  check(
+    'parseBackupFile: arbitrary JSON in the envelope',
+    100,
     fc.property(fc.jsonValue(), fc.jsonValue(), (selfCheckValue, teamValue) => {
       const result = parseBackupFile(fileOf(textWith({ selfCheck: selfCheckValue, team: teamValue })))
       expect(typeof result.ok).toBe('boolean')

@@ -15,7 +15,7 @@ import {
   upgradeStoredAssessment,
 } from './stored-assessment.ts'
 import { parseStoredTeamSession, type StoredTeamSession } from './stored-team-session.ts'
-import { jsonPaths } from '../../test-support/fuzz-arbitraries.ts'
+import { jsonNodes } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectReadable } from '../../test-support/fuzz-checks.ts'
 import {
   fileOf,
@@ -71,13 +71,9 @@ describe('keys named like Object.prototype members', () => {
         ),
       )
       .map(([value, pick, key, injected]) => {
-        const objects = [[], ...jsonPaths(value)].filter((path) => {
-          const node = path.reduce<unknown>(
-            (current, segment) => (current as Record<string, unknown>)[segment],
-            value,
-          )
-          return typeof node === 'object' && node !== null && !Array.isArray(node)
-        })
+        const objects = [{ path: [], node: value }, ...jsonNodes(value)]
+          .filter(({ node }) => typeof node === 'object' && node !== null && !Array.isArray(node))
+          .map(({ path }) => path)
         const path = objects[pick % objects.length] ?? []
         const text = JSON.stringify(value)
         const copy = JSON.parse(text) as unknown

@@ -10,9 +10,9 @@ import {
   parseResponseFile,
   ResponseSchema,
   serializeResponseFile,
-  type GetBank,
   type Response,
 } from './response.ts'
+import type { GetBank } from '../bank/question-bank-schema.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 
 const question = (id: string, pillar: Pillar, allowNotApplicable: boolean) =>

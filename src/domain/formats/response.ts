@@ -2,7 +2,7 @@ import { NOT_APPLICABLE, PillarAnswersSchema } from '../bank/answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from '../dora/dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
 import { isRecord } from '../common/is-record.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { MAX_ALIAS_LENGTH, RoleSchema } from './profile.ts'
@@ -52,9 +52,6 @@ export function respondentName(response: Response, index: number): string {
   return response.alias ?? `Respondent ${index + 1}`
 }
 
-/** Finds the question bank of a version, or undefined when this app does not know that version. */
-export type GetBank = (bankVersion: number) => QuestionBank | undefined
-
 /**
  * Same answers and same second of creation: the same response, whichever link or file it came through.
  * Alias and role are labels, so renaming oneself does not make a second response.
@@ -74,7 +71,7 @@ export function unknownBankVersionMessage(bankVersion: number): string {
 }
 
 /** The schema cannot see the bank: unknown question ids and answers a question does not offer. */
-export function checkAgainstBank(response: Response, bank: QuestionBank): string[] {
+export function checkAgainstBank(response: Response, bank: BankShape): string[] {
   if (response.bankVersion !== bank.bankVersion) {
     return [`bankVersion: ${response.bankVersion} does not match question bank version ${bank.bankVersion}`]
   }

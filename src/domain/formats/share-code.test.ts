@@ -5,16 +5,9 @@ import { getBank as getAppBank } from '../bank/bank-registry.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import type { ParseResult } from '../common/parse-result.ts'
 import { PILLARS, type Pillar } from '../bank/pillars.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { GetBank, QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
-import {
-  AliasSchema,
-  formatCreatedAt,
-  LATEST_CREATED_AT,
-  ResponseSchema,
-  type GetBank,
-  type Response,
-} from './response.ts'
+import { AliasSchema, formatCreatedAt, LATEST_CREATED_AT, ResponseSchema, type Response } from './response.ts'
 import { ROLES } from './profile.ts'
 import {
   buildShareLink,
@@ -24,6 +17,7 @@ import {
   MAX_SHARE_CODE_LENGTH,
 } from './share-code.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
+import { countedCheck } from '../../test-support/fuzz-checks.ts'
 
 const question = (id: string, pillar: Pillar, allowNotApplicable: boolean) =>
   fixtureQuestion(id, pillar, { allowNotApplicable })
@@ -163,16 +157,22 @@ const responseArbitrary = (bank: QuestionBank): fc.Arbitrary<Response> =>
     .map((candidate) => ResponseSchema.parse(candidate))
 
 describe('decodeShareCode', () => {
+  const check = countedCheck()
+
   test('decoding an encoded response gives it back, for any valid response (property)', () => {
-    for (const bank of [smallBank, fullBank]) {
-      fc.assert(
+    for (const [name, bank] of [
+      ['a small bank', smallBank],
+      ['the full bank', fullBank],
+    ] as const) {
+      check(
+        `decodeShareCode: round trip, ${name}`,
+        300,
         fc.property(responseArbitrary(bank), (response) => {
           expect(decodeShareCode(encodeShareCode(response, bank), getBank)).toEqual({
             ok: true,
             value: response,
           })
         }),
-        { numRuns: 300 },
       )
     }
   })
@@ -187,13 +187,14 @@ describe('decodeShareCode', () => {
       .tuple(fc.constantFrom('1', '2', '7', 'x'), fc.array(part, { minLength: 3, maxLength: 7 }))
       .map(([version, parts]) => withValidCheck(['1', '', version, ...parts].join('.'), (all) => all))
     const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 500 }), fc.string({ maxLength: 30 }))
-    fc.assert(
+    check(
+      'decodeShareCode: arbitrary text and parts, check refitted',
+      2000,
       fc.property(fc.oneof(anyText, checked), (text) => {
         const result = decodeShareCode(text, getBank)
         if (result.ok) expect(ResponseSchema.safeParse(result.value).success).toBe(true)
         else for (const error of result.errors) expect(error).toMatch(/\w{3}/)
       }),
-      { numRuns: 2000 },
     )
   })
 

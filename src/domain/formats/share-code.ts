@@ -13,13 +13,12 @@ import {
   type DoraAnswers,
 } from '../dora/dora-metrics.ts'
 import { fail, shorten, type ParseResult } from '../common/parse-result.ts'
-import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
 import {
   formatCreatedAt,
   LATEST_CREATED_AT,
   parseResponse,
   unknownBankVersionMessage,
-  type GetBank,
   type Response,
 } from './response.ts'
 import { ROLES, type Role } from './profile.ts'
@@ -140,7 +139,7 @@ function checkOf(text: string): string {
   return BASE64URL.charAt((hash >>> 6) & 63) + BASE64URL.charAt(hash & 63)
 }
 
-function encodeAnswers(answers: PillarAnswers, bank: QuestionBank): string {
+function encodeAnswers(answers: PillarAnswers, bank: BankShape): string {
   const values = bank.questions.map((question) => answerToValue(getAnswer(answers, question.id)))
   let text = ''
   for (let index = 0; index < values.length; index += 2) {
@@ -149,7 +148,7 @@ function encodeAnswers(answers: PillarAnswers, bank: QuestionBank): string {
   return text
 }
 
-function decodeAnswers(text: string, bank: QuestionBank, errors: string[]): PillarAnswers {
+function decodeAnswers(text: string, bank: BankShape, errors: string[]): PillarAnswers {
   const count = bank.questions.length
   const expected = Math.ceil(count / 2)
   if (text.length !== expected) {
@@ -237,7 +236,7 @@ function decodeAlias(text: string, errors: string[]): string | undefined {
  * The response must fit the bank (the questionnaire and the parsers only make such responses); anything else is
  * a programming error and throws, because a link that cannot be opened again must not be handed out.
  */
-export function encodeShareCode(response: Response, bank: QuestionBank): string {
+export function encodeShareCode(response: Response, bank: BankShape): string {
   const checked = parseResponse(response, (version) => (version === bank.bankVersion ? bank : undefined))
   if (!checked.ok) {
     throw new Error(

@@ -1,6 +1,6 @@
 /*
  * parseStoredSnapshots fed hostile input. Every property has a fixed numRuns and no preconditions: 4 properties x
- * 500 = 2,000 cases.
+ * 500 = 2,000 cases (see src/test-support/fuzz-checks.ts).
  */
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
@@ -9,8 +9,10 @@ import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/d
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import { formatCreatedAt } from './response.ts'
 import { MAX_SNAPSHOTS, parseStoredSnapshots, type Snapshot } from './snapshots.ts'
+import { countedCheck } from '../../test-support/fuzz-checks.ts'
 
 const NUM_RUNS = 500
+const check = countedCheck()
 
 const answerArb = fc.constantFrom<PillarAnswer>(...LEVELS, DONT_KNOW, NOT_APPLICABLE)
 const answersArb = fc.dictionary(fc.constantFrom(...QUESTION_BANK.questions.map((q) => q.id)), answerArb)
@@ -54,16 +56,19 @@ const snapshotsArb = fc
   )
 
 test('arbitrary text never makes parseStoredSnapshots throw', () => {
-  fc.assert(
+  check(
+    'parseStoredSnapshots: arbitrary text',
+    NUM_RUNS,
     fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => {
       expect(typeof parseStoredSnapshots(text).ok).toBe('boolean')
     }),
-    { numRuns: NUM_RUNS },
   )
 })
 
 test('arbitrary JSON in the envelope gives a value or readable errors', () => {
-  fc.assert(
+  check(
+    'parseStoredSnapshots: arbitrary JSON in the envelope',
+    NUM_RUNS,
     fc.property(fc.jsonValue(), fc.oneof(fc.constant(1), fc.jsonValue()), (state, version) => {
       const result = parseStoredSnapshots(JSON.stringify({ state, version }))
       if (!result.ok) {
@@ -71,28 +76,29 @@ test('arbitrary JSON in the envelope gives a value or readable errors', () => {
         for (const error of result.errors) expect(typeof error).toBe('string')
       }
     }),
-    { numRuns: NUM_RUNS },
   )
 })
 
 test('valid snapshots survive a round trip through storage unchanged', () => {
-  fc.assert(
+  check(
+    'parseStoredSnapshots: round trip',
+    NUM_RUNS,
     fc.property(snapshotsArb, (snapshots) => {
       const raw = JSON.stringify({ state: { snapshots }, version: 1 })
       expect(parseStoredSnapshots(raw)).toEqual({ ok: true, value: { state: { snapshots }, version: 1 } })
     }),
-    { numRuns: NUM_RUNS },
   )
 })
 
 test('a valid value with one snapshot field replaced by arbitrary JSON never throws', () => {
   const fields = ['id', 'takenAt', 'label', 'bankVersion', 'answers', 'dora'] as const
-  fc.assert(
+  check(
+    'parseStoredSnapshots: a field replaced by arbitrary JSON',
+    NUM_RUNS,
     fc.property(snapshotsArb, fc.constantFrom(...fields), fc.jsonValue(), (snapshots, field, value) => {
       const damaged = snapshots.map((snapshot) => ({ ...snapshot, [field]: value }))
       const result = parseStoredSnapshots(JSON.stringify({ state: { snapshots: damaged }, version: 1 }))
       if (result.ok) expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value)
     }),
-    { numRuns: NUM_RUNS },
   )
 })

@@ -9,6 +9,7 @@ import { createOwnResponse } from './own-response.ts'
 import { formatCreatedAt } from './response.ts'
 import {
   createEmptyAssessment,
+  findNewerStoredAssessment,
   mergeStoredAssessments,
   parseStoredAssessment,
   STORED_ASSESSMENT_VERSION,
@@ -34,8 +35,19 @@ const check = countedCheck()
 describe('parseStoredAssessment and upgradeStoredAssessment (localStorage: the self-check)', () => {
   const expectStored = (raw: string) =>
     expectOutcome(parseStoredAssessment(raw), ({ version, state }) => {
-      // What storage hands back must upgrade and serialize to the same data.
       const upgraded = upgradeStoredAssessment(state, version)
+      // A self-check of a newer question bank has a shape this app reads, but storage never hands it back: the safe
+      // storage finds it newer first and leaves it alone. Upgrading it asks for a reload.
+      if (findNewerStoredAssessment(raw)?.bankVersion !== undefined) {
+        expect(upgraded).toEqual({
+          ok: false,
+          errors: [
+            expect.stringMatching(/newer CALMS Radar \(question bank version \d+;.*reload the page\.$/),
+          ],
+        })
+        return
+      }
+      // What storage hands back must upgrade and serialize to the same data.
       expect(upgraded.ok).toBe(true)
       if (upgraded.ok) expect(JSON.parse(JSON.stringify(upgraded.value))).toEqual(upgraded.value)
     })

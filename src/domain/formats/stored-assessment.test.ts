@@ -8,6 +8,9 @@ import {
   upgradeStoredAssessment,
   type StoredAssessment,
 } from './stored-assessment.ts'
+import { countedCheck } from '../../test-support/fuzz-checks.ts'
+
+const check = countedCheck()
 
 // A version 1 value exactly as the first release of the self-check wrote it (answers without times).
 const VERSION_1_FIXTURE = JSON.stringify({
@@ -85,7 +88,9 @@ describe('parseStoredAssessment', () => {
   })
 
   test('never throws on arbitrary text', () => {
-    fc.assert(
+    check(
+      'parseStoredAssessment: arbitrary text or JSON',
+      100,
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
         const result = parseStoredAssessment(raw)
         expect(typeof result.ok).toBe('boolean')

@@ -1,7 +1,8 @@
 import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
-import { parseResponse, type GetBank, type Response } from './response.ts'
+import type { GetBank } from '../bank/question-bank-schema.ts'
+import { parseResponse, type Response } from './response.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 import {
   checkStoredState,

@@ -14,8 +14,7 @@ const WHOLE_NUMBER_TEXT = `must be a whole number from 0 to ${MAX_TARGET}`
 export const TargetSchema = z.int({ error: WHOLE_NUMBER_TEXT }).check(
   z.minimum(0, WHOLE_NUMBER_TEXT),
   z.maximum(MAX_TARGET, WHOLE_NUMBER_TEXT),
-  // A refine rather than zod's multipleOf, whose code would join the chunk every screen loads.
-  z.refine((target) => target % TARGET_STEP === 0, `must be a multiple of ${TARGET_STEP}`),
+  z.multipleOf(TARGET_STEP, `must be a multiple of ${TARGET_STEP}`),
   // JSON can spell 0 as -0, which writes back as 0: refused, so what is accepted round-trips (as levels are).
   z.refine((target) => !Object.is(target, -0), WHOLE_NUMBER_TEXT),
 )

@@ -23,9 +23,7 @@ import { lowerMedianLevel } from './team-findings.ts'
  * medians and spread the team page shows. Tagged with its bank version, as every stored answer is.
  */
 
-// A union with null and an array of five, rather than zod's nullable and tuple: their code would join the chunk
-// every screen loads, the questionnaire's first load among them.
-const ScoreSchema = z.union([z.number().check(z.minimum(0), z.maximum(100)), z.literal(null)])
+const ScoreSchema = z.nullable(z.number().check(z.minimum(0), z.maximum(100)))
 
 const PillarScoresSchema = z.strictObject({
   culture: ScoreSchema,
@@ -40,9 +38,7 @@ const CountSchema = z.int().check(z.minimum(0), z.maximum(MAX_TEAM_RESPONSES))
 
 export const QuestionLevelsSchema = z.strictObject({
   /** People per level, 0 to 4. */
-  levels: z
-    .array(CountSchema)
-    .check(z.refine((counts) => counts.length === LEVELS.length, 'must hold 5 counts')),
+  levels: z.tuple([CountSchema, CountSchema, CountSchema, CountSchema, CountSchema]),
   dontKnow: CountSchema,
   notApplicable: CountSchema,
   /** Left blank, or not asked by a quick check: either way no answer. */
@@ -148,7 +144,7 @@ export function scoreTeamSnapshot(snapshot: TeamSnapshot): Record<Pillar, number
 export function teamSnapshotLevels(snapshot: TeamSnapshot): PillarAnswers {
   const answers: PillarAnswers = {}
   for (const [id, counts] of Object.entries(snapshot.questionLevels)) {
-    const levels = LEVELS.flatMap((level) => Array.from({ length: counts.levels[level] ?? 0 }, () => level))
+    const levels = LEVELS.flatMap((level) => Array.from({ length: counts.levels[level] }, () => level))
     const median = lowerMedianLevel(levels)
     if (median !== undefined) answers[id] = median
   }

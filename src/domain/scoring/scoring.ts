@@ -1,7 +1,7 @@
 import { DONT_KNOW, getAnswer, isLevel, scoreLevel, type PillarAnswers } from '../bank/answers.ts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../bank/pillars.ts'
 import { PRACTICE_CATALOGUE, PRACTICES, type PracticeId } from '../bank/practices.ts'
-import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
+import type { BankShape, QuestionShape } from '../bank/question-bank-schema.ts'
 
 export const OVERALL_KEY = 'overall'
 
@@ -52,7 +52,7 @@ export interface AssessmentScores {
 export function scoreGroup<K extends string>(
   key: K,
   label: string,
-  questions: readonly Question[],
+  questions: readonly QuestionShape[],
   answers: PillarAnswers,
 ): GroupScore<K> {
   let answered = 0
@@ -89,7 +89,7 @@ export function scoreGroup<K extends string>(
 }
 
 /** All five pillars, in PILLARS order, whether or not the bank asks about them. */
-export function scorePillars(bank: QuestionBank, answers: PillarAnswers): GroupScore<Pillar>[] {
+export function scorePillars(bank: BankShape, answers: PillarAnswers): GroupScore<Pillar>[] {
   return PILLARS.map((pillar) =>
     scoreGroup(
       pillar,
@@ -100,7 +100,7 @@ export function scorePillars(bank: QuestionBank, answers: PillarAnswers): GroupS
   )
 }
 
-export function scoreAnswers(bank: QuestionBank, answers: PillarAnswers): AssessmentScores {
+export function scoreAnswers(bank: BankShape, answers: PillarAnswers): AssessmentScores {
   const pillars = scorePillars(bank, answers)
   const practices = PRACTICES.flatMap((practice) => {
     const questions = bank.questions.filter((question) => question.practice === practice)

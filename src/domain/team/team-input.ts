@@ -1,6 +1,7 @@
 import { fail, shorten, type ParseResult } from '../common/parse-result.ts'
 import { plural } from '../common/plural.ts'
-import { parseResponseFile, type GetBank, type Response } from '../formats/response.ts'
+import type { GetBank } from '../bank/question-bank-schema.ts'
+import { parseResponseFile, type Response } from '../formats/response.ts'
 import { decodeShareCode, extractShareCode } from '../formats/share-code.ts'
 import { textAfterSharedRoute } from '../routes/route-table.ts'
 import { describeTeamSizeLimit } from './team-membership.ts'

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
@@ -138,7 +138,8 @@ test('an import asks first, replaces everything exactly, and can be undone or th
       'with 3 answers and the team view "Payments retro" with 1 response. It replaces a self-check with 1 answer ' +
       'and the team view "Mine" with 0 responses here; you can undo that right after.',
   )
-  expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+  // The question takes focus once it is on screen, which a busy machine can leave for after the file is read.
+  await waitFor(() => expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus())
   await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
 
   expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: theirs })

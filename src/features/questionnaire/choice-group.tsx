@@ -1,5 +1,3 @@
-import type { UseFormRegisterReturn } from 'react-hook-form'
-
 export interface Choice {
   value: string
   label: string
@@ -12,17 +10,33 @@ interface ChoiceGroupProps {
   legend: string
   number: number
   choices: readonly Choice[]
+  /** The chosen choice's value; undefined while unanswered. */
+  value: string | undefined
   error: string | undefined
   why: string
-  registration: UseFormRegisterReturn
+  onChoose: (value: string) => void
 }
 
-/** One question as native radio inputs in a fieldset, so arrow keys, forms mode and labels all just work. */
-export function ChoiceGroup({ name, legend, number, choices, error, why, registration }: ChoiceGroupProps) {
+/**
+ * One question as native radio inputs in a fieldset, so arrow keys, forms mode and labels all just work. The
+ * fieldset is a radio group, the role that can say it is invalid.
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  number,
+  choices,
+  value,
+  error,
+  why,
+  onChoose,
+}: ChoiceGroupProps) {
   const errorId = `${name}-error`
   return (
     <fieldset
+      role="radiogroup"
       className={error ? 'question has-error' : 'question'}
+      aria-invalid={error ? true : undefined}
       aria-describedby={error ? errorId : undefined}
     >
       <legend>
@@ -40,7 +54,13 @@ export function ChoiceGroup({ name, legend, number, choices, error, why, registr
       <div className="choices">
         {choices.map((choice) => (
           <label key={choice.value} className={choice.aside ? 'choice aside' : 'choice'}>
-            <input type="radio" value={choice.value} {...registration} />
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChoose(choice.value)}
+            />
             <span>{choice.label}</span>
           </label>
         ))}

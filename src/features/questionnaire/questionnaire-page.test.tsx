@@ -12,7 +12,7 @@ test('each question is a radio group, options from least to most mature, then "D
   await renderApp('#/step/1')
   expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
   expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
-  const group = screen.getByRole('group', { name: `1. ${firstCulture.text}` })
+  const group = screen.getByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   const labels = within(group)
     .getAllByRole('radio')
     .map((radio) => radio.closest('label')?.textContent)
@@ -26,7 +26,7 @@ test('each question is a radio group, options from least to most mature, then "D
 
 test('an answer is saved as it is given and counted in the progress', async () => {
   const { user } = await renderApp('#/step/1')
-  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: firstCulture.options[3] }))
   expect(within(group).getByRole('radio', { name: firstCulture.options[3] })).toBeChecked()
   expect(screen.getByText('1 of 36 questions answered')).toBeInTheDocument()
@@ -38,14 +38,22 @@ test('an answer is saved as it is given and counted in the progress', async () =
 
 test('Next with unanswered questions asks to confirm skipping, announces it and focuses the first problem', async () => {
   const { user } = await renderApp('#/step/1')
-  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: "Don't know" }))
   await user.click(screen.getByRole('button', { name: 'Next' }))
 
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent(`${culture.length - 1} questions on this step have no answer yet.`)
-  const second = screen.getByRole('group', { name: `2. ${culture[1]?.text ?? ''}` })
+  const second = screen.getByRole('radiogroup', { name: `2. ${culture[1]?.text ?? ''}` })
   expect(within(second).getAllByRole('radio')[0]).toHaveFocus()
+  expect(second).toHaveAccessibleDescription('Choose an answer, or "Don\'t know" if you are not sure.')
+  expect(second).toBeInvalid()
+  expect(group).toBeValid()
+  // Answering a question takes its error away at once; the others keep theirs.
+  await user.click(within(second).getByRole('radio', { name: "Don't know" }))
+  expect(second).not.toHaveAccessibleDescription()
+  expect(second).toBeValid()
+  expect(alert).toHaveTextContent(`${culture.length - 2} questions on this step have no answer yet.`)
   // The choice to skip sits with the message above the questions, not below the last one.
   expect(alert.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   // Still on step 1: nothing is skipped without saying so.
@@ -61,7 +69,7 @@ test('a fully answered step goes on with Next; the last step reads "See results"
   expect(await screen.findByRole('heading', { level: 1, name: 'DORA outcomes' })).toBeInTheDocument()
   for (const [index, metric] of DORA_METRICS.entries()) {
     const { label, question } = DORA_METRIC_DEFINITIONS[metric]
-    const group = screen.getByRole('group', { name: `${index + 1}. ${label}: ${question}` })
+    const group = screen.getByRole('radiogroup', { name: `${index + 1}. ${label}: ${question}` })
     await user.click(within(group).getAllByRole('radio')[1] as HTMLElement)
   }
   await user.click(screen.getByRole('button', { name: 'See results' }))
@@ -70,7 +78,7 @@ test('a fully answered step goes on with Next; the last step reads "See results"
 
 test('coming back later resumes at the step where the person left, with every answer in place', async () => {
   const first = await renderApp('#/step/1')
-  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   await first.user.click(within(group).getByRole('radio', { name: firstCulture.options[4] }))
   await first.user.click(screen.getByRole('button', { name: 'Next' }))
   await first.user.click(await screen.findByRole('button', { name: 'Skip unanswered and continue' }))
@@ -81,13 +89,13 @@ test('coming back later resumes at the step where the person left, with every an
   await again.user.click(await screen.findByRole('button', { name: 'Start self-check' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Automation' })).toBeInTheDocument()
   await again.user.click(screen.getByRole('button', { name: 'Back' }))
-  const resumed = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  const resumed = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   expect(within(resumed).getByRole('radio', { name: firstCulture.options[4] })).toBeChecked()
 })
 
 test('"Start over" asks first, and only then deletes the answers', async () => {
   const { user } = await renderApp('#/step/1')
-  const group = await screen.findByRole('group', { name: `1. ${firstCulture.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: firstCulture.options[2] }))
   await user.click(screen.getByRole('button', { name: 'Start over' }))
   await user.click(screen.getByRole('button', { name: 'Cancel' }))
@@ -107,13 +115,13 @@ test('"Start quick check" asks only the quick questions, and the depth is kept w
   expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
   // 14 quick questions and the 4 DORA outcomes.
   expect(screen.getByText('0 of 18 questions answered')).toBeInTheDocument()
-  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(quickCulture.length)
-  const group = screen.getByRole('group', { name: `1. ${quickCulture[0]?.text ?? ''}` })
+  expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)
+  const group = screen.getByRole('radiogroup', { name: `1. ${quickCulture[0]?.text ?? ''}` })
   await first.user.click(within(group).getAllByRole('radio')[2] as HTMLElement)
   first.unmount()
 
   const again = await renderApp('#/self-check')
   expect(await screen.findByText('1 of 18 questions answered')).toBeInTheDocument()
-  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(quickCulture.length)
+  expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)
   again.unmount()
 })

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { getAnswer, parsePillarAnswerValue } from '../../domain/bank/answers.ts'
 import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
@@ -18,8 +16,7 @@ import { navigate } from '../../browser/hash-route.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
-import { getStepFormValues, getStepQuestions } from './step-content.ts'
-import { buildStepFormSchema, type StepFormValues } from './step-form-schema.ts'
+import { getStepQuestions, getStepValues, UNANSWERED_MESSAGE } from './step-content.ts'
 
 export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
   const depth = useCheckDepth()
@@ -71,19 +68,9 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
   }, [])
 
   const questions = useMemo(() => getStepQuestions(step), [step])
-  const schema = useMemo(() => buildStepFormSchema(questions), [questions])
-  // The store is the single source of truth: the form only mirrors it and writes every answer straight back.
-  const values = useMemo(() => getStepFormValues(step, answers, dora), [step, answers, dora])
-  const {
-    register,
-    handleSubmit,
-    clearErrors,
-    formState: { errors },
-  } = useForm<StepFormValues>({
-    values,
-    resolver: zodResolver(schema),
-    resetOptions: { keepErrors: true },
-  })
+  // The store is the single source of truth: every radio shows it and writes each answer straight back.
+  const values = useMemo(() => getStepValues(step, answers, dora), [step, answers, dora])
+  const formRef = useRef<HTMLFormElement>(null)
 
   const isLast = step.number === steps.length
   const nextHref = isLast ? routes.results : routes.step(step.number + 1)
@@ -94,7 +81,6 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
     DORA_METRICS.filter((metric) => dora[metric] !== undefined).length
 
   const saveAnswer = (name: string, value: string) => {
-    clearErrors(name)
     if (isDoraMetric(name)) {
       const answer = parseDoraAnswerValue(name, value)
       if (answer !== undefined) answerDoraMetric(name, answer)
@@ -104,11 +90,18 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
     if (answer !== undefined) answerQuestion(name, answer)
   }
 
-  const unanswered = questions.filter((question) => values[question.name] === undefined).length
-  const onSubmit = handleSubmit(
-    () => navigate(nextHref),
-    () => setTriedNext(true),
-  )
+  const unanswered = questions.filter((question) => values[question.name] === undefined)
+  const submit = () => {
+    const [first] = unanswered
+    if (first === undefined) {
+      navigate(nextHref)
+      return
+    }
+    setTriedNext(true)
+    // As a browser does for a required field: the first question without an answer takes focus.
+    const radios = formRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []
+    ;[...radios].find((radio) => radio.name === first.name)?.focus()
+  }
 
   return (
     <section aria-labelledby="step-heading" className="questionnaire">
@@ -129,15 +122,22 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
           you do not measure it, &ldquo;Don&rsquo;t know&rdquo; is an honest answer and a finding in itself.
         </p>
       )}
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          submit()
+        }}
+      >
         {/* At the top, where the message is read: the choice to skip is offered beside it, not below the questions. */}
-        {triedNext && unanswered > 0 && (
+        {triedNext && unanswered.length > 0 && (
           <div role="alert" className="skip-warning">
             <p>
-              {unanswered === 1
+              {unanswered.length === 1
                 ? '1 question on this step has no answer yet.'
-                : `${unanswered} questions on this step have no answer yet.`}{' '}
-              Answer {unanswered === 1 ? 'it' : 'them'}, or skip for now: skipped questions count as
+                : `${unanswered.length} questions on this step have no answer yet.`}{' '}
+              Answer {unanswered.length === 1 ? 'it' : 'them'}, or skip for now: skipped questions count as
               unanswered, never as zero.
             </p>
             <button type="button" className="button" onClick={() => navigate(nextHref)}>
@@ -154,11 +154,9 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
               legend={question.text}
               why={question.why}
               choices={question.choices}
-              error={errors[question.name]?.message}
-              registration={register(question.name, {
-                onChange: (event: { target: { value: string } }) =>
-                  saveAnswer(question.name, event.target.value),
-              })}
+              value={values[question.name]}
+              error={triedNext && values[question.name] === undefined ? UNANSWERED_MESSAGE : undefined}
+              onChoose={(value) => saveAnswer(question.name, value)}
             />
           )
           if (question.name !== changing) return group

@@ -7,55 +7,55 @@ import {
 } from '../../domain/dora/dora-metrics.ts'
 import type { QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
 import type { Choice } from './choice-group.tsx'
-import type { StepField, StepFormValues } from './step-form-schema.ts'
 
-export interface StepQuestion extends StepField {
+export interface StepQuestion {
+  /** The question id, or the DORA metric: the radio group's name and the key of its answer. */
+  name: string
   text: string
   why: string
   choices: Choice[]
 }
 
-/** The questions of a step as form fields: maturity options first, then "Don't know", then "Not applicable". */
+/** The chosen value of each question of a step, as its radio values spell it; absent while unanswered. */
+export type StepValues = Record<string, string | undefined>
+
+export const UNANSWERED_MESSAGE = 'Choose an answer, or "Don\'t know" if you are not sure.'
+
+/** The questions of a step as radio groups: maturity options first, then "Don't know", then "Not applicable". */
 export function getStepQuestions(step: QuestionnaireStep): StepQuestion[] {
   if (step.kind === 'dora') {
     return DORA_METRICS.map((metric) => {
       const definition = DORA_METRIC_DEFINITIONS[metric]
-      const choices: Choice[] = [
-        ...definition.bands.map((band) => ({ value: band.id, label: band.label })),
-        { value: DORA_DONT_KNOW, label: "Don't know", aside: true },
-      ]
       return {
         name: metric,
         text: `${definition.label}: ${definition.question}`,
         why: definition.why,
-        choices,
-        values: choices.map((choice) => choice.value),
+        choices: [
+          ...definition.bands.map((band) => ({ value: band.id, label: band.label })),
+          { value: DORA_DONT_KNOW, label: "Don't know", aside: true },
+        ],
       }
     })
   }
-  return step.questions.map((question) => {
-    const choices: Choice[] = [
+  return step.questions.map((question) => ({
+    name: question.id,
+    text: question.text,
+    why: question.why,
+    choices: [
       ...question.options.map((label, level) => ({ value: String(level), label })),
       { value: DONT_KNOW, label: "Don't know", aside: true },
       ...(question.allowNotApplicable
         ? [{ value: NOT_APPLICABLE, label: 'Not applicable', aside: true }]
         : []),
-    ]
-    return {
-      name: question.id,
-      text: question.text,
-      why: question.why,
-      choices,
-      values: choices.map((choice) => choice.value),
-    }
-  })
+    ],
+  }))
 }
 
-export function getStepFormValues(
+export function getStepValues(
   step: QuestionnaireStep,
   answers: PillarAnswers,
   dora: DoraAnswers,
-): StepFormValues {
+): StepValues {
   if (step.kind === 'dora') return Object.fromEntries(DORA_METRICS.map((metric) => [metric, dora[metric]]))
   return Object.fromEntries(
     step.questions.map((question) => {

@@ -133,9 +133,9 @@ test('a quick check is scored on the questions it asked, says so, and continues 
   expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
   expect(screen.getByText('3 of 36 questions answered')).toBeInTheDocument()
   const [first] = quickCulture
-  const group = screen.getByRole('group', { name: `1. ${first?.text ?? ''}` })
+  const group = screen.getByRole('radiogroup', { name: `1. ${first?.text ?? ''}` })
   expect(within(group).getByRole('radio', { name: first?.options[3] ?? '' })).toBeChecked()
-  expect(screen.getAllByRole('group', { name: /^\d\. / })).toHaveLength(culture.length)
+  expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(culture.length)
 })
 
 test('the practice view shows the same numbers per lesson practice', async () => {
@@ -166,7 +166,7 @@ test('editing an answer from the results page updates the results', async () => 
   saveAnswers({ [first.id]: 0 })
   const { user } = await renderApp('#/results')
   await user.click(await screen.findByRole('link', { name: 'Edit Culture answers' }))
-  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${first.text}` })
   await user.click(within(group).getByRole('radio', { name: first.options[4] }))
   await user.click(screen.getByRole('link', { name: 'Results' }))
   const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
@@ -188,7 +188,7 @@ test('"Change this answer" under a gap opens that question, focused, and "Back t
   expect(change).toHaveAccessibleDescription(third.text)
   await user.click(change)
 
-  const group = await screen.findByRole('group', { name: `3. ${third.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `3. ${third.text}` })
   const chosen = within(group).getByRole('radio', { name: third.options[0] })
   expect(chosen).toHaveFocus()
   await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')

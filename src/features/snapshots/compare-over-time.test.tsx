@@ -40,7 +40,7 @@ test('a saved snapshot is compared with changed answers in the radar and the tab
 
   // The first Culture question goes from level 2 to level 4: Culture (100 + 5 x 50) / 6 = 58.33, shown 58.
   await user.click(screen.getByRole('link', { name: 'Edit Culture answers' }))
-  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${first.text}` })
   await user.click(within(group).getByRole('radio', { name: first.options[4] }))
   await user.click(screen.getByRole('link', { name: 'Results' }))
 
@@ -134,7 +134,7 @@ test('while a comparison is shown, the Markdown and a comparison CSV carry it; w
 
   // The first Culture question from level 2 to 4: Culture 50 -> 58.33 (+8), shared ownership 50 -> 100 (+50).
   await user.click(screen.getByRole('link', { name: 'Edit Culture answers' }))
-  const group = await screen.findByRole('group', { name: `1. ${first.text}` })
+  const group = await screen.findByRole('radiogroup', { name: `1. ${first.text}` })
   await user.click(within(group).getByRole('radio', { name: first.options[4] }))
   await user.click(screen.getByRole('link', { name: 'Results' }))
   const compareWith = await screen.findByRole('combobox', { name: 'Compare with' })

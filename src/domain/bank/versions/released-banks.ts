@@ -1,14 +1,14 @@
-import { createBankVersions, type BankMigration } from '../bank-versions.ts'
-import type { QuestionBank } from '../question-bank-schema.ts'
-import { BANK_V1 } from './bank-v1.ts'
+import { createBankVersions, type BankMigration, type ReleasedBanks } from '../bank-versions.ts'
+import { BANK_V1_SHAPE } from './bank-v1-shape.ts'
 import { BANK_V2 } from './bank-v2.ts'
 import { MIGRATION_V1_V2 } from './migration-v1-v2.ts'
 
 /*
- * Every question bank this app has ever released, oldest first: the last one is the bank it asks. Releasing a new
- * bank means adding its frozen data file and its migration from the one before, here and nowhere else.
+ * Every question bank this app has ever released, oldest first: the last one is the bank it asks, with its texts;
+ * the older ones as the shapes reading their answers needs. Releasing a new bank means adding its frozen data file,
+ * the previous bank's shape and the migration from it, here and nowhere else.
  */
-export const RELEASED_BANKS: readonly QuestionBank[] = [BANK_V1, BANK_V2]
+export const RELEASED_BANKS: ReleasedBanks = [BANK_V1_SHAPE, BANK_V2]
 
 export const BANK_MIGRATIONS: readonly BankMigration[] = [MIGRATION_V1_V2]
 

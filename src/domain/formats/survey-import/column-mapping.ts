@@ -106,52 +106,66 @@ const TIMESTAMP_HEADERS = new Set([
 const containsWords = (haystack: string, needle: string): boolean =>
   needle !== '' && ` ${haystack} `.includes(` ${needle} `)
 
-function guessTarget(header: string, bank: QuestionBank): ColumnTarget {
+/** A question's or metric's names, normalised once per import rather than once per header. */
+interface KnownNames {
+  questions: { questionId: string; id: string; text: string }[]
+  metrics: { metric: DoraMetric; exact: string[]; question: string }[]
+}
+
+function knownNames(bank: QuestionBank): KnownNames {
+  return {
+    questions: bank.questions.map((question) => ({
+      questionId: question.id,
+      id: normaliseText(question.id),
+      text: normaliseText(question.text),
+    })),
+    metrics: DORA_METRICS.map((metric) => {
+      const definition = DORA_METRIC_DEFINITIONS[metric]
+      return {
+        metric,
+        exact: [metric, definition.label, definition.question].map(normaliseText),
+        question: normaliseText(definition.question),
+      }
+    }),
+  }
+}
+
+function guessTarget(header: string, known: KnownNames): ColumnTarget {
   const name = normaliseText(header)
   if (name === '') return { kind: 'ignore' }
-  const exact = bank.questions.find(
-    (question) => normaliseText(question.id) === name || normaliseText(question.text) === name,
-  )
-  if (exact !== undefined) return { kind: 'question', questionId: exact.id }
-  const exactMetric = DORA_METRICS.find((metric) => {
-    const definition = DORA_METRIC_DEFINITIONS[metric]
-    return [metric, definition.label, definition.question].some((text) => normaliseText(text) === name)
-  })
-  if (exactMetric !== undefined) return { kind: 'dora', metric: exactMetric }
+  const exact = known.questions.find((question) => question.id === name || question.text === name)
+  if (exact !== undefined) return { kind: 'question', questionId: exact.questionId }
+  const exactMetric = known.metrics.find((metric) => metric.exact.includes(name))
+  if (exactMetric !== undefined) return { kind: 'dora', metric: exactMetric.metric }
   if (ALIAS_HEADERS.has(name)) return { kind: 'alias' }
   if (ROLE_HEADERS.has(name)) return { kind: 'role' }
   if (TIMESTAMP_HEADERS.has(name)) return { kind: 'timestamp' }
   // A header that holds a question's text or id among other words ("3. When ... paged? [Culture]"); the longest
   // match wins, so a question whose text lies inside another's never takes its column.
   const candidates: { target: ColumnTarget; length: number }[] = [
-    ...bank.questions.flatMap((question) =>
+    ...known.questions.flatMap((question) =>
       [question.text, question.id]
-        .map(normaliseText)
         .filter((text) => containsWords(name, text))
         .map((text) => ({
-          target: { kind: 'question', questionId: question.id } as const,
+          target: { kind: 'question', questionId: question.questionId } as const,
           length: text.length,
         })),
     ),
-    ...DORA_METRICS.flatMap((metric) => {
-      const text = normaliseText(DORA_METRIC_DEFINITIONS[metric].question)
-      return containsWords(name, text)
-        ? [{ target: { kind: 'dora', metric } as const, length: text.length }]
-        : []
-    }),
+    ...known.metrics.flatMap(({ metric, question }) =>
+      containsWords(name, question)
+        ? [{ target: { kind: 'dora', metric } as const, length: question.length }]
+        : [],
+    ),
   ]
   const best = candidates.sort((a, b) => b.length - a.length)[0]
   return best?.target ?? { kind: 'ignore' }
 }
 
-/**
- * A first mapping for a person to check: by question id or text, by the names form tools give the other columns.
- * Each target goes to its first column only, so the suggestion itself never maps two columns to one question.
- */
 export function suggestMapping(table: SurveyTable, bank: QuestionBank): SurveyMapping {
   const taken = new Set<string>()
+  const known = knownNames(bank)
   const columns = table.headers.map((header): ColumnTarget => {
-    const target = guessTarget(header, bank)
+    const target = guessTarget(header, known)
     const key = targetKey(target)
     if (target.kind === 'ignore' || taken.has(key)) return { kind: 'ignore' }
     taken.add(key)

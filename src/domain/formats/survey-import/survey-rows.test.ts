@@ -6,7 +6,10 @@ import { parseResponse } from '../response.ts'
 import { suggestMapping, type ColumnTarget, type SurveyMapping } from './column-mapping.ts'
 import type { SurveyTable } from './read-survey-csv.ts'
 import { MAX_SURVEY_PROBLEMS, readSurveyResponses } from './survey-rows.ts'
+import { countedCheck } from '../../../test-support/fuzz-checks.ts'
 import { csv, FORM_EXPORT, onCall, blameReview, surveyTableOf } from '../../../test-support/survey-export.ts'
+
+const check = countedCheck()
 
 const importedAt = new Date('2026-11-21T10:00:00Z')
 
@@ -140,7 +143,9 @@ describe('readSurveyResponses', () => {
       fc.string({ maxLength: 20 }),
       fc.constantFrom('0', '3', '5', "Don't know", 'n/a'),
     )
-    fc.assert(
+    check(
+      'readSurveyResponses: arbitrary tables and mappings',
+      100,
       fc.property(
         fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 6 }),
         fc.array(fc.array(cellArb, { maxLength: 7 }), { minLength: 1, maxLength: 6 }),
