@@ -716,7 +716,7 @@ describe.each(CASES)('v2 files read $when', (expected) => {
     expect(scoreSnapshot(baseline, versions.getBank)?.pillars.map((pillar) => pillar.score)).toEqual([
       62.5, 50, 50, 62.5, 56.25,
     ])
-    const comparison = compareWithSnapshot(backup.selfCheck.answers, baseline, versions)
+    const comparison = compareWithSnapshot(backup.selfCheck, baseline, versions)
     expect(comparison?.sharedQuestions).toEqual(expected.sharedQuestions)
     expect({
       current: comparison?.current.pillars[1]?.score,
