@@ -190,7 +190,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/domain/**', 'src/components/radar-tick.test.ts'],
+          exclude: ['src/domain/**', 'src/components/radar-tick.test.ts', 'src/store/**'],
           // The same as the domain project's: projects that run side by side must agree on it.
           maxWorkers: 2,
           setupFiles: ['./src/test-setup.ts'],
@@ -199,6 +199,19 @@ export default defineConfig({
           isolate: false,
           // Whole-app journeys in jsdom take a few seconds; a busy 2-core CI machine running two files at once must
           // not turn that into a failure.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The store tests make stores of their own over in-memory storages; each file keeps them to itself, so
+          // none is read again when a later file's page load reads every store the app made.
+          name: 'store',
+          environment: 'jsdom',
+          include: ['src/store/**/*.test.{ts,tsx}'],
+          maxWorkers: 2,
+          setupFiles: ['./src/test-setup.ts'],
           testTimeout: 30_000,
         },
       },
