@@ -6,7 +6,9 @@ const load = async (path) =>
   (await runnerImport(new URL(path, import.meta.url).pathname, { configFile: false })).module
 
 const { QUESTION_BANK } = await load('../../src/domain/bank/question-bank.ts')
-const { measureDepth, countQuestionWords, countWords } = await load('../../src/domain/bank/reading-time.ts')
+const { measureDepth, measureFullCheckRemainder, countQuestionWords, countWords } = await load(
+  '../../src/domain/bank/reading-time.ts',
+)
 const { bankForDepth, CHECK_DEPTHS } = await load('../../src/domain/bank/check-depth.ts')
 const { PILLARS, PILLAR_LABELS } = await load('../../src/domain/bank/pillars.ts')
 
@@ -22,13 +24,17 @@ for (const pillar of PILLARS) {
   })
   console.log(`${PILLAR_LABELS[pillar].padEnd(12)}${cells.join(' ')}`)
 }
+const FORMULA = '(words / 200 per minute + 15 s a pillar question + 30 s a DORA metric, rounded up)'
 for (const depth of CHECK_DEPTHS) {
-  const { pillarQuestions, questions, words, minutes } = measureDepth(QUESTION_BANK, depth)
+  const { pillarQuestions, doraMetrics, words, minutes } = measureDepth(QUESTION_BANK, depth)
   console.log(
-    `${depth}: ${pillarQuestions} pillar questions + ${questions - pillarQuestions} DORA = ${questions}, ${words} words -> ${minutes} minutes ` +
-      '(words / 200 per minute + 10 s a question, rounded up)',
+    `${depth}: ${pillarQuestions} pillar questions + ${doraMetrics} DORA metrics, ${words} words -> ${minutes} minutes ${FORMULA}`,
   )
 }
+const rest = measureFullCheckRemainder(QUESTION_BANK)
+console.log(
+  `the rest of the full check after a quick one: ${rest.pillarQuestions} pillar questions, ${rest.words} words -> ${rest.minutes} minutes`,
+)
 const longestOption = Math.max(...QUESTION_BANK.questions.flatMap((q) => q.options.map(countWords)))
 const longestText = Math.max(...QUESTION_BANK.questions.map((q) => countWords(q.text)))
 console.log(

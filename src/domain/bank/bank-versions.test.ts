@@ -5,6 +5,7 @@ import { QUESTION_BANK } from './question-bank.ts'
 import { shapeOf } from './question-bank-schema.ts'
 import { BANK_V1 } from './versions/bank-v1.ts'
 import { BANK_V2 } from './versions/bank-v2.ts'
+import { BANK_V3 } from './versions/bank-v3.ts'
 import { BANK_MIGRATIONS, RELEASED_BANKS } from './versions/released-banks.ts'
 
 /*
@@ -14,10 +15,11 @@ import { BANK_MIGRATIONS, RELEASED_BANKS } from './versions/released-banks.ts'
 const PINNED_FINGERPRINTS: Record<number, string> = {
   1: 'v1-54dad5454cc510c3',
   2: 'v2-7fd8a7e90c6a5e83',
+  3: 'v3-d7f9c3d239fa00d0',
 }
 
 /** Every released bank with its texts, oldest first; the app itself loads only the newest with texts. */
-const RELEASED_BANK_TEXTS = [BANK_V1, BANK_V2]
+const RELEASED_BANK_TEXTS = [BANK_V1, BANK_V2, BANK_V3]
 
 describe('released banks', () => {
   test.each(RELEASED_BANK_TEXTS.map((bank) => [bank.bankVersion, bank] as const))(

@@ -27,6 +27,11 @@ export interface BankMigration {
   removed: readonly string[]
   /** Per old id, the new level for each old level 0-4, or null where the old answer has no place. Absent: same level. */
   levelMaps: Readonly<Record<string, LevelMap>>
+  /**
+   * Per old id whose "Not applicable" meant something the newer bank scores, the level it becomes, or null where it
+   * has no place. Absent: "Not applicable" stays "Not applicable" (when the newer question still offers it).
+   */
+  notApplicableMaps?: Readonly<Record<string, Level | null>>
 }
 
 export const SET_ASIDE_REASONS = [
@@ -108,7 +113,13 @@ function stepAnswers(
     const levelMap = Object.hasOwn(migration.levelMaps, question.id)
       ? migration.levelMaps[question.id]
       : undefined
-    const moved = levelMap !== undefined && isLevel(answer) ? levelMap[answer] : answer
+    const notApplicableMap = migration.notApplicableMaps ?? {}
+    const moved =
+      levelMap !== undefined && isLevel(answer)
+        ? levelMap[answer]
+        : answer === NOT_APPLICABLE && Object.hasOwn(notApplicableMap, question.id)
+          ? (notApplicableMap[question.id] ?? null)
+          : answer
     if (moved === null) {
       aside('no-matching-option')
       continue

@@ -6,11 +6,19 @@ import type { CheckDepth } from './check-depth.ts'
  * changes and these figures do not; `npm run bank:counts` prints the figures to copy in.
  */
 export const CHECK_MINUTES: Record<CheckDepth, number> = {
-  quick: 8,
-  full: 16,
+  quick: 10,
+  full: 20,
 }
 
-/** "about 8 minutes" */
+/** What "Continue to the full check" still asks after a quick check (measureFullCheckRemainder). */
+export const FULL_CHECK_REMAINDER_MINUTES = 10
+
+/** "about 10 minutes" */
 export function describeCheckTime(depth: CheckDepth): string {
   return `about ${CHECK_MINUTES[depth]} minutes`
+}
+
+/** "about 10 minutes more", for "Continue to the full check". */
+export function describeFullCheckRemainder(): string {
+  return `about ${FULL_CHECK_REMAINDER_MINUTES} minutes more`
 }

@@ -5,12 +5,13 @@ import { nextStepFor } from './next-steps.ts'
 
 test('levels 0-1 start, 2-3 grow, 4 keeps; without a level the first step fits', () => {
   const question = QUESTION_BANK.questions.find((candidate) => candidate.id === 'culture-blame-in-reviews')
-  if (question === undefined) throw new Error('bank v2 asks culture-blame-in-reviews')
-  const start = 'Run the next review with one rule: ask "what made this easy to get wrong?" and name nobody.'
+  if (question === undefined) throw new Error('bank v3 asks culture-blame-in-reviews')
+  const start =
+    'Agree that failure reviews never feed appraisals, then review the next failure naming nobody.'
   const grow =
-    'For each "human error" in your last review, write down what made it easy, and fix one of those.'
+    'Open the next review with the most senior person describing their own part, then ask what made each slip easy.'
   const keep =
-    'Ask someone from another team to facilitate one of your reviews, then facilitate one of theirs.'
+    'Facilitate a review for another team, and ask someone from another team to facilitate one of yours.'
   expect([0, 1, 2, 3, 4].map((level) => nextStepFor(question, level as 0))).toEqual([
     start,
     start,

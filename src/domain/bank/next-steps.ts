@@ -1,9 +1,9 @@
 import { getAnswer, isLevel, type PillarAnswer, type PillarAnswers } from './answers.ts'
-import type { NextSteps, Question } from './question-bank-schema.ts'
-import { NEXT_STEPS_V2 } from './versions/next-steps-v2.ts'
+import type { NextStepKind, Question } from './question-bank-schema.ts'
+import { NEXT_STEPS_V3 } from './versions/next-steps-v3.ts'
 
 /** Which next step fits a level: a first step at levels 0-1, growing it at 2-3, keeping or teaching it at 4. */
-export function nextStepKind(level: number): keyof NextSteps {
+export function nextStepKind(level: number): NextStepKind {
   if (level <= 1) return 'start'
   return level <= 3 ? 'grow' : 'keep'
 }
@@ -15,7 +15,7 @@ export function nextStepKind(level: number): keyof NextSteps {
  */
 export function nextStepFor(question: Question, answer: PillarAnswer | undefined): string {
   if (question.nextStep !== undefined) return question.nextStep
-  const steps = Object.hasOwn(NEXT_STEPS_V2, question.id) ? NEXT_STEPS_V2[question.id] : undefined
+  const steps = Object.hasOwn(NEXT_STEPS_V3, question.id) ? NEXT_STEPS_V3[question.id] : undefined
   if (steps === undefined) return ''
   return steps[answer !== undefined && isLevel(answer) ? nextStepKind(answer) : 'start']
 }

@@ -19,41 +19,44 @@ export interface DoraMetricDefinition {
   bands: readonly DoraBand[]
 }
 
+// Band labels are short, as people read every one of them; their ids (stored and shared) never change.
 const timeBands = (prefix: string): readonly DoraBand[] => [
-  { id: `${prefix}-lt-1h`, label: 'Less than one hour' },
-  { id: `${prefix}-1h-1d`, label: 'Between one hour and one day' },
-  { id: `${prefix}-1d-1w`, label: 'Between one day and one week' },
-  { id: `${prefix}-1w-1m`, label: 'Between one week and one month' },
-  { id: `${prefix}-1m-6m`, label: 'Between one month and six months' },
-  { id: `${prefix}-gt-6m`, label: 'More than six months' },
+  { id: `${prefix}-lt-1h`, label: 'Under an hour' },
+  { id: `${prefix}-1h-1d`, label: '1 hour to 1 day' },
+  { id: `${prefix}-1d-1w`, label: '1 day to 1 week' },
+  { id: `${prefix}-1w-1m`, label: '1 week to 1 month' },
+  { id: `${prefix}-1m-6m`, label: '1 to 6 months' },
+  { id: `${prefix}-gt-6m`, label: 'Over 6 months' },
 ]
+
+/** Read at the top of the DORA step, and counted in how long a check takes (reading-time.ts). */
+export const DORA_STEP_INTRO = 'About your team\'s main service. "Don\'t know" is an honest answer.'
 
 export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> = {
   deploymentFrequency: {
     key: 'deploymentFrequency',
     label: 'Deployment frequency',
-    question: 'For the primary service you work on, how often does your team deploy to production?',
+    question: 'How often does your team deploy to production?',
     why: 'Throughput: frequent deployments keep each change small, so each carries less risk and gets feedback sooner.',
     bands: [
-      { id: 'df-on-demand', label: 'On demand (multiple deploys per day)' },
-      { id: 'df-daily-weekly', label: 'Between once per day and once per week' },
-      { id: 'df-weekly-monthly', label: 'Between once per week and once per month' },
-      { id: 'df-monthly-6m', label: 'Between once per month and once every six months' },
-      { id: 'df-rarer-6m', label: 'Fewer than once every six months' },
+      { id: 'df-on-demand', label: 'On demand, several times a day' },
+      { id: 'df-daily-weekly', label: 'Daily to weekly' },
+      { id: 'df-weekly-monthly', label: 'Weekly to monthly' },
+      { id: 'df-monthly-6m', label: 'Monthly to every 6 months' },
+      { id: 'df-rarer-6m', label: 'Less than every 6 months' },
     ],
   },
   leadTime: {
     key: 'leadTime',
     label: 'Lead time for changes',
-    question: 'For a typical change, how long does it take from commit to running in production?',
+    question: 'How long does a typical change take from commit to production?',
     why: 'Throughput: a short lead time means fixes and ideas reach users while they still matter.',
     bands: timeBands('lt'),
   },
   changeFailureRate: {
     key: 'changeFailureRate',
     label: 'Change failure rate',
-    question:
-      'What share of deployments to production cause a failure that needs remediation, such as a hotfix, rollback or patch?',
+    question: 'What share of deployments need a rollback or hotfix?',
     why: 'Stability: speed counts only alongside it; the best teams deploy often and their deployments seldom fail.',
     bands: [
       { id: 'cfr-0-5', label: '0-5%' },
@@ -69,7 +72,7 @@ export const DORA_METRIC_DEFINITIONS: Record<DoraMetric, DoraMetricDefinition> =
   timeToRestore: {
     key: 'timeToRestore',
     label: 'Failed deployment recovery time',
-    question: 'When a deployment to production fails, how long does it typically take to recover?',
+    question: 'How long does recovering from a failed deployment take?',
     why: 'Stability: some deployments will fail; how fast you recover decides what users feel. DORA called this time to restore service until 2023.',
     bands: timeBands('ttr'),
   },

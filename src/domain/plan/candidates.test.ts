@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PillarAnswers } from '../bank/answers.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V2 } from '../bank/versions/bank-v2.ts'
-import { NEXT_STEPS_V2 } from '../bank/versions/next-steps-v2.ts'
+import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
 import { scoreAnswers } from '../scoring/scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 import type { ActionPlan } from './action-plan.ts'
@@ -31,7 +31,7 @@ const answers: PillarAnswers = {
 }
 const scores = scoreAnswers(BANK_V2, answers)
 
-const step = (id: string, kind: 'start' | 'grow') => NEXT_STEPS_V2[id]?.[kind]
+const step = (id: string, kind: 'start' | 'grow') => NEXT_STEPS_V3[id]?.[kind]
 
 const BLAMELESS = { practice: 'blameless-postmortems', practiceLabel: 'Blameless post-mortems' } as const
 const CULTURAL = 'Lesson: The Cultural Shift'

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { nextStepFor } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V2 } from '../bank/versions/bank-v2.ts'
-import { NEXT_STEPS_V2 } from '../bank/versions/next-steps-v2.ts'
+import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
 import { isScoreUncertain } from '../scoring/scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 import { bank, p1, p2, p3, p4, person, team } from '../../test-support/team-fixture.ts'
@@ -166,7 +166,7 @@ describe('teamStrengthsAndGaps', () => {
     expect(question).toBeDefined()
     if (question === undefined) return
     expect(nextStepFor(question, medianLevels['culture-dev-on-call'])).toBe(
-      NEXT_STEPS_V2['culture-dev-on-call']?.grow,
+      NEXT_STEPS_V3['culture-dev-on-call']?.grow,
     )
   })
 })

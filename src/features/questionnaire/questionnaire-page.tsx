@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { getAnswer, parsePillarAnswerValue } from '../../domain/bank/answers.ts'
-import { DORA_METRICS, isDoraMetric, parseDoraAnswerValue } from '../../domain/dora/dora-metrics.ts'
+import {
+  DORA_METRICS,
+  DORA_STEP_INTRO,
+  isDoraMetric,
+  parseDoraAnswerValue,
+} from '../../domain/dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { bankForDepth, type CheckDepth } from '../../domain/bank/check-depth.ts'
 import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
@@ -116,12 +121,7 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
           {answeredCount} of {totalQuestions} questions answered
         </span>
       </div>
-      {step.kind === 'dora' && (
-        <p>
-          The four DORA outcomes, for the primary service your team works on. Answer from what you measure; if
-          you do not measure it, &ldquo;Don&rsquo;t know&rdquo; is an honest answer and a finding in itself.
-        </p>
-      )}
+      {step.kind === 'dora' && <p>{DORA_STEP_INTRO}</p>}
       <form
         ref={formRef}
         noValidate

@@ -5,6 +5,7 @@ import {
   DORA_METRICS,
   type DoraAnswers,
 } from '../../domain/dora/dora-metrics.ts'
+import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from '../../domain/bank/answer-wording.ts'
 import type { QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
 import type { Choice } from './choice-group.tsx'
 
@@ -32,7 +33,7 @@ export function getStepQuestions(step: QuestionnaireStep): StepQuestion[] {
         why: definition.why,
         choices: [
           ...definition.bands.map((band) => ({ value: band.id, label: band.label })),
-          { value: DORA_DONT_KNOW, label: "Don't know", aside: true },
+          { value: DORA_DONT_KNOW, label: DONT_KNOW_TEXT, aside: true },
         ],
       }
     })
@@ -43,9 +44,9 @@ export function getStepQuestions(step: QuestionnaireStep): StepQuestion[] {
     why: question.why,
     choices: [
       ...question.options.map((label, level) => ({ value: String(level), label })),
-      { value: DONT_KNOW, label: "Don't know", aside: true },
+      { value: DONT_KNOW, label: DONT_KNOW_TEXT, aside: true },
       ...(question.allowNotApplicable
-        ? [{ value: NOT_APPLICABLE, label: 'Not applicable', aside: true }]
+        ? [{ value: NOT_APPLICABLE, label: NOT_APPLICABLE_TEXT, aside: true }]
         : []),
     ],
   }))
