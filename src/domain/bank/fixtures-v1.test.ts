@@ -17,7 +17,7 @@ import { scorePillars } from '../scoring/scoring.ts'
 
 /*
  * Files written by bank version 1 as the first release wrote them (captured from main on 2026-11-30, see
- * fixtures/v1). They are read here by today's code, which brings them to the released bank v2, and again through a
+ * fixtures/v1). They are read here by today's code, which brings them to bank v2 and then v3, and again through a
  * throwaway bank v2 that renames lean-handoffs, removes culture-tools-or-practices, adds a question, swaps two and
  * gives lean-waiting-time a level 3 with no counterpart: every reader must bring them over with only the bank data
  * and its migration changed.
@@ -162,24 +162,57 @@ const MIXED_SET_ASIDE_IN_V2 = [
   removedInV2('sharing-cross-team-learning', 4),
 ]
 
+/*
+ * Then bank v3 (versions/migration-v2-v3.ts), worked by hand: lean-test-feedback is removed (set aside with bank
+ * version 2), measurement-stability-with-speed's level 2 has no v3 option (set aside), and
+ * culture-owning-mistakes' and stability-with-speed's level 4 have none either; culture-dev-on-call's level 0
+ * becomes 1 ("nobody is alerted" is v3's level 0). Every other answer of the mixed ones keeps its level: the maps of
+ * planned-time, pipeline-release, ask-new-questions, delivery-metrics, pipeline-ownership keep 0 and 4, and the
+ * mixed answers on them are 0, "Don't know" or 4.
+ */
+const V3_IDS_FROM_V1 = V2_IDS_FROM_V1.filter((id) => id !== 'lean-test-feedback')
+const BEST_IN_V3 = every(
+  4,
+  V3_IDS_FROM_V1.filter(
+    (id) => id !== 'culture-owning-mistakes' && id !== 'measurement-stability-with-speed',
+  ),
+)
+const WORST_IN_V3 = { ...every(0, V3_IDS_FROM_V1), 'culture-dev-on-call': 1 }
+const MIXED_IN_V3: PillarAnswers = Object.fromEntries(
+  Object.entries(MIXED_IN_V2).filter(
+    ([id]) => id !== 'lean-test-feedback' && id !== 'measurement-stability-with-speed',
+  ),
+)
+const MIXED_SET_ASIDE_IN_V3 = [
+  ...MIXED_SET_ASIDE_IN_V2,
+  { bankVersion: 2, questionId: 'lean-test-feedback', answer: 1, reason: 'question-removed' },
+  { bankVersion: 2, questionId: 'measurement-stability-with-speed', answer: 2, reason: 'no-matching-option' },
+]
+
 const CASES = [
   {
-    when: 'today (bank v2)',
+    when: 'today (bank v3)',
     versions: BANK_VERSIONS,
-    idsFromV1: V2_IDS_FROM_V1,
-    mixed: MIXED_IN_V2,
-    setAside: MIXED_SET_ASIDE_IN_V2,
-    handoffsId: 'lean-handoffs',
-    sharedWithV1: 27,
+    bankVersion: 3,
+    best: BEST_IN_V3,
+    worst: WORST_IN_V3,
+    mixed: MIXED_IN_V3,
+    setAside: MIXED_SET_ASIDE_IN_V3,
+    // 36 v1 questions, 9 removed in v2 and 1 in v3.
+    sharedWithV1: 26,
+    // The all-worst baseline in v3: dev-on-call 0 -> 1 (25), the other 25 shared questions 0: 25 / 26.
+    baselineOverall: 25 / 26,
   },
   {
     when: 'through a dry-run bank v2',
     versions: dryRun,
-    idsFromV1: DRY_RUN_IDS_FROM_V1,
+    bankVersion: 2,
+    best: every(4, DRY_RUN_IDS_FROM_V1),
+    worst: every(0, DRY_RUN_IDS_FROM_V1),
     mixed: mixedInDryRunV2(),
     setAside: MIXED_SET_ASIDE,
-    handoffsId: 'lean-teams-per-change',
     sharedWithV1: 35,
+    baselineOverall: 0,
   },
 ] as const
 
@@ -195,19 +228,28 @@ function readLink(link: string, versions: BankVersions): Response {
 
 describe.each(CASES)(
   'v1 files read $when',
-  ({ versions, idsFromV1, mixed, setAside, handoffsId, sharedWithV1 }) => {
+  ({
+    versions,
+    bankVersion,
+    best: bestAnswers,
+    worst: worstAnswers,
+    mixed,
+    setAside,
+    sharedWithV1,
+    baselineOverall,
+  }) => {
     test('share links: all best, all worst and mixed, with their DORA answers, alias and role', () => {
       const best = readLink(links['all-best'], versions)
-      expect(best.answers).toEqual(every(4, idsFromV1))
+      expect(best.answers).toEqual(bestAnswers)
       expect(best.dora).toEqual({
         deploymentFrequency: 'df-on-demand',
         leadTime: 'lt-lt-1h',
         changeFailureRate: 'cfr-0-5',
         timeToRestore: 'ttr-lt-1h',
       })
-      expect([best.alias, best.role, best.bankVersion]).toEqual(['Best Case', 'developer', 2])
+      expect([best.alias, best.role, best.bankVersion]).toEqual(['Best Case', 'developer', bankVersion])
       const worst = readLink(links['all-worst'], versions)
-      expect(worst.answers).toEqual(every(0, idsFromV1))
+      expect(worst.answers).toEqual(worstAnswers)
       expect(worst.dora).toEqual({
         deploymentFrequency: 'df-rarer-6m',
         leadTime: 'lt-gt-6m',
@@ -239,7 +281,7 @@ describe.each(CASES)(
       expect(parsed.value.version).toBe(2)
       const upgraded = upgradeStoredAssessment(parsed.value.state, parsed.value.version, versions)
       if (!upgraded.ok) throw new Error(upgraded.errors.join(' '))
-      expect(upgraded.value.bankVersion).toBe(2)
+      expect(upgraded.value.bankVersion).toBe(bankVersion)
       expect(upgraded.value.answers).toEqual(mixed)
       expect(upgraded.value.dora).toEqual(MIXED_DORA)
       expect(upgraded.value.setAside).toEqual(setAside)
@@ -247,8 +289,8 @@ describe.each(CASES)(
       expect(upgraded.value.lastStep).toBe(6)
       // lean-handoffs was answered 19th (index 18 of the answers given): t0 + 18 s, and moves with its answer.
       const t0 = Date.UTC(2026, 10, 20, 9, 0, 0)
-      const handoffsTime = upgraded.value.answeredAt[handoffsId]
-      expect(handoffsTime).toBe(t0 + 18_000)
+      const handoffsId = bankVersion === 3 ? 'lean-handoffs' : 'lean-teams-per-change'
+      expect(upgraded.value.answeredAt[handoffsId]).toBe(t0 + 18_000)
       expect(upgraded.value.answeredAt['dora:timeToRestore']).toBe(t0 + 103_000)
     })
 
@@ -288,7 +330,7 @@ describe.each(CASES)(
       )
       expect(comparison?.sharedQuestions).toEqual({ count: sharedWithV1, snapshotBankVersion: 1 })
       expect(comparison?.current.overall.scored).toBe(sharedWithV1)
-      expect(comparison?.previous.overall.score).toBe(0)
+      expect(comparison?.previous.overall.score).toBe(baselineOverall)
       expect(DORA_METRICS.map((metric) => backup.team.responses[0]?.dora[metric])).toEqual([
         'df-on-demand',
         'lt-lt-1h',
@@ -299,14 +341,14 @@ describe.each(CASES)(
   },
 )
 
-describe('the migration from bank v1 to v2', () => {
+describe('the migrations from bank v1', () => {
   test('every question that survives keeps level 0 as 0 and level 4 as 4', () => {
     for (const [id, levels] of Object.entries(MIGRATION_V1_V2.levelMaps)) {
       expect([id, levels[0], levels[4]]).toEqual([id, 0, 4])
     }
   })
 
-  test('a fully answered v1 response keeps a scored answer in every v2 pillar', () => {
+  test("a fully answered v1 response keeps a scored answer in every pillar of today's bank", () => {
     for (const name of ['all-best', 'all-worst', 'mixed'] as const) {
       const pillars = scorePillars(BANK_VERSIONS.current, readLink(links[name], BANK_VERSIONS).answers)
       expect(

@@ -14,13 +14,10 @@ import { largestGapsToTarget } from '../plan/targets.ts'
 import { scoreAnswers, scorePillars } from '../scoring/scoring.ts'
 import { aggregateTeam } from '../team/team-aggregation.ts'
 import type { PillarAnswers } from './answers.ts'
-import { createBankVersions, type BankVersions, type SetAsideAnswer } from './bank-versions.ts'
+import type { BankVersions, SetAsideAnswer } from './bank-versions.ts'
 import { bankForDepth, inferCheckDepth } from './check-depth.ts'
 import type { GetBank, QuestionBank } from './question-bank-schema.ts'
-import { DRY_RUN_BANK_V3, DRY_RUN_MIGRATION_V2_V3 } from './fixtures/dry-run-bank-v3.ts'
-import { BANK_V1 } from './versions/bank-v1.ts'
 import { BANK_V2 } from './versions/bank-v2.ts'
-import { MIGRATION_V1_V2 } from './versions/migration-v1-v2.ts'
 import { BANK_VERSIONS } from './versions/released-banks.ts'
 
 /*
@@ -28,16 +25,14 @@ import { BANK_VERSIONS } from './versions/released-banks.ts'
  * (see the commit that added fixtures/v2): kept for ever, never edited. A facilitator, Ana Lúcia, took the full
  * check, kept snapshots, set targets and made plans for herself and for the team "Payments team retro", which ran
  * two rounds; Zoë took the quick check; a person without a name followed the invitation link and took the quick
- * check; Bram and 陈伟 (Chen Wei) took the full check. They are read here by today's code, and again through a
- * throwaway bank v3 (fixtures/dry-run-bank-v3.ts): every reader that takes a bank list must bring them over with
- * only the bank data and its migration changed.
+ * check; Bram and 陈伟 (Chen Wei) took the full check. They are read here as written, with bank v2, and then as
+ * today's app reads them: brought to bank v3 by its migration (versions/migration-v2-v3.ts).
  *
  * Not every reader takes a bank list. Stored targets and plans (and the plans inside snapshots) name questions in
  * experiments' signals but carry no bank version, so nothing brings them to a newer bank: the team plan here
- * watches culture-last-tool-adoption, which the dry run removes. aggregateTeam (like the team findings, the role
- * split, the answers CSV and createTeamSnapshot) brings responses over with the app's own BANK_VERSIONS, so
- * through the dry run the team view is brought over by migrateResponses first and then aggregated on bank v3,
- * which needs no further step.
+ * watches culture-last-tool-adoption, which bank v3 renamed (the plan's signal is followed by its rename where
+ * signals are read). aggregateTeam (like the team findings, the role split, the answers CSV and
+ * createTeamSnapshot) brings responses over with the app's own BANK_VERSIONS.
  */
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/v2/${name}`, import.meta.url), 'utf8')
 const links = JSON.parse(fixture('share-links.json')) as Record<'quick' | 'full' | 'quick-invited', string>
@@ -50,11 +45,6 @@ const storedTeamSnapshots = fixture('stored-team-snapshots.json')
 const storedPlans = fixture('stored-plans.json')
 const backupFile = fixture('backup-file.json')
 const responseFile = fixture('response-file.json')
-
-const dryRun = createBankVersions(
-  [BANK_V1, BANK_V2, DRY_RUN_BANK_V3],
-  [MIGRATION_V1_V2, DRY_RUN_MIGRATION_V2_V3],
-)
 
 const SESSION = 'Payments team retro'
 
@@ -160,103 +150,81 @@ const without = (answers: PillarAnswers, ...ids: string[]): PillarAnswers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)))
 
 /*
- * Through the dry-run bank v3, worked by hand from its changes: culture-last-tool-adoption is removed (its answer
- * set aside, "question-removed"), lean-handoffs becomes lean-teams-per-change with its level, a level 2 of
- * automation-pipeline-release has no counterpart (set aside, "no-matching-option"; level 1 stays 1), and
- * automation-infrastructure-as-code no longer offers "Not applicable" (such an answer is set aside,
- * "not-applicable-not-offered"; a level or "Don't know" stays). Set-aside answers come in bank v2's order.
+ * Brought to bank v3, worked by hand from its migration: culture-last-tool-adoption is renamed
+ * culture-tool-adoption (levels 0 1 2 3 4 -> 0 1 1 2 4); lean-test-feedback is removed (its answer set aside,
+ * "question-removed"); levels move on dev-on-call (-> 1 2 2 3 4), blame-in-reviews (-> 1 1 2 3 4), owning-mistakes
+ * (-> 0 1 2 3 -), planned-time (-> 0 2 1 3 4), pipeline-release (-> 0 - 1 2 4), ask-new-questions (-> 0 1 0 3 4),
+ * delivery-metrics (-> 0 0 - 4 4), stability-with-speed (-> 0 1 - 3 -), pipeline-ownership (-> 0 1 - 3 4) and
+ * solved-elsewhere (-> 0 0 1 2 3), where "-" sets the answer aside ("no-matching-option"); a "Not applicable" on
+ * postmortem-actions or published-postmortems meant "no reviews", level 0 now. Set-aside answers come in bank v2's
+ * order.
  */
 const ANA_IN_V3: PillarAnswers = {
-  ...without(ANA, 'culture-last-tool-adoption', 'automation-pipeline-release', 'lean-handoffs'),
-  'lean-teams-per-change': 1,
+  ...without(ANA, 'culture-last-tool-adoption', 'lean-test-feedback', 'measurement-stability-with-speed'),
+  'culture-postmortem-actions': 0,
+  'culture-tool-adoption': 'dont-know',
+  'automation-planned-time': 2,
+  'automation-pipeline-release': 1,
+  'measurement-ask-new-questions': 0,
+  'sharing-solved-elsewhere': 1,
 }
 const ANA_SET_ASIDE_IN_V3 = [
-  aside('culture-last-tool-adoption', 'dont-know', 'question-removed'),
-  aside('automation-pipeline-release', 2, 'no-matching-option'),
+  aside('lean-test-feedback', 2, 'question-removed'),
+  aside('measurement-stability-with-speed', 4, 'no-matching-option'),
 ]
 const ZOE_IN_V3: PillarAnswers = {
-  ...without(ZOE, 'culture-last-tool-adoption', 'automation-infrastructure-as-code', 'lean-handoffs'),
-  'lean-teams-per-change': 2,
+  ...without(ZOE, 'culture-last-tool-adoption', 'automation-pipeline-release', 'sharing-pipeline-ownership'),
+  'culture-dev-on-call': 2,
+  'culture-tool-adoption': 'not-applicable',
+  'sharing-solved-elsewhere': 3,
 }
 const ZOE_SET_ASIDE_IN_V3 = [
-  aside('culture-last-tool-adoption', 'not-applicable', 'question-removed'),
-  aside('automation-infrastructure-as-code', 'not-applicable', 'not-applicable-not-offered'),
+  aside('automation-pipeline-release', 1, 'no-matching-option'),
+  aside('sharing-pipeline-ownership', 2, 'no-matching-option'),
 ]
 const INVITED_IN_V3: PillarAnswers = {
-  ...without(INVITED, 'culture-last-tool-adoption', 'automation-pipeline-release', 'lean-handoffs'),
-  'lean-teams-per-change': 0,
+  ...without(INVITED, 'culture-last-tool-adoption'),
+  'culture-dev-on-call': 1,
+  'culture-tool-adoption': 'dont-know',
+  'automation-pipeline-release': 1,
+  'sharing-solved-elsewhere': 1,
 }
-const INVITED_SET_ASIDE_IN_V3 = [
-  aside('culture-last-tool-adoption', 'dont-know', 'question-removed'),
-  aside('automation-pipeline-release', 2, 'no-matching-option'),
-]
 
-const CASES = [
-  {
-    when: 'today (bank v2)',
-    versions: BANK_VERSIONS,
-    bankVersion: 2,
-    ana: ANA,
-    anaSetAside: [],
-    zoe: ZOE,
-    zoeSetAside: [],
-    invited: INVITED,
-    invitedSetAside: [],
-    handoffsId: 'lean-handoffs',
-    /*
-     * Ana, level scores 0/25/50/75/100, N/A and "Don't know" left out:
-     * Culture (75 + 50 + 100 + 25) / 4 = 62.5; Automation (50 + 25 + 100 + 75 + 50 + 50) / 6 = 350 / 6;
-     * Lean (75 + 25 + 100 + 50 + 25) / 5 = 55; Measurement (75 + 50 + 25 + 100) / 4 = 62.5;
-     * Sharing (0 + 75 + 100 + 50) / 4 = 56.25.
-     */
-    anaPillars: [62.5, 350 / 6, 55, 62.5, 56.25],
-    /*
-     * Her baseline had red build 0 and user feedback 0: Automation (50 + 25 + 100 + 75 + 0 + 50) / 6 = 50 and
-     * Lean (75 + 25 + 100 + 50 + 0) / 5 = 50. Same bank: scored on the whole bank, no shared-questions note.
-     */
-    comparedAutomation: { current: 350 / 6, previous: 50 },
-    sharedQuestions: undefined,
-    /*
-     * Team medians of today's view (Zoë, Bram, the invited person, Chen, Ana), pillar scores per person:
-     * Automation: Zoë (100 + 50 + 25) / 3 = 175/3, Bram (75+50+75+50+100+75+75+50) / 8 = 68.75, invited
-     * (25 + 75 + 50 + 50 + 25) / 5 = 45, Chen (100+75+100+100+100+75+100) / 7 = 92.86, Ana 350/6; sorted 45, 58.33,
-     * 58.33, 68.75, 92.86: median 175/3.
-     */
-    teamAutomationMedian: 175 / 3,
-    // Every answer has its place in the bank it was given in.
-    teamSetAside: 0,
-  },
-  {
-    when: 'through a dry-run bank v3',
-    versions: dryRun,
-    bankVersion: 3,
-    ana: ANA_IN_V3,
-    anaSetAside: ANA_SET_ASIDE_IN_V3,
-    zoe: ZOE_IN_V3,
-    zoeSetAside: ZOE_SET_ASIDE_IN_V3,
-    invited: INVITED_IN_V3,
-    invitedSetAside: INVITED_SET_ASIDE_IN_V3,
-    handoffsId: 'lean-teams-per-change',
-    // Automation loses the pipeline answer (50): (50 + 25 + 100 + 75 + 50) / 5 = 60; the rest as today.
-    anaPillars: [62.5, 60, 55, 62.5, 56.25],
-    /*
-     * Across versions both sides are scored on the 31 questions both banks ask (32 in v2 minus the one removed;
-     * the added one is left out). The baseline's pipeline answer 2 is set aside too: Automation
-     * (50 + 25 + 100 + 75 + 0) / 5 = 50 against today's 60.
-     */
-    comparedAutomation: { current: 60, previous: 50 },
-    sharedQuestions: { count: 31, snapshotBankVersion: 2 },
-    /*
-     * Automation in bank v3: Zoë 175/3 (her N/A was not scored), Bram 68.75 (pipeline 3 stays 3), invited
-     * (25 + 75 + 50 + 25) / 4 = 43.75 (pipeline 2 set aside), Chen 92.86, Ana 60; sorted 43.75, 58.33, 60, 68.75,
-     * 92.86: median 60.
-     */
-    teamAutomationMedian: 60,
-    // Zoë 2 (last tool N/A removed, infrastructure N/A not offered), Bram 1 (last tool), invited 2 (last tool,
-    // pipeline 2), Chen 1 (last tool), Ana 2 (last tool, pipeline 2).
-    teamSetAside: 8,
-  },
-] as const
+const TODAY = {
+  versions: BANK_VERSIONS,
+  bankVersion: 3,
+  ana: ANA_IN_V3,
+  anaSetAside: ANA_SET_ASIDE_IN_V3,
+  zoe: ZOE_IN_V3,
+  zoeSetAside: ZOE_SET_ASIDE_IN_V3,
+  invited: INVITED_IN_V3,
+  invitedSetAside: [],
+  /*
+   * Ana in bank v3, level scores 0/25/50/75/100, N/A and "Don't know" left out:
+   * Culture (75 + 50 + 0 + 100 + 25) / 5 = 50; Automation (50 + 50 + 100 + 75 + 50 + 25) / 6 = 350/6;
+   * Lean (75 + 25 + 100 + 25) / 4 = 56.25; Measurement (75 + 0 + 25) / 3 = 100/3;
+   * Sharing (0 + 75 + 100 + 25) / 4 = 50.
+   */
+  anaPillars: [50, 350 / 6, 56.25, 100 / 3, 50],
+  /*
+   * Across versions both sides are scored on the 31 questions both banks ask (32 in v2 minus lean-test-feedback;
+   * lean-review-wait, new, is left out). The baseline (red build 0, user feedback 0) brought to v3: Automation
+   * (50 + 50 + 100 + 75 + 0 + 25) / 6 = 50 against today's 350/6.
+   */
+  comparedAutomation: { current: 350 / 6, previous: 50 },
+  sharedQuestions: { count: 31, snapshotBankVersion: 2 },
+  /*
+   * Automation in bank v3: Zoë (100 + 50) / 2 = 75 (pipeline set aside, N/A and "Don't know" left out), Bram
+   * (75 + 25 + 75 + 50 + 100 + 75 + 50 + 50) / 8 = 62.5, invited (25 + 75 + 50 + 25 + 25) / 5 = 40, Chen
+   * (100 + 75 + 100 + 100 + 100 + 50 + 100) / 7 = 89.29, Ana 58.33; sorted 40, 58.33, 62.5, 75, 89.29: median 62.5.
+   */
+  teamAutomationMedian: 62.5,
+  /*
+   * Zoë 2 (pipeline-release 1, pipeline-ownership 2), Bram 1 (test feedback), invited 0, Chen 3 (owning-mistakes 4,
+   * test feedback, stability-with-speed 4), Ana 2 (test feedback, stability-with-speed 4).
+   */
+  teamSetAside: 8,
+} as const
 
 /** A link's response with the question order of its own bank, not yet brought to another. */
 function decodeLink(link: string, getBank: GetBank = BANK_VERSIONS.getBank): Response {
@@ -598,7 +566,8 @@ describe('v2 files as written', () => {
   })
 })
 
-describe.each(CASES)('v2 files read $when', (expected) => {
+describe('v2 files read today (bank v3)', () => {
+  const expected = TODAY
   const { versions } = expected
   const bank = versions.current
 
@@ -655,8 +624,12 @@ describe.each(CASES)('v2 files read $when', (expected) => {
     expect(full.setAside).toEqual(expected.anaSetAside)
     expect(full.profile).toEqual({ alias: 'Ana Lúcia', role: 'operations' })
     expect(pillarScores(bank, full.answers)).toEqual(expected.anaPillars)
-    // lean-handoffs was answered at 18:41:49.066 UTC, and its time moves with its answer.
-    expect(full.answeredAt[expected.handoffsId]).toBe(Date.UTC(2026, 11, 4, 18, 41, 49, 66))
+    // lean-handoffs was answered at 18:41:49.066 UTC; a renamed question's time moves with its answer.
+    expect(full.answeredAt['lean-handoffs']).toBe(Date.UTC(2026, 11, 4, 18, 41, 49, 66))
+    expect(full.answeredAt['culture-tool-adoption']).toBe(
+      openStoredSelfCheck(storedFull).answeredAt['culture-last-tool-adoption'],
+    )
+    expect(full.answeredAt['culture-tool-adoption']).toBeDefined()
     expect(full.answeredAt['dora:timeToRestore']).toBe(Date.UTC(2026, 11, 4, 18, 41, 51, 352))
 
     const quick = readStoredSelfCheck(storedQuick, versions)
@@ -667,11 +640,11 @@ describe.each(CASES)('v2 files read $when', (expected) => {
     ])
     expect([quick.depth, quick.profile]).toEqual(['quick', { alias: 'Zoë 🚀', role: 'developer' }])
     /*
-     * At the quick depth, scores stay: Culture (25 + 75) / 2 = 50 (the N/A was not scored), Automation
-     * (100 + 50 + 25) / 3 = 175/3 (nor was infrastructure's N/A), Lean (0 + 50) / 2 = 25, Measurement 75,
-     * Sharing 75.
+     * At the quick depth of bank v3: Culture (50 + 75) / 2 = 62.5 (on-call 1 -> 2; the N/A not scored), Automation
+     * (100 + 50) / 2 = 75 (pipeline-release set aside, infrastructure's N/A and CI's "Don't know" left out), Lean
+     * (0 + 50) / 2 = 25, Measurement 75, Sharing 75 (solved-elsewhere 4 -> 3; pipeline-ownership set aside).
      */
-    expect(pillarScores(bankForDepth(bank, 'quick'), quick.answers)).toEqual([50, 175 / 3, 25, 75, 75])
+    expect(pillarScores(bankForDepth(bank, 'quick'), quick.answers)).toEqual([62.5, 75, 25, 75, 75])
 
     const invited = readStoredSelfCheck(storedInvited, versions)
     expect([invited.answers, invited.setAside]).toEqual([expected.invited, expected.invitedSetAside])
@@ -689,8 +662,11 @@ describe.each(CASES)('v2 files read $when', (expected) => {
     expect(migrated.responses[4]?.answers).toEqual(expected.ana)
     const pillars = aggregateTeam(migrated.responses, bank).pillars
     expect(pillars.automation.summary?.median).toBe(expected.teamAutomationMedian)
-    // Culture in bank v3 without the last tool question: Zoë 50, Bram (75+75+75+50+75) / 5 = 70, invited 12.5,
-    // Chen (100+75+100+75+100) / 5 = 90, Ana 62.5; median 62.5, as today.
+    /*
+     * Culture in bank v3: Zoë (50 + 75) / 2 = 62.5, Bram (75 + 75 + 75 + 50 + 75 + 25) / 6 = 62.5 (tool adoption
+     * 2 -> 1), invited (25 + 25) / 2 = 25, Chen (100 + 75 + 100 + 75 + 50) / 5 = 80 (owning-mistakes 4 set aside),
+     * Ana 50; sorted 25, 50, 62.5, 62.5, 80: median 62.5.
+     */
     expect(pillars.culture.summary?.median).toBe(62.5)
   })
 
@@ -722,8 +698,11 @@ describe.each(CASES)('v2 files read $when', (expected) => {
       current: comparison?.current.pillars[1]?.score,
       previous: comparison?.previous.pillars[1]?.score,
     }).toEqual(expected.comparedAutomation)
-    // Lean: today (75 + 25 + 100 + 50 + 25) / 5 = 55 against the baseline's 50, in either bank.
-    expect([comparison?.current.pillars[2]?.score, comparison?.previous.pillars[2]?.score]).toEqual([55, 50])
+    // Lean on the shared questions (test feedback gone from both): today (75 + 25 + 100 + 25) / 4 = 56.25, the
+    // baseline (75 + 25 + 100 + 0) / 4 = 50.
+    expect([comparison?.current.pillars[2]?.score, comparison?.previous.pillars[2]?.score]).toEqual([
+      56.25, 50,
+    ])
   })
 
   test('a team snapshot’s levels come over for comparing signals', () => {
@@ -741,14 +720,20 @@ describe.each(CASES)('v2 files read $when', (expected) => {
     ]).toEqual([1, 2, 2])
     const migrated = versions.migrateAnswers(second.bankVersion, { answers: levels, dora: {} })
     if (!migrated.ok) throw new Error(migrated.errors.join(' '))
-    expect(migrated.value.answers[expected.handoffsId]).toBe(1)
-    expect(migrated.value.setAside.map((entry) => [entry.questionId, entry.answer, entry.reason])).toEqual(
-      expected.bankVersion === 2
-        ? []
-        : [
-            ['culture-last-tool-adoption', 2, 'question-removed'],
-            ['automation-pipeline-release', 2, 'no-matching-option'],
-          ],
-    )
+    // In bank v3: handoffs stays 1; tool adoption 2 -> 1 under its new id; pipeline-release 2 -> 1.
+    expect([
+      migrated.value.answers['lean-handoffs'],
+      migrated.value.answers['culture-tool-adoption'],
+      migrated.value.answers['automation-pipeline-release'],
+    ]).toEqual([1, 1, 1])
+    /*
+     * Set aside: lean-test-feedback (Bram 3, Chen 4, Ana's baseline 2 -> 3), removed; stability-with-speed (Bram 1,
+     * Chen 4, Ana 4 -> 4), which has no v3 option. Every other lower median has its place, e.g. owning-mistakes
+     * (3, 4, 1 -> 3) and pipeline-ownership (3, 4, 0, 1 -> 1).
+     */
+    expect(migrated.value.setAside.map((entry) => [entry.questionId, entry.answer, entry.reason])).toEqual([
+      ['lean-test-feedback', 3, 'question-removed'],
+      ['measurement-stability-with-speed', 4, 'no-matching-option'],
+    ])
   })
 })
