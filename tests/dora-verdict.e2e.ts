@@ -23,10 +23,10 @@ const ROWS = [
     // (c'): 6-10% is one band beyond Elite's 5%, recovery within: stability Elite.
     row: "(c')",
     picks: [
-      'On demand (multiple deploys per day)',
-      'Between one hour and one day',
+      'On demand, several times a day',
+      '1 hour to 1 day',
       '6-10%',
-      'Less than one hour',
+      'Under an hour',
     ],
     verdict: 'DORA 2024 cluster: Elite (throughput Elite, stability Elite).',
     metric: 'Change failure rate',
@@ -36,10 +36,10 @@ const ROWS = [
     // (h): the High profile with 21-30%, one band beyond High's 20%: stability High.
     row: '(h)',
     picks: [
-      'Between once per day and once per week',
-      'Between one day and one week',
+      'Daily to weekly',
+      '1 day to 1 week',
       '21-30%',
-      'Between one hour and one day',
+      '1 hour to 1 day',
     ],
     verdict: 'DORA 2024 cluster: High (throughput High, stability High).',
     metric: 'Change failure rate',
@@ -49,10 +49,10 @@ const ROWS = [
     // (i): 21-30% is four bands beyond Elite's 5%, one beyond High's 20%: stability High; throughput Elite.
     row: '(i)',
     picks: [
-      'On demand (multiple deploys per day)',
-      'Between one hour and one day',
+      'On demand, several times a day',
+      '1 hour to 1 day',
       '21-30%',
-      'Less than one hour',
+      'Under an hour',
     ],
     verdict: 'DORA 2024 cluster: High (throughput Elite, stability High).',
     metric: 'Change failure rate',
@@ -62,19 +62,19 @@ const ROWS = [
     // (j): recovery 1 day-1 week is two bands beyond Elite's <1 hour, one beyond High's <1 day: stability High.
     row: '(j)',
     picks: [
-      'On demand (multiple deploys per day)',
-      'Between one hour and one day',
+      'On demand, several times a day',
+      '1 hour to 1 day',
       '0-5%',
-      'Between one day and one week',
+      '1 day to 1 week',
     ],
     verdict: 'DORA 2024 cluster: High (throughput Elite, stability High).',
     metric: 'Failed deployment recovery time',
-    cell: 'Between one day and one week: between High and Medium (both less than one day) and Low (one week to one month)',
+    cell: '1 day to 1 week: between High and Medium (both less than one day) and Low (one week to one month)',
   },
   {
     // (a): over 60% is worse than every 2024 value, so stability is Low whatever else: fast but unstable.
     row: '(a)',
-    picks: ['On demand (multiple deploys per day)', 'Less than one hour', 'Over 60%', 'Less than one hour'],
+    picks: ['On demand, several times a day', 'Under an hour', 'Over 60%', 'Under an hour'],
     verdict: 'DORA 2024 cluster: Low (throughput Elite, stability Low).',
     metric: 'Change failure rate',
     cell: 'Over 60%: worse than Low (40%)',

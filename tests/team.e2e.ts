@@ -105,7 +105,7 @@ test('three people share their links; the facilitator sees the expected team rad
 
     const deploys = page.getByRole('table', { name: 'Deployment frequency' })
     expect(await rowCells(deploys, 'On demand')).toEqual(['1'])
-    expect(await rowCells(deploys, 'Between once per day and once per week')).toEqual(['1'])
+    expect(await rowCells(deploys, 'Daily to weekly')).toEqual(['1'])
     expect(await rowCells(deploys, 'Don’t know')).toEqual(['1'])
 
     expect(await findAxeViolations(page)).toEqual([])

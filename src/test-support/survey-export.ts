@@ -38,7 +38,7 @@ export const FORM_EXPORT = csv([
     'QA / testing',
     onCall.options[4],
     '2',
-    'On demand (multiple deploys per day)',
+    'On demand, several times a day',
     'ana@example.org',
   ],
   ['', 'Bo', 'dev', "Don't know", '', 'df-daily-weekly', ''],

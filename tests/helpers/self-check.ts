@@ -90,10 +90,10 @@ export const JOURNEY = {
   // week" (band 2), change failure rate 16-20% (band 3), failed deployment recovery time "between one hour and
   // one day" (band 1): exactly the High profile of the 2024 report, High in both throughput and stability.
   doraPicks: [
-    'Between once per day and once per week',
-    'Between one day and one week',
+    'Daily to weekly',
+    '1 day to 1 week',
     '16-20%',
-    'Between one hour and one day',
+    '1 hour to 1 day',
   ] as const,
   expectedVerdict: 'DORA 2024 cluster: High (throughput High, stability High).',
   expectedRadarName:

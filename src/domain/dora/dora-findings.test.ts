@@ -110,9 +110,9 @@ describe('findMetricsWorseThanEveryCluster names each metric that makes its half
   test('a throughput metric too, and several at once in metric order', () => {
     // 2024: deploys 4 > Low's 3, recovery 4 > Low's 3
     expect(findMetricsWorseThanEveryCluster(classify([4, 0, 0, 4])).map(({ message }) => message)).toEqual([
-      'A deployment frequency of fewer than once every six months is worse than the value of every DORA 2024 ' +
+      'A deployment frequency of less than every 6 months is worse than the value of every DORA 2024 ' +
         'cluster, even Low (monthly to six-monthly): on its own it makes your throughput Low.',
-      'A failed deployment recovery time of between one month and six months is worse than the value of every ' +
+      'A failed deployment recovery time of 1 to 6 months is worse than the value of every ' +
         'DORA 2024 cluster, even Low (one week to one month): on its own it makes your stability Low.',
     ])
   })

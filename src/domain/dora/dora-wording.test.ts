@@ -11,13 +11,13 @@ import {
 } from './dora-wording.ts'
 
 test('a band reads as its label; an id the metric does not have reads as itself', () => {
-  expect(doraBandLabel('leadTime', 'lt-lt-1h')).toBe('Less than one hour')
+  expect(doraBandLabel('leadTime', 'lt-lt-1h')).toBe('Under an hour')
   expect(doraBandLabel('leadTime', 'df-on-demand')).toBe('df-on-demand')
 })
 
 test('a DORA answer reads as its band, "Don\'t know" or "not answered"', () => {
   expect(describeDoraAnswer('deploymentFrequency', 'df-on-demand')).toBe(
-    'On demand (multiple deploys per day)',
+    'On demand, several times a day',
   )
   expect(describeDoraAnswer('deploymentFrequency', 'dont-know')).toBe("Don't know")
   expect(describeDoraAnswer('deploymentFrequency', undefined)).toBe('not answered')
@@ -103,22 +103,22 @@ describe('describeMetricPlacement: "<answer>: <where it sits among the clusters\
   // High and Medium less than one day (0-1), Low one week to one month (3).
   test('2024, every band of deployment frequency', () => {
     expect(placeEveryBand('deploymentFrequency')).toEqual([
-      'On demand (multiple deploys per day): Elite (on demand)',
-      'Between once per day and once per week: High (daily to weekly)',
-      'Between once per week and once per month: Medium (weekly to monthly)',
-      'Between once per month and once every six months: Low (monthly to six-monthly)',
-      'Fewer than once every six months: worse than Low (monthly to six-monthly)',
+      'On demand, several times a day: Elite (on demand)',
+      'Daily to weekly: High (daily to weekly)',
+      'Weekly to monthly: Medium (weekly to monthly)',
+      'Monthly to every 6 months: Low (monthly to six-monthly)',
+      'Less than every 6 months: worse than Low (monthly to six-monthly)',
     ])
   })
 
   test('2024, every band of lead time for changes', () => {
     expect(placeEveryBand('leadTime')).toEqual([
-      'Less than one hour: Elite (less than one day)',
-      'Between one hour and one day: Elite (less than one day)',
-      'Between one day and one week: High (one day to one week)',
-      'Between one week and one month: Medium (one week to one month)',
-      'Between one month and six months: Low (one to six months)',
-      'More than six months: worse than Low (one to six months)',
+      'Under an hour: Elite (less than one day)',
+      '1 hour to 1 day: Elite (less than one day)',
+      '1 day to 1 week: High (one day to one week)',
+      '1 week to 1 month: Medium (one week to one month)',
+      '1 to 6 months: Low (one to six months)',
+      'Over 6 months: worse than Low (one to six months)',
     ])
   })
 
@@ -137,12 +137,12 @@ describe('describeMetricPlacement: "<answer>: <where it sits among the clusters\
 
   test('2024, every band of failed deployment recovery time', () => {
     expect(placeEveryBand('timeToRestore')).toEqual([
-      'Less than one hour: Elite (less than one hour)',
-      'Between one hour and one day: High and Medium (both less than one day)',
-      'Between one day and one week: between High and Medium (both less than one day) and Low (one week to one month)',
-      'Between one week and one month: Low (one week to one month)',
-      'Between one month and six months: worse than Low (one week to one month)',
-      'More than six months: worse than Low (one week to one month)',
+      'Under an hour: Elite (less than one hour)',
+      '1 hour to 1 day: High and Medium (both less than one day)',
+      '1 day to 1 week: between High and Medium (both less than one day) and Low (one week to one month)',
+      '1 week to 1 month: Low (one week to one month)',
+      '1 to 6 months: worse than Low (one week to one month)',
+      'Over 6 months: worse than Low (one week to one month)',
     ])
   })
 
@@ -160,11 +160,11 @@ describe('describeMetricPlacement: "<answer>: <where it sits among the clusters\
     ])
     // 2021 deploys: Elite on demand (0), High weekly to monthly (2): daily-weekly (1) lies between them
     expect(placeEveryBand('deploymentFrequency', 2021)[1]).toBe(
-      'Between once per day and once per week: between Elite (on demand) and High (weekly to monthly)',
+      'Daily to weekly: between Elite (on demand) and High (weekly to monthly)',
     )
     // 2023: Medium and Low both deploy weekly to monthly (2); failure rate 16-20% (3) lies between 15% and 64%
     expect(placeEveryBand('deploymentFrequency', 2023)[2]).toBe(
-      'Between once per week and once per month: Medium and Low (both weekly to monthly)',
+      'Weekly to monthly: Medium and Low (both weekly to monthly)',
     )
     expect(placeEveryBand('changeFailureRate', 2023)[3]).toBe('16-20%: between Medium (15%) and Low (64%)')
   })

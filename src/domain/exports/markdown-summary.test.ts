@@ -164,7 +164,7 @@ describe('self-check summary', () => {
         '',
         '| Metric | Your answer |',
         '| :-- | :-- |',
-        '| Deployment frequency | Between once per month and once every six months: Low (monthly to six-monthly) |',
+        '| Deployment frequency | Monthly to every 6 months: Low (monthly to six-monthly) |',
         '',
         "A cluster's values are those of its typical team, not cut-offs. Throughput (deployment frequency",
       ].join('\n'),
@@ -199,10 +199,10 @@ describe('self-check summary', () => {
         '',
         '| Metric | Your answer |',
         '| :-- | :-- |',
-        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) |',
-        '| Lead time for changes | Less than one hour: Elite (less than one day) |',
+        '| Deployment frequency | On demand, several times a day: Elite (on demand) |',
+        '| Lead time for changes | Under an hour: Elite (less than one day) |',
         '| Change failure rate | Over 60%: worse than Low (40%) |',
-        '| Failed deployment recovery time | Less than one hour: Elite (less than one hour) |',
+        '| Failed deployment recovery time | Under an hour: Elite (less than one hour) |',
       ].join('\n'),
     )
     expect(fast).toContain(
@@ -292,13 +292,9 @@ describe('team summary', () => {
       ].join('\n'),
     )
     expect(text).toContain(
-      [
-        '### Lead time for changes',
-        '',
-        '| Answer | People |',
-        '| :-- | --: |',
-        '| Less than one hour | 1 |',
-      ].join('\n'),
+      ['### Lead time for changes', '', '| Answer | People |', '| :-- | --: |', '| Under an hour | 1 |'].join(
+        '\n',
+      ),
     )
     expect(text).toContain("| Don't know | 1 |\n| Not answered | 1 |")
   })
@@ -330,10 +326,10 @@ describe('team summary', () => {
         '',
         '| Metric | Team median |',
         '| :-- | :-- |',
-        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) |',
-        '| Lead time for changes | Between one hour and one day: Elite (less than one day) |',
+        '| Deployment frequency | On demand, several times a day: Elite (on demand) |',
+        '| Lead time for changes | 1 hour to 1 day: Elite (less than one day) |',
         '| Change failure rate | 16-20%: High (20%) |',
-        '| Failed deployment recovery time | Between one day and one week: between High and Medium (both less ' +
+        '| Failed deployment recovery time | 1 day to 1 week: between High and Medium (both less ' +
           'than one day) and Low (one week to one month) |',
         '',
         "A cluster's values are those of its typical team, not cut-offs.",
@@ -396,8 +392,8 @@ describe('team summary', () => {
         '',
         '| Metric | Your answer | 2026-10-01 Kickoff \\| \\*Q4\\* |',
         '| :-- | :-- | :-- |',
-        '| Deployment frequency | On demand (multiple deploys per day): Elite (on demand) | On demand (multiple ' +
-          'deploys per day): Elite (on demand) |',
+        '| Deployment frequency | On demand, several times a day: Elite (on demand) | On demand, several ' +
+          'times a day: Elite (on demand) |',
         '| Lead time for changes | not answered | not answered |',
         '| Change failure rate | 21-30%: between High (20%) and Low (40%) | Over 60%: worse than Low (40%) |',
         '| Failed deployment recovery time | not answered | not answered |',

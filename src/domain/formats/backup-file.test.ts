@@ -136,7 +136,7 @@ test('an unknown question bank in the self-check is refused, naming the bank ver
   expect(result.ok).toBe(false)
   if (!result.ok) {
     expect(result.errors[0]).toBe(
-      'backup: The saved self-check: This was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
+      'backup: The saved self-check: This was made with a newer CALMS Radar (question bank version 7; this app knows up to version 3): reload the page.',
     )
   }
 })
@@ -156,7 +156,7 @@ test('other files are refused with what is wrong', () => {
     /saved self-check\.lastStep/,
   )
   expect(errorOf(textWith({ team: { sessionName: 'x', responses: [{ ...ana, bankVersion: 9 }] } }))).toMatch(
-    /response 1: This response was made with a newer CALMS Radar \(question bank version 9; this app knows up to version 2\)/,
+    /response 1: This response was made with a newer CALMS Radar \(question bank version 9; this app knows up to version 3\)/,
   )
 })
 
@@ -245,14 +245,15 @@ test('a version 1 backup file loads as it was saved', () => {
     ok: true,
     value: {
       format: 'calms-radar',
-      // Read as the current version: the self-check is brought to bank v2, where its three questions keep their
-      // answers (their level maps keep level 3), and gains an empty list of set-aside answers.
+      // Read as the current version: the self-check is brought to bank v2 and then v3, where its three questions
+      // keep their answers (both level maps keep level 3; N/A and "Don't know" stay), and gains an empty list of
+      // set-aside answers.
       version: 3,
       app: '0.1.0',
       bankVersion: 1,
       exportedAt: '2026-11-21T10:00:00.000Z',
       selfCheck: {
-        bankVersion: 2,
+        bankVersion: 3,
         answers: {
           'culture-dev-on-call': 3,
           'lean-change-size': 'dont-know',

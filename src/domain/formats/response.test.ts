@@ -169,7 +169,7 @@ describe('response files', () => {
     expect(
       errorsOf(parseResponseFile(fileWithResponse({ bankVersion: 7, newField: true }), getBank)),
     ).toEqual([
-      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
+      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 3): reload the page.',
     ])
   })
 

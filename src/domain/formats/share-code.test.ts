@@ -246,7 +246,7 @@ describe('decodeShareCode', () => {
   test('an unknown bank version is named', () => {
     const code = withValidCheck(encodeShareCode(example, smallBank), (parts) => parts.with(2, '7'))
     expect(errorsOf(decodeShareCode(code, getBank))).toEqual([
-      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 2): reload the page.',
+      'This response was made with a newer CALMS Radar (question bank version 7; this app knows up to version 3): reload the page.',
     ])
   })
 

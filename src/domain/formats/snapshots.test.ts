@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
+import { BANK_VERSION } from '../bank/question-bank.ts'
 import type { GroupScore } from '../scoring/scoring.ts'
 import {
   addSnapshot,
@@ -190,7 +191,7 @@ test('the changes the exports carry: the baseline named and dated, every pillar 
     id: 'kickoff',
     takenAt: '2026-10-01T08:00:00Z',
     label: 'Kickoff',
-    bankVersion: 2,
+    bankVersion: BANK_VERSION,
     answers: { 'culture-dev-on-call': 1 },
     dora: { deploymentFrequency: 'df-on-demand', changeFailureRate: 'cfr-over-60' },
   }

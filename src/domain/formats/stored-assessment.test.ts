@@ -48,10 +48,10 @@ describe('parseStoredAssessment', () => {
     expect(result.value.version).toBe(1)
     expect(upgradeStoredAssessment(result.value.state, result.value.version)).toEqual({
       ok: true,
-      // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it has
-      // no place and is kept aside.
+      // Brought to bank v2, then v3: culture-dev-on-call keeps level 3 in both (v3 moves only 0 -> 1 and 1 -> 2);
+      // lean-batch-size was never a v1 question, so it has no place and is kept aside.
       value: {
-        bankVersion: 2,
+        bankVersion: 3,
         answers: { 'culture-dev-on-call': 3 },
         dora: { deploymentFrequency: 'df-daily-weekly' },
         answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },

@@ -101,7 +101,7 @@ describe('signalMovement for a DORA metric', () => {
       direction: 'up',
       before: 2,
       after: 3,
-      text: 'up: Between one week and one month -> Between one day and one week',
+      text: 'up: 1 week to 1 month -> 1 day to 1 week',
     })
   })
 
@@ -121,7 +121,7 @@ describe('signalMovement for a DORA metric', () => {
         side({}, { leadTime: 'lt-1h-1d' }),
         BANK_V2,
       ).text,
-    ).toBe('same: Between one hour and one day -> Between one hour and one day')
+    ).toBe('same: 1 hour to 1 day -> 1 hour to 1 day')
     expect(
       signalMovement(
         leadTime,
@@ -129,7 +129,7 @@ describe('signalMovement for a DORA metric', () => {
         side({}, { leadTime: 'lt-1h-1d' }),
         BANK_V2,
       ).text,
-    ).toBe('unknown: - -> Between one hour and one day')
+    ).toBe('unknown: - -> 1 hour to 1 day')
   })
 })
 

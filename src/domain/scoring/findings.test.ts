@@ -519,7 +519,7 @@ describe('findMismatches', () => {
         {
           id: 'automation-high-deploys-rarely',
           message:
-            'Automation scores 75/100, but you deploy between once per month and once every six months: ' +
+            'Automation scores 75/100, but you deploy monthly to every 6 months: ' +
             'automation that stops before production does not bring faster feedback. What holds deployments back?',
         },
       ])
@@ -580,7 +580,7 @@ describe('findMismatches', () => {
         {
           id: 'lean-high-lead-time-long',
           message:
-            'Lean scores 75/100, but a change takes more than six months to reach production: small batches ' +
+            'Lean scores 75/100, but a change takes over 6 months to reach production: small batches ' +
             'and smooth flow should show up as a short lead time. Look for where changes wait.',
         },
       ])

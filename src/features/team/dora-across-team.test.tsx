@@ -41,10 +41,10 @@ test("the team's verdict from each metric's median answer, in the self-check's w
       .slice(1)
       .map((row) => within(row).getByRole('cell').textContent),
   ).toEqual([
-    'On demand (multiple deploys per day): Elite (on demand)',
-    'Between one hour and one day: Elite (less than one day)',
+    'On demand, several times a day: Elite (on demand)',
+    '1 hour to 1 day: Elite (less than one day)',
     '21-30%: between High (20%) and Low (40%)',
-    'Less than one hour: Elite (less than one hour)',
+    'Under an hour: Elite (less than one hour)',
   ])
   // The answers behind the medians are still there, one table per metric.
   expect(within(section).getByRole('table', { name: 'Change failure rate' })).toHaveTextContent('21-30%2')

@@ -6,6 +6,7 @@ import {
   isDoraMetric,
   type DoraMetric,
 } from '../../dora/dora-metrics.ts'
+import { FORMER_DORA_QUESTIONS } from '../../dora/dora-former-wording.ts'
 import { normaliseText } from './normalise-text.ts'
 import type { SurveyTable } from './read-survey-csv.ts'
 
@@ -123,7 +124,9 @@ function knownNames(bank: QuestionBank): KnownNames {
       const definition = DORA_METRIC_DEFINITIONS[metric]
       return {
         metric,
-        exact: [metric, definition.label, definition.question].map(normaliseText),
+        exact: [metric, definition.label, definition.question, ...FORMER_DORA_QUESTIONS[metric]].map(
+          normaliseText,
+        ),
         question: normaliseText(definition.question),
       }
     }),

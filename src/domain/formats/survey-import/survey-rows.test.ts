@@ -49,11 +49,11 @@ describe('readSurveyResponses', () => {
 
   test('every unreadable cell is named by row and column, and its row is left out', () => {
     expect(result.problems).toEqual([
-      'row 5, column "2. After a failure reaches users, what does the discussion …": "n/a" is not one of the answers: this question has no "Not applicable"',
+      'row 5, column "2. After a failure reaches users, how is it discussed? [Cul…": "n/a" is not one of the answers: this question has no "Not applicable"',
       `row 6, column "Name": "${'x'.repeat(39)}…" cannot be a name: it must be at most 40 characters`,
       'row 6, column "Your role": "constructor" is not one of the roles (Developer, Operations, QA / testing, Product, Manager, Other)',
-      'row 6, column "When your service breaks at 3 AM, who gets paged?": "6" is not one of the answers (numbers mean options 1 to 5)',
-      'row 6, column "2. After a failure reaches users, what does the discussion …": "sometimes?" is not one of the answers',
+      'row 6, column "When your service fails, who is alerted first?": "6" is not one of the answers (numbers mean options 1 to 5)',
+      'row 6, column "2. After a failure reaches users, how is it discussed? [Cul…": "sometimes?" is not one of the answers',
     ])
     expect(result.rowsRead).toBe(4)
     expect(result.rowsSkipped).toBe(2)
@@ -91,6 +91,28 @@ describe('readSurveyResponses', () => {
       importedAt,
     )
     expect(empty.problems).toEqual(['row 2: no answer in any column mapped to a question or a DORA outcome'])
+  })
+
+  test('a survey made with the DORA wording before bank v3 still imports: its old questions and band labels', () => {
+    const old = surveyTableOf(
+      csv([
+        [
+          'For the primary service you work on, how often does your team deploy to production?',
+          'When a deployment to production fails, how long does it typically take to recover?',
+        ],
+        ['Between once per day and once per week', 'Between one hour and one day'],
+      ]),
+    )
+    const oldMapping = suggestMapping(old, QUESTION_BANK)
+    expect(oldMapping.columns).toEqual([
+      { kind: 'dora', metric: 'deploymentFrequency' },
+      { kind: 'dora', metric: 'timeToRestore' },
+    ])
+    const read = readSurveyResponses(old, oldMapping, QUESTION_BANK, importedAt)
+    expect([read.problems, read.responses.map((response) => response.dora)]).toEqual([
+      [],
+      [{ deploymentFrequency: 'df-daily-weekly', timeToRestore: 'ttr-1h-1d' }],
+    ])
   })
 
   test('a mapping with two columns on one target, or with no answer column, reads nothing and says why', () => {

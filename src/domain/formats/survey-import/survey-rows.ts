@@ -13,6 +13,7 @@ import {
   type DoraAnswers,
   type DoraMetric,
 } from '../../dora/dora-metrics.ts'
+import { FORMER_DORA_BAND_LABELS } from '../../dora/dora-former-wording.ts'
 import { AliasSchema, formatCreatedAt, type Response } from '../response.ts'
 import { ROLE_LABELS, ROLES, type Role } from '../profile.ts'
 import { checkMapping, columnName, type NumberScale, type SurveyMapping } from './column-mapping.ts'
@@ -63,7 +64,9 @@ function readDoraCell(text: string, metric: DoraMetric): CellResult<string> {
   if (DONT_KNOW_TEXTS.has(name)) return { value: DORA_DONT_KNOW }
   const definition = DORA_METRIC_DEFINITIONS[metric]
   const band = definition.bands.find((candidate) =>
-    [candidate.id, candidate.label].some((known) => normaliseText(known) === name),
+    [candidate.id, candidate.label, ...(FORMER_DORA_BAND_LABELS[candidate.id] ?? [])].some(
+      (known) => normaliseText(known) === name,
+    ),
   )
   return band === undefined
     ? { problem: `"${shorten(text)}" is not one of the answers for ${definition.label.toLowerCase()}` }
