@@ -57,6 +57,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAsideAcknowledged,
     depth,
     invitation,
+    continuedFromQuick,
   } = state
   return {
     bankVersion,
@@ -70,6 +71,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAsideAcknowledged,
     ...(depth === undefined ? {} : { depth }),
     ...(invitation === undefined ? {} : { invitation }),
+    ...(continuedFromQuick === true ? { continuedFromQuick } : {}),
   }
 }
 
@@ -91,12 +93,19 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
               answeredAt: { ...state.answeredAt, [doraAnswerKey(metric)]: Date.now() },
             })),
           stepVisited: (step) => set({ lastStep: step }),
-          depthChosen: (depth) => set({ depth }),
+          depthChosen: (depth) =>
+            set((state) => ({
+              depth,
+              continuedFromQuick:
+                depth === 'full' &&
+                ((state.depth ?? DEFAULT_CHECK_DEPTH) === 'quick' || state.continuedFromQuick === true),
+            })),
           profileChanged: (profile) => set({ profile }),
           invitationAccepted: (sessionName) =>
             set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH) }),
           setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
-          resetAssessment: () => set({ ...createEmptyAssessment(BANK_VERSION), resetAt: Date.now() }),
+          resetAssessment: () =>
+            set({ ...createEmptyAssessment(BANK_VERSION), continuedFromQuick: false, resetAt: Date.now() }),
           otherTabSaved: (theirs) =>
             set((state) => {
               const merged = mergeStoredAssessments(toStoredAssessment(state), theirs)
@@ -107,7 +116,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
             // Each write merges with storage answer by answer and the newer answer wins, which would keep today's
             // answers over a backup's older ones; with storage cleared first, the write stores the backup as it is.
             api.persist.clearStorage()
-            set(restored)
+            set({ ...restored, continuedFromQuick: restored.continuedFromQuick === true })
           },
           deviceCleared: () =>
             set((state) => ({ ...createEmptyAssessment(BANK_VERSION), actions: state.actions }), true),
@@ -146,6 +155,11 @@ export const useInvitation = () => useAssessmentStore((state) => state.invitatio
 export const useUnnoticedSetAside = () =>
   useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))
 export const useCheckDepth = () => useAssessmentStore((state) => state.depth ?? DEFAULT_CHECK_DEPTH)
+/** The full check continues a quick one: its questions the quick check did not ask are marked new. */
+export const useContinuedFromQuick = () =>
+  useAssessmentStore(
+    (state) => (state.depth ?? DEFAULT_CHECK_DEPTH) === 'full' && state.continuedFromQuick === true,
+  )
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
 
 /** The whole self-check as stored, read once (for a backup) rather than subscribed to. */

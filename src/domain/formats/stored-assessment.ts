@@ -85,6 +85,12 @@ export const StoredAssessmentSchema = z.object({
    * version 3 like `depth`: an older app that drops it only loses the card on the results page.
    */
   invitation: z.optional(z.string().check(z.maxLength(MAX_SESSION_NAME_LENGTH))),
+  /**
+   * True from "Continue to the full check" after a quick check until another depth is chosen, so the full check
+   * can mark the questions the quick one did not ask. Optional within version 3 like `depth`: an older app that
+   * drops it only loses the marks.
+   */
+  continuedFromQuick: z.optional(z.boolean()),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
@@ -124,7 +130,8 @@ export function isEmptyAssessment(assessment: StoredAssessment): boolean {
     assessment.resetAt === 0 &&
     assessment.profile === undefined &&
     assessment.depth === undefined &&
-    assessment.invitation === undefined
+    assessment.invitation === undefined &&
+    assessment.continuedFromQuick !== true
   )
 }
 
@@ -215,6 +222,8 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
   const merged: StoredAssessment = { ...mine, answers, dora, answeredAt, resetAt }
   // Tabs that disagree on the depth continue the full check: it asks everything the quick one does.
   if (mine.depth !== theirs.depth) merged.depth = 'full'
+  // A tab that continued a quick check keeps its marks on the full check the merge settles on.
+  if (merged.depth === 'full' && theirs.continuedFromQuick === true) merged.continuedFromQuick = true
   // An invitation followed in another tab must survive this tab's next write.
   if (merged.invitation === undefined && theirs.invitation !== undefined)
     merged.invitation = theirs.invitation

@@ -14,6 +14,8 @@ interface ChoiceGroupProps {
   value: string | undefined
   error: string | undefined
   why: string
+  /** Not in the quick check the person continues: said in words, in the question's name. */
+  isNew?: boolean
   onChoose: (value: string) => void
 }
 
@@ -29,6 +31,7 @@ export function ChoiceGroup({
   value,
   error,
   why,
+  isNew = false,
   onChoose,
 }: ChoiceGroupProps) {
   const errorId = `${name}-error`
@@ -41,6 +44,12 @@ export function ChoiceGroup({
     >
       <legend>
         <span className="question-number">{number}.</span> {legend}
+        {isNew && (
+          <>
+            {' '}
+            <span className="new-mark">New</span>
+          </>
+        )}
       </legend>
       <details className="why">
         <summary>Why it matters</summary>

@@ -14,6 +14,7 @@ import {
   useAnswers,
   useAssessmentActions,
   useCheckDepth,
+  useContinuedFromQuick,
   useDoraAnswers,
 } from '../../store/assessment-store.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'
@@ -73,6 +74,7 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
   }, [])
 
   const questions = useMemo(() => getStepQuestions(step), [step])
+  const continuedFromQuick = useContinuedFromQuick()
   // The store is the single source of truth: every radio shows it and writes each answer straight back.
   const values = useMemo(() => getStepValues(step, answers, dora), [step, answers, dora])
   const formRef = useRef<HTMLFormElement>(null)
@@ -122,6 +124,9 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
         </span>
       </div>
       {step.kind === 'dora' && <p>{DORA_STEP_INTRO}</p>}
+      {continuedFromQuick && questions.some((question) => !question.quick) && (
+        <p className="new-note">Questions marked &ldquo;New&rdquo; were not in your quick check.</p>
+      )}
       <form
         ref={formRef}
         noValidate
@@ -153,6 +158,7 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
               number={index + 1}
               legend={question.text}
               why={question.why}
+              isNew={continuedFromQuick && !question.quick}
               choices={question.choices}
               value={values[question.name]}
               error={triedNext && values[question.name] === undefined ? UNANSWERED_MESSAGE : undefined}

@@ -6,6 +6,7 @@ import {
   type DoraAnswers,
 } from '../../domain/dora/dora-metrics.ts'
 import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from '../../domain/bank/answer-wording.ts'
+import { isQuickQuestion } from '../../domain/bank/check-depth.ts'
 import type { QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
 import type { Choice } from './choice-group.tsx'
 
@@ -15,6 +16,8 @@ export interface StepQuestion {
   text: string
   why: string
   choices: Choice[]
+  /** Asked in the quick check too (every DORA metric is). */
+  quick: boolean
 }
 
 /** The chosen value of each question of a step, as its radio values spell it; absent while unanswered. */
@@ -31,6 +34,7 @@ export function getStepQuestions(step: QuestionnaireStep): StepQuestion[] {
         name: metric,
         text: `${definition.label}: ${definition.question}`,
         why: definition.why,
+        quick: true,
         choices: [
           ...definition.bands.map((band) => ({ value: band.id, label: band.label })),
           { value: DORA_DONT_KNOW, label: DONT_KNOW_TEXT, aside: true },
@@ -42,6 +46,7 @@ export function getStepQuestions(step: QuestionnaireStep): StepQuestion[] {
     name: question.id,
     text: question.text,
     why: question.why,
+    quick: isQuickQuestion(question),
     choices: [
       ...question.options.map((label, level) => ({ value: String(level), label })),
       { value: DONT_KNOW, label: DONT_KNOW_TEXT, aside: true },

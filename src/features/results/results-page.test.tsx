@@ -118,8 +118,11 @@ test('a quick check is scored on the questions it asked, says so, and continues 
   // The three quick culture questions at level 3: 75 on 3 of the 3 it asked (the full check asks 6).
   saveAnswers(Object.fromEntries(quickCulture.map((question) => [question.id, 3])), {}, 'quick')
   const { user } = await renderApp('#/results')
+  // The time left, not in all: the 18 questions only the full check asks, at check-times.ts's 10 minutes.
   expect(
-    await screen.findByText(/These results rest on the quick check: 14 of 32 questions\./),
+    await screen.findByText(
+      /These results rest on the quick check: 14 of 32 questions\. The full check asks the other 18, about 10 minutes more, marked “New” on each step/,
+    ),
   ).toBeInTheDocument()
   const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
   expect(
@@ -136,6 +139,15 @@ test('a quick check is scored on the questions it asked, says so, and continues 
   const group = screen.getByRole('radiogroup', { name: `1. ${first?.text ?? ''}` })
   expect(within(group).getByRole('radio', { name: first?.options[3] ?? '' })).toBeChecked()
   expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(culture.length)
+  // The questions the quick check did not ask say "New" in their names; the ones it asked do not.
+  expect(screen.getByText('Questions marked “New” were not in your quick check.')).toBeInTheDocument()
+  const marked = screen
+    .getAllByRole('radiogroup', { name: /^\d\. / })
+    .filter((radios) => within(radios).queryByText('New') !== null)
+  // Each radio's name is its question id.
+  expect(marked.map((radios) => within(radios).getAllByRole('radio')[0]?.getAttribute('name'))).toEqual(
+    culture.filter((question) => question.quick !== true).map((question) => question.id),
+  )
 })
 
 test('the practice view shows the same numbers per lesson practice', async () => {

@@ -7,7 +7,7 @@ import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { PRACTICE_CATALOGUE, PRACTICES } from '../../domain/bank/practices.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
 import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
-import { describeCheckTime } from '../../domain/bank/check-times.ts'
+import { describeFullCheckRemainder } from '../../domain/bank/check-times.ts'
 import { navigate } from '../../browser/hash-route.ts'
 import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { describeFindingRules } from '../../domain/scoring/findings.ts'
@@ -98,7 +98,9 @@ export function ResultsPage() {
         <div className="check-basis">
           <p>
             These results rest on the {describeCheckBasis(QUESTION_BANK, 'quick')}. The full check asks the
-            rest, {describeCheckTime('full')} in all, and keeps every answer you gave.
+            other {QUESTION_BANK.questions.length - bankForDepth(QUESTION_BANK, 'quick').questions.length},{' '}
+            {describeFullCheckRemainder()}, marked &ldquo;New&rdquo; on each step, and keeps every answer you
+            gave.
           </p>
           <button type="button" className="button" onClick={() => navigate(routes.startCheck('full'))}>
             Continue to the full check
