@@ -56,6 +56,33 @@ describe('what the self-check writes', () => {
     // each emoji is two UTF-16 code units: 60 of them fill 120
     expect(createAssessmentStore(() => storage).getState().invitation).toBe('🎉'.repeat(60))
   })
+
+  test('continuing a quick check to the full one is written, kept on reload, and ends with another depth or "Start over"', () => {
+    const storage = createMemoryStorage()
+    const store = createAssessmentStore(() => storage)
+    const { depthChosen, resetAssessment } = store.getState().actions
+    depthChosen('quick')
+    expect(stored(storage)).not.toHaveProperty('state.continuedFromQuick')
+    depthChosen('full')
+    expect(stored(storage)).toMatchObject({ state: { depth: 'full', continuedFromQuick: true } })
+    expect(createAssessmentStore(() => storage).getState().continuedFromQuick).toBe(true)
+    // Choosing the full check again keeps the marks; choosing the quick check ends them.
+    depthChosen('full')
+    expect(store.getState().continuedFromQuick).toBe(true)
+    depthChosen('quick')
+    expect(stored(storage)).not.toHaveProperty('state.continuedFromQuick')
+    depthChosen('full')
+    resetAssessment()
+    expect(store.getState().continuedFromQuick).toBe(false)
+  })
+
+  test('a full check started as one is not marked as continued', () => {
+    const storage = createMemoryStorage()
+    const store = createAssessmentStore(() => storage)
+    store.getState().actions.depthChosen('full')
+    expect(store.getState().continuedFromQuick).toBe(false)
+    expect(stored(storage)).not.toHaveProperty('state.continuedFromQuick')
+  })
 })
 
 describe('two tabs of one browser', () => {

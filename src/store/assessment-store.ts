@@ -58,6 +58,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     depth,
     invitation,
     continuedFromQuick,
+    depthChosenAt,
   } = state
   return {
     bankVersion,
@@ -72,6 +73,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     ...(depth === undefined ? {} : { depth }),
     ...(invitation === undefined ? {} : { invitation }),
     ...(continuedFromQuick === true ? { continuedFromQuick } : {}),
+    ...(depthChosenAt === undefined ? {} : { depthChosenAt }),
   }
 }
 
@@ -96,6 +98,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
           depthChosen: (depth) =>
             set((state) => ({
               depth,
+              depthChosenAt: Date.now(),
               continuedFromQuick:
                 depth === 'full' &&
                 ((state.depth ?? DEFAULT_CHECK_DEPTH) === 'quick' || state.continuedFromQuick === true),

@@ -128,10 +128,11 @@ const CONTRACTS: StoreContract[] = [
     older: {
       version: 1,
       state: SELF_CHECK_V1,
-      // Brought to bank v2: culture-dev-on-call keeps level 3; lean-batch-size was never a v1 question, so it is
-      // kept aside rather than dropped. Answers without a time get time 1: older than any given today.
+      // Brought to bank v2 and v3: culture-dev-on-call keeps level 3 in both; lean-batch-size was never a v1
+      // question, so it is kept aside rather than dropped. Answers without a time get time 1: older than any given
+      // today.
       readAs: {
-        bankVersion: 2,
+        bankVersion: 3,
         answers: { 'culture-dev-on-call': 3 },
         dora: { deploymentFrequency: 'df-daily-weekly' },
         answeredAt: { 'culture-dev-on-call': 1, 'dora:deploymentFrequency': 1 },

@@ -112,7 +112,41 @@ describe('mergeStoredAssessments', () => {
     ...extra,
   })
 
-  test('tabs that disagree on the depth continue the full check; agreeing tabs keep theirs', () => {
+  test('the later choice of depth wins, with its marks, whichever copy is mine', () => {
+    const quickAt300 = withAnswers({ a: 1 }, 100, { depth: 'quick', depthChosenAt: 300 })
+    const continuedAt400 = withAnswers({ b: 2 }, 200, {
+      depth: 'full',
+      depthChosenAt: 400,
+      continuedFromQuick: true,
+    })
+    for (const [mine, theirs] of [
+      [quickAt300, continuedAt400],
+      [continuedAt400, quickAt300],
+    ] as const) {
+      const merged = mergeStoredAssessments(mine, theirs)
+      expect([merged.depth, merged.depthChosenAt, merged.continuedFromQuick]).toEqual(['full', 400, true])
+    }
+    const quickAt500 = { ...quickAt300, depthChosenAt: 500 }
+    const merged = mergeStoredAssessments(continuedAt400, quickAt500)
+    expect([merged.depth, merged.depthChosenAt, merged.continuedFromQuick]).toEqual(['quick', 500, undefined])
+  })
+
+  test('an invitation written before "Start quick check" does not turn the quick check into the full one', () => {
+    // The link writes the self-check with the session and no depth; the next write chooses the quick check.
+    const invited = withAnswers({}, 0, { invitation: 'Payments retro' })
+    const quick = withAnswers({}, 0, { invitation: 'Payments retro', depth: 'quick', depthChosenAt: 100 })
+    expect(mergeStoredAssessments(quick, invited).depth).toBe('quick')
+    expect(mergeStoredAssessments(invited, quick).depth).toBe('quick')
+  })
+
+  test('a depth chosen before the newest "Start over" counts as none', () => {
+    const quickAt300 = withAnswers({}, 0, { depth: 'quick', depthChosenAt: 300 })
+    const fullAt200 = withAnswers({}, 0, { depth: 'full', depthChosenAt: 200, resetAt: 400 })
+    // Neither choice is after the reset at 400: the copies disagree without a later choice, so the full check.
+    expect(mergeStoredAssessments(quickAt300, fullAt200).depth).toBe('full')
+  })
+
+  test('copies saved before depth choices had times, and disagree, continue the full check; agreeing ones keep theirs', () => {
     const quick = withAnswers({ a: 1 }, 100, { depth: 'quick' })
     const full = withAnswers({ b: 2 }, 200, { depth: 'full' })
     const unchosen = withAnswers({ b: 2 }, 200)

@@ -1,5 +1,5 @@
 import { PillarAnswerSchema } from '../bank/answers.ts'
-import { CheckDepthSchema } from '../bank/check-depth.ts'
+import { CheckDepthSchema, DEFAULT_CHECK_DEPTH } from '../bank/check-depth.ts'
 import { DoraAnswersSchema, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
@@ -91,6 +91,11 @@ export const StoredAssessmentSchema = z.object({
    * drops it only loses the marks.
    */
   continuedFromQuick: z.optional(z.boolean()),
+  /**
+   * When the depth was last chosen, so that two copies that disagree keep the later choice. Saves without it (from
+   * before it was written) settle a disagreement on the full check, which asks everything the quick one does.
+   */
+  depthChosenAt: z.optional(z.int().check(z.nonnegative())),
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
@@ -220,10 +225,19 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
     if (answer !== undefined) dora[metric] = answer
   }
   const merged: StoredAssessment = { ...mine, answers, dora, answeredAt, resetAt }
-  // Tabs that disagree on the depth continue the full check: it asks everything the quick one does.
-  if (mine.depth !== theirs.depth) merged.depth = 'full'
-  // A tab that continued a quick check keeps its marks on the full check the merge settles on.
-  if (merged.depth === 'full' && theirs.continuedFromQuick === true) merged.continuedFromQuick = true
+  // The later choice of depth wins, with its marks; a choice made before the newest "Start over" counts as none.
+  const chosenAt = (copy: StoredAssessment) =>
+    copy.depthChosenAt !== undefined && copy.depthChosenAt > resetAt ? copy.depthChosenAt : -1
+  if (chosenAt(mine) >= 0 || chosenAt(theirs) >= 0) {
+    const later = chosenAt(theirs) > chosenAt(mine) ? theirs : mine
+    merged.depth = later.depth ?? DEFAULT_CHECK_DEPTH
+    if (later.continuedFromQuick === true) merged.continuedFromQuick = true
+    else delete merged.continuedFromQuick
+    if (later.depthChosenAt !== undefined) merged.depthChosenAt = later.depthChosenAt
+  } else if (mine.depth !== theirs.depth) {
+    // Without times to tell which came later: the full check asks everything the quick one does.
+    merged.depth = 'full'
+  }
   // An invitation followed in another tab must survive this tab's next write.
   if (merged.invitation === undefined && theirs.invitation !== undefined)
     merged.invitation = theirs.invitation

@@ -43,12 +43,13 @@ test('the CSV downloads hold one row per question for "You", and the pillar summ
     'respondent,role,pillar,practice,question_id,question_text,answer,answer_text,score,bank_version,app_version',
   )
   expect(answers[1]).toMatch(
-    /^You,,Culture,Shared ownership \(developers on call\),culture-dev-on-call,.*,3,.*,75,2,0\.1\.0$/,
+    /^You,,Culture,Shared ownership \(developers on call\),culture-dev-on-call,.*,3,.*,75,/,
   )
+  expect(answers[1]).toMatch(new RegExp(`,${BANK_VERSION},0\\.1\\.0$`))
   // 32 questions and 4 DORA outcomes, then the final line break.
   expect(answers).toHaveLength(1 + 36 + 1)
   const summary = (await files[1]?.text())?.split('\r\n') ?? []
-  expect(summary[1]).toBe(`Culture,75,1,75,75,${culture.length},0,2,0.1.0`)
+  expect(summary[1]).toBe(`Culture,75,1,75,75,${culture.length},0,${BANK_VERSION},0.1.0`)
   expect(within(region).getByRole('status')).toHaveTextContent(
     `Saved calms-radar-self-check-${today}-summary.csv.`,
   )
@@ -61,7 +62,7 @@ test('the Markdown summary can be downloaded and copied, and names the versions'
   const markdown = (await files[0]?.text()) ?? ''
   expect(files[0]?.name).toBe(`calms-radar-self-check-${today}.md`)
   expect(markdown).toMatch(/^# CALMS Radar self-check\n/)
-  expect(markdown).toContain('- Question bank version: 2\n- App version: CALMS Radar 0.1.0')
+  expect(markdown).toContain(`- Question bank version: ${BANK_VERSION}\n- App version: CALMS Radar 0.1.0`)
   expect(markdown).toContain('| Culture | 75 | 6 / 6 | 0 | 0 |')
 
   await user.click(within(region).getByRole('button', { name: 'Copy Markdown summary' }))
@@ -79,7 +80,9 @@ test('"Print report" opens the print dialog, and only paper shows the report lin
   print.mockRestore()
   const header = screen.getByText('CALMS Radar self-check report').closest('p')
   expect(header).toHaveClass('print-only')
-  expect(header).toHaveTextContent(/printed .* · question bank version 2 · CALMS Radar 0\.1\.0$/)
+  expect(header).toHaveTextContent(
+    new RegExp(`printed .* · question bank version ${BANK_VERSION} · CALMS Radar 0\\.1\\.0$`),
+  )
 })
 
 test('the chart downloads as a standalone SVG with its name and the versions under it', async () => {
@@ -91,7 +94,7 @@ test('the chart downloads as a standalone SVG with its name and the versions und
   const svg = (await files[0]?.text()) ?? ''
   expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
   expect(svg).toContain('<title>CALMS pillar scores, 0 to 100: Culture 75,')
-  expect(svg).toContain(`CALMS Radar 0.1.0 · question bank version 2 · ${today}</text>`)
+  expect(svg).toContain(`CALMS Radar 0.1.0 · question bank version ${BANK_VERSION} · ${today}</text>`)
   expect(svg).not.toContain('style=')
 })
 

@@ -36,12 +36,12 @@ test('the answers CSV lists everyone, with a formula in an alias written as text
   await user.click(within(region).getByRole('button', { name: 'Download answers CSV' }))
   expect(files[0]?.name).toBe(`calms-radar-team-payments-retro-${today}-answers.csv`)
   const lines = (await files[0]?.text())?.split('\r\n') ?? []
-  // The responses were shared with bank v1 and are read as bank v2 asks: 3 people x (32 questions + 4 DORA
+  // The responses were shared with bank v1 and are read as bank v3 asks: 3 people x (32 questions + 4 DORA
   // outcomes), the header and the final line break.
   expect(lines).toHaveLength(1 + 3 * 36 + 1)
   expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",Developer,Culture,/)
   expect(lines[37]).toMatch(/^\*Ana\*,,Culture,/)
-  expect(lines[73]).toMatch(/^Respondent 3,,Culture,.*,4,.*,100,2,0\.1\.0$/)
+  expect(lines[73]).toMatch(/^Respondent 3,,Culture,.*,4,.*,100,3,0\.1\.0$/)
 })
 
 test('the summary CSV has the median, min and max per pillar', async () => {
@@ -50,8 +50,8 @@ test('the summary CSV has the median, min and max per pillar', async () => {
   await user.click(within(region).getByRole('button', { name: 'Download summary CSV' }))
   const lines = (await files[0]?.text())?.split('\r\n') ?? []
   expect(lines[0]).toBe('pillar,median,respondents,min,max,answered,dont_know,bank_version,app_version')
-  // Culture 25, 75, 100.
-  expect(lines[1]).toBe('Culture,75,3,25,100,3,0,2,0.1.0')
+  // On call 1, 3 and 4 in bank v1; bank v3 moves 1 to 2 ("nobody is alerted" is its new level 0): 50, 75, 100.
+  expect(lines[1]).toBe('Culture,75,3,50,100,3,0,3,0.1.0')
 })
 
 test('the Markdown summary escapes the session name and aliases', async () => {
@@ -63,7 +63,7 @@ test('the Markdown summary escapes the session name and aliases', async () => {
   expect(markdown).toContain(
     '- Respondents: 3 (=HYPERLINK("http://evil.example","x"), \\*Ana\\*, Respondent 3)',
   )
-  expect(markdown).toContain('| Culture | 3 | 75 | 25 | 100 |')
+  expect(markdown).toContain('| Culture | 3 | 75 | 50 | 100 |')
   expect(region).toHaveTextContent(
     'The Markdown summary leaves out the spread below three responses, as this page does.',
   )

@@ -154,7 +154,8 @@ test('while a comparison is shown, the Markdown and a comparison CSV carry it; w
     'kind,name,baseline,baseline_taken_at,baseline_score,score,change,bank_version,app_version',
   )
   // 58.33 with one decimal: 58.3, and the change 8.3.
-  expect(rows[1]).toMatch(/^pillar,Culture,Kickoff,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,50,58\.3,8\.3,2,/)
+  expect(rows[1]).toMatch(/^pillar,Culture,Kickoff,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,50,58\.3,8\.3,/)
+  expect(rows[1]?.split(',')[7]).toBe(String(BANK_VERSION))
 
   await user.selectOptions(compareWith, within(compareWith).getByRole('option', { name: 'Nothing' }))
   expect(within(region).queryByRole('button', { name: 'Download comparison CSV' })).not.toBeInTheDocument()
