@@ -22,12 +22,7 @@ const ROWS = [
   {
     // (c'): 6-10% is one band beyond Elite's 5%, recovery within: stability Elite.
     row: "(c')",
-    picks: [
-      'On demand, several times a day',
-      '1 hour to 1 day',
-      '6-10%',
-      'Under an hour',
-    ],
+    picks: ['On demand, several times a day', '1 hour to 1 day', '6-10%', 'Under an hour'],
     verdict: 'DORA 2024 cluster: Elite (throughput Elite, stability Elite).',
     metric: 'Change failure rate',
     cell: '6-10%: Medium (10%)',
@@ -35,12 +30,7 @@ const ROWS = [
   {
     // (h): the High profile with 21-30%, one band beyond High's 20%: stability High.
     row: '(h)',
-    picks: [
-      'Daily to weekly',
-      '1 day to 1 week',
-      '21-30%',
-      '1 hour to 1 day',
-    ],
+    picks: ['Daily to weekly', '1 day to 1 week', '21-30%', '1 hour to 1 day'],
     verdict: 'DORA 2024 cluster: High (throughput High, stability High).',
     metric: 'Change failure rate',
     cell: '21-30%: between High (20%) and Low (40%)',
@@ -48,12 +38,7 @@ const ROWS = [
   {
     // (i): 21-30% is four bands beyond Elite's 5%, one beyond High's 20%: stability High; throughput Elite.
     row: '(i)',
-    picks: [
-      'On demand, several times a day',
-      '1 hour to 1 day',
-      '21-30%',
-      'Under an hour',
-    ],
+    picks: ['On demand, several times a day', '1 hour to 1 day', '21-30%', 'Under an hour'],
     verdict: 'DORA 2024 cluster: High (throughput Elite, stability High).',
     metric: 'Change failure rate',
     cell: '21-30%: between High (20%) and Low (40%)',
@@ -61,12 +46,7 @@ const ROWS = [
   {
     // (j): recovery 1 day-1 week is two bands beyond Elite's <1 hour, one beyond High's <1 day: stability High.
     row: '(j)',
-    picks: [
-      'On demand, several times a day',
-      '1 hour to 1 day',
-      '0-5%',
-      '1 day to 1 week',
-    ],
+    picks: ['On demand, several times a day', '1 hour to 1 day', '0-5%', '1 day to 1 week'],
     verdict: 'DORA 2024 cluster: High (throughput Elite, stability High).',
     metric: 'Failed deployment recovery time',
     cell: '1 day to 1 week: between High and Medium (both less than one day) and Low (one week to one month)',

@@ -89,12 +89,7 @@ export const JOURNEY = {
   // Deployment frequency "between once per day and once per week" (band 1), lead time "between one day and one
   // week" (band 2), change failure rate 16-20% (band 3), failed deployment recovery time "between one hour and
   // one day" (band 1): exactly the High profile of the 2024 report, High in both throughput and stability.
-  doraPicks: [
-    'Daily to weekly',
-    '1 day to 1 week',
-    '16-20%',
-    '1 hour to 1 day',
-  ] as const,
+  doraPicks: ['Daily to weekly', '1 day to 1 week', '16-20%', '1 hour to 1 day'] as const,
   expectedVerdict: 'DORA 2024 cluster: High (throughput High, stability High).',
   expectedRadarName:
     'CALMS pillar scores, 0 to 100: Culture 100, Automation 50, Lean 25, Measurement not enough answers, Sharing 75',

@@ -16,9 +16,7 @@ test('a band reads as its label; an id the metric does not have reads as itself'
 })
 
 test('a DORA answer reads as its band, "Don\'t know" or "not answered"', () => {
-  expect(describeDoraAnswer('deploymentFrequency', 'df-on-demand')).toBe(
-    'On demand, several times a day',
-  )
+  expect(describeDoraAnswer('deploymentFrequency', 'df-on-demand')).toBe('On demand, several times a day')
   expect(describeDoraAnswer('deploymentFrequency', 'dont-know')).toBe("Don't know")
   expect(describeDoraAnswer('deploymentFrequency', undefined)).toBe('not answered')
 })

@@ -21,12 +21,14 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     takeToManager: ['start'],
   },
   'culture-postmortem-actions': {
-    start: 'Hold a review of the next incident and end it by agreeing one action, with an owner and a due date.',
+    start:
+      'Hold a review of the next incident and end it by agreeing one action, with an owner and a due date.',
     grow: 'Put open review actions at the top of the next planning, ahead of new features, until they are done.',
     keep: 'Count repeat incidents each quarter; when one recurs, reopen the actions of its earlier review.',
   },
   'culture-raising-concerns': {
-    start: 'Collect written, anonymous concerns before the next planning, and discuss each one in the meeting.',
+    start:
+      'Collect written, anonymous concerns before the next planning, and discuss each one in the meeting.',
     grow: 'At planning, ask the newer people for their concerns before the senior people speak.',
     keep: 'Tell each new joiner about a time a raised concern changed a plan, and why that was good.',
   },
@@ -36,7 +38,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Keep a short page of slips the team learned from, and show it to new joiners in their first week.',
   },
   'culture-tool-adoption': {
-    start: 'Before adopting the next tool, write down the habit or hand-off it should change, and check it a month later.',
+    start:
+      'Before adopting the next tool, write down the habit or hand-off it should change, and check it a month later.',
     grow: 'Ask to drop, for a month, one approval that your pipeline already checks automatically.',
     keep: 'Write up how you changed a habit before choosing a tool, and walk another team through it.',
     takeToManager: ['grow'],
@@ -57,7 +60,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Show another team how your deploy undoes hand edits, and help them set it up for one service.',
   },
   'automation-database-migrations': {
-    start: "Adopt a migration tool, check in today's schema as its baseline, and make the next change through it.",
+    start:
+      "Adopt a migration tool, check in today's schema as its baseline, and make the next change through it.",
     grow: 'Let the pipeline apply migrations in the next environment where they still run by hand.',
     keep: 'Rehearse recovering from a failed migration in staging once a quarter.',
   },
@@ -72,17 +76,20 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Time each red build this month from break to green, and look at the slowest at the retrospective.',
   },
   'automation-pipeline-release': {
-    start: 'Put the deployment steps into one script in the repository, and run it from the pipeline for one test environment.',
+    start:
+      'Put the deployment steps into one script in the repository, and run it from the pipeline for one test environment.',
     grow: 'Move the next manual step toward production into the pipeline, starting with its checks.',
     keep: 'Walk another team through your pipeline, and help them automate one of their manual deployment steps.',
   },
   'automation-infrastructure-as-code': {
-    start: 'Import one hand-built resource into Terraform, Pulumi or CloudFormation and make its next change in code.',
+    start:
+      'Import one hand-built resource into Terraform, Pulumi or CloudFormation and make its next change in code.',
     grow: 'Bring the next hand-built resource into code, and apply it from the pipeline rather than by hand.',
     keep: 'Create a throwaway environment from code each month and delete it, to prove the code still works.',
   },
   'lean-change-size': {
-    start: 'Split the next feature into slices that can each ship alone, and ask to release the first one on its own date.',
+    start:
+      'Split the next feature into slices that can each ship alone, and ask to release the first one on its own date.',
     grow: 'Hide unfinished work behind a feature flag, so each piece can ship the day it is done.',
     keep: 'Look at the largest change of the month at the retrospective and ask how it could have been split.',
     takeToManager: ['start'],
@@ -108,12 +115,14 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Delete environments nobody used for a week, so self-service stays cheap enough to keep.',
   },
   'lean-review-wait': {
-    start: 'For a month, note how long each finished change waits for people, and take the longest wait to whoever owns that step.',
+    start:
+      'For a month, note how long each finished change waits for people, and take the longest wait to whoever owns that step.',
     grow: 'Agree that a review request is answered before anyone starts new work, and pair on one change a week.',
     keep: 'Check each month how long changes wait for review, and raise it at the retrospective if it creeps up.',
   },
   'lean-user-feedback': {
-    start: 'Before the next feature ships, write down the signal that will show it works, and check it a week later.',
+    start:
+      'Before the next feature ships, write down the signal that will show it works, and check it a week later.',
     grow: 'Add one usage measure to each new feature, and look at it at the first stand-up after release.',
     keep: 'At each demo, show what users did with the last feature, not only what was built.',
   },
@@ -123,7 +132,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Check each new service against a short telemetry checklist before its first release.',
   },
   'measurement-ask-new-questions': {
-    start: 'After the next puzzling problem, write down the question you could not answer and add that telemetry.',
+    start:
+      'After the next puzzling problem, write down the question you could not answer and add that telemetry.',
     grow: 'Add request ids to every log line and trace, so one request can be followed across services.',
     keep: 'Once a quarter, let one person break staging on purpose while the rest find why from telemetry alone.',
   },
@@ -133,7 +143,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Go through every alert that fired last month, and delete those nobody needed to act on.',
   },
   'measurement-delivery-metrics': {
-    start: 'Estimate the four for your main service today, write them down, and repeat the estimate next quarter.',
+    start:
+      'Estimate the four for your main service today, write them down, and repeat the estimate next quarter.',
     grow: "Start tracking a metric you do not track yet, from the pipeline's or the incident log's own records.",
     keep: 'Once a quarter, check that the numbers still match what the team experiences.',
   },
@@ -144,7 +155,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     takeToManager: ['start'],
   },
   'measurement-stability-with-speed': {
-    start: 'Put change failure rate and recovery time next to deployment frequency wherever the team looks each week.',
+    start:
+      'Put change failure rate and recovery time next to deployment frequency wherever the team looks each week.',
     grow: 'When failures rise, make the next changes smaller and fix the cause before new features, instead of deploying less.',
     keep: 'Show stakeholders how speed and stability moved together this quarter, and what made both better.',
   },
@@ -159,7 +171,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Write down what a new joiner needs to deploy alone, and have the newest person check it works.',
   },
   'sharing-published-postmortems': {
-    start: 'Write up your next incident on one page that names nobody, and share it with a neighbouring team.',
+    start:
+      'Write up your next incident on one page that names nobody, and share it with a neighbouring team.',
     grow: 'Send your latest review to the teams whose services it touches, with the lesson that may apply to them.',
     keep: "Read another team's latest review together each month, and note one lesson for your own service.",
   },
@@ -169,7 +182,8 @@ export const NEXT_STEPS_V3: Readonly<Record<string, NextSteps>> = {
     keep: 'Ask a newer team which problem they are stuck on, and point them to what already exists.',
   },
   'sharing-common-tooling': {
-    start: 'Move one script that several teams copy into a shared repository, with an owner who reviews changes.',
+    start:
+      'Move one script that several teams copy into a shared repository, with an owner who reviews changes.',
     grow: 'Ask the owners of a shared tool to accept one fix from you as a merge request, and pair with them on it.',
     keep: 'Write a short guide to contributing to your shared tools, and point the next new team to it.',
   },
