@@ -14,10 +14,18 @@ export type QuestionId = z.infer<typeof QuestionIdSchema>
 export const SituationKeySchema = kebabCaseKey('situation key')
 
 /** Where the team stands decides which step fits: levels 0-1 start, levels 2-3 grow, level 4 keeps or teaches it. */
+export const NEXT_STEP_KINDS = ['start', 'grow', 'keep'] as const
+export type NextStepKind = (typeof NEXT_STEP_KINDS)[number]
+
 export const NextStepsSchema = z.object({
   start: SentenceSchema,
   grow: SentenceSchema,
   keep: SentenceSchema,
+  /**
+   * The steps a team cannot take alone (on-call pay, release dates, how management uses numbers): shown with
+   * "Take to your manager".
+   */
+  takeToManager: z.optional(z.array(z.enum(NEXT_STEP_KINDS))),
 })
 export type NextSteps = z.infer<typeof NextStepsSchema>
 
