@@ -168,8 +168,8 @@ describe('self-check summary', () => {
     expect(steps).toHaveLength(24 - 3)
     const every = text.split('\n').filter((line) => /^(\d\. |- )/.test(line))
     for (const question of BANK_V1.questions) {
-      const line = `${question.nextStep ?? ''}`
-      expect(every.filter((entry) => entry.endsWith(escapeMarkdown(line))).length).toBeLessThanOrEqual(1)
+      const step = escapeMarkdown(question.nextStep ?? '')
+      expect(every.filter((entry) => entry.endsWith(step)).length).toBeLessThanOrEqual(1)
     }
   })
 
