@@ -116,15 +116,15 @@ describe('self-check summary', () => {
         '- **Culture** (pillar): 100',
         '- **Automation** (pillar): 75',
         // All four Culture practices score 100: the three places and the tie with the third, four in all, said in
-        // one sentence in key order; bank v1 asks "not just a tool set" once.
-        '- Four practices tie at 100: Blameless post-mortems; Not just a tool set (one answer); Psychological ' +
-          'safety; Shared ownership (developers on call).',
+        // one sentence in the order the lesson introduces them; bank v1 asks "not just a tool set" once.
+        '- Four practices tie at 100: Shared ownership (developers on call); Blameless post-mortems; Not just a ' +
+          'tool set (one answer); Psychological safety.',
         '',
         '## Gaps',
         '',
         '- **Lean** (pillar): 25',
-        '- Four practices tie at 25: Fast feedback; Flow without hand-offs and waste; Small batches, limited work ' +
-          'in progress; Small, frequent releases.',
+        '- Four practices tie at 25: Small, frequent releases; Small batches, limited work in progress; Flow ' +
+          'without hand-offs and waste; Fast feedback.',
         '',
       ].join('\n'),
     )

@@ -471,6 +471,14 @@ describe('groupTies and describeTie', () => {
     expect(tie && describeTie(tie, 'median')).toBe(
       'Four practices tie at median 50: b; c; d; Small, frequent releases (one answer).',
     )
+    // A tie names its practices in the order the lesson introduces them, pillars in CALMS order.
+    const sharing = { ...finding('sharing', 25, 'pillar'), label: 'Sharing' }
+    const pillars = ['lean', 'culture', 'measurement'].map((key) => ({
+      ...finding(key, 25, 'pillar'),
+      label: key,
+    }))
+    const ordered = groupTies([sharing, ...pillars])[0]?.tie
+    expect(ordered?.findings.map(({ key }) => key)).toEqual(['culture', 'lean', 'measurement', 'sharing'])
     expect(groupTies(findings.slice(0, 6)).map((entry) => entry.finding?.key)).toEqual([
       'culture',
       'lean',

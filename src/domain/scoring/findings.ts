@@ -8,7 +8,8 @@ import {
   type DoraMetric,
 } from '../dora/dora-metrics.ts'
 import { doraBandLabel } from '../dora/dora-wording.ts'
-import type { Pillar } from '../bank/pillars.ts'
+import { PILLARS, type Pillar } from '../bank/pillars.ts'
+import { PRACTICES } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { capitalise, numberWord } from '../common/plural.ts'
 import {
@@ -192,18 +193,26 @@ export interface FindingTie {
 
 export type FindingEntry = { finding: Finding; tie?: undefined } | { finding?: undefined; tie: FindingTie }
 
+/** Where a tie sentence names a group: pillars in CALMS order, practices in the order the lesson introduces them. */
+const readingRank = ({ kind, key }: Finding) =>
+  kind === 'pillar'
+    ? PILLARS.findIndex((pillar) => pillar === key)
+    : PRACTICES.findIndex((practice) => practice === key)
+
 /**
  * One side's findings as a page shows them: one by one, except where more than MAX_TIE_NAMED_ONE_BY_ONE (3) of one
- * kind tie at one score (only the last place named can, through ties), which read as one sentence (describeTie).
- * Order is kept; a tie stands where its first finding stood.
+ * kind tie at one score (only the last place named can, through ties), which read as one sentence (describeTie),
+ * its names in CALMS order or the lesson's. Order is kept otherwise; a tie stands where its first finding stood.
  */
 export function groupTies(findings: readonly Finding[]): FindingEntry[] {
   const entries: FindingEntry[] = []
   for (const finding of findings) {
     const tied = findings.filter(({ kind, score }) => kind === finding.kind && score === finding.score)
     if (tied.length <= MAX_TIE_NAMED_ONE_BY_ONE) entries.push({ finding })
-    else if (tied[0] === finding)
-      entries.push({ tie: { kind: finding.kind, score: finding.score, findings: tied } })
+    else if (tied[0] === finding) {
+      const inReadingOrder = [...tied].sort((a, b) => readingRank(a) - readingRank(b))
+      entries.push({ tie: { kind: finding.kind, score: finding.score, findings: inReadingOrder } })
+    }
   }
   return entries
 }

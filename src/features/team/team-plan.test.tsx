@@ -59,8 +59,8 @@ test('team strengths and gaps: the medians; "Try first" gives the steps for the 
       .map((item) => item.textContent),
   ).toEqual([
     'Culture (pillar): median 50',
-    'Four practices tie at median 50: Blameless post-mortems; Not just a tool set (one answer); Psychological ' +
-      'safety; Shared ownership (developers on call) (one answer).',
+    'Four practices tie at median 50: Shared ownership (developers on call) (one answer); Blameless ' +
+      'post-mortems; Not just a tool set (one answer); Psychological safety.',
   ])
   expect(
     within(section).getByText('No pillar or practice stands out as a team strength yet.'),
