@@ -169,9 +169,7 @@ describe('printing and the team view', () => {
   test('printing the results page gives a clean report of at most two A4 pages', async () => {
     const { page } = await open()
     await walkJourney(page)
-    // The journey leaves 15 questions behind its gaps (Lean and Automation, all four Lean practices), about the most
-    // a self-check can have: paper shows each gap's questions with their next steps in two columns, without
-    // repeating the person's own answers, to stay on two pages.
+    // Paper shows the gaps by name and "Try first"; every other next step stays on screen under "All next steps".
     expect(await printToPdf(page, 'results.pdf')).toBeLessThanOrEqual(2)
   })
 

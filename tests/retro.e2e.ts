@@ -45,6 +45,20 @@ afterEach(async () => {
 })
 
 /** A browser whose self-check holds SELF_CHECK and team view TEAM_SESSION; with `share`, the device offers a share sheet that records its calls. */
+/**
+ * Clicks "Change this answer" beside the next step of `question`, wherever it is: under "Try first" or, opened
+ * first, under "All next steps".
+ */
+async function changeAnswerTo(page: Page, question: string): Promise<void> {
+  const steps = page.getByRole('region', { name: 'Try first' })
+  await steps.getByText('All next steps', { exact: true }).click()
+  await steps
+    .getByRole('listitem')
+    .filter({ hasText: `to "${question}".` })
+    .getByRole('link', { name: 'Change this answer' })
+    .click()
+}
+
 async function openWithSelfCheck(options: { share?: boolean } = {}): Promise<OpenBrowser> {
   const opened = await openBrowser()
   await opened.context.addInitScript(
@@ -141,15 +155,13 @@ test('"Remove" on a response takes effect at once, and "Undo" brings it back', a
   expect(problems).toEqual([])
 })
 
-test('"Change this answer" under a gap opens the question focused and in view; "Back to results" shows the change', async () => {
+test('"Change this answer" beside a next step opens the question focused and in view; "Back to results" shows the change', async () => {
   browser = await openWithSelfCheck()
   const { page, problems } = browser
   await openRoute(page, '#/results', 'Results')
   await waitForResults(page)
   const question = 'When your service breaks at 3 AM, who gets paged?'
-  const gaps = page.getByRole('region', { name: 'Gaps and next steps' })
-  const item = gaps.getByRole('listitem').filter({ hasText: question }).first()
-  await item.getByRole('link', { name: 'Change this answer' }).click()
+  await changeAnswerTo(page, question)
 
   const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
   await group.waitFor()
@@ -168,7 +180,12 @@ test('"Change this answer" under a gap opens the question focused and in view; "
   await page.keyboard.press('ArrowDown')
   await page.getByRole('button', { name: 'Back to results' }).click()
   await waitForResults(page)
-  expect(await gaps.getByText(question).count()).toBe(0)
+  // Its next step now follows the new answer: the most mature one, whose step keeps the practice up.
+  const options = QUESTION_BANK.questions.find((candidate) => candidate.text === question)?.options ?? []
+  const steps = page.getByRole('region', { name: 'Try first' })
+  await steps.getByText('All next steps', { exact: true }).click()
+  await steps.getByText(`From your answer "${options[4] ?? ''}" to "${question}".`).waitFor()
+  expect(await steps.getByText(`From your answer "${options[0] ?? ''}" to "${question}".`).count()).toBe(0)
   expect(problems).toEqual([])
 })
 
@@ -230,13 +247,7 @@ test('while the results compare with a snapshot, the Markdown and the comparison
 
   // Shared ownership rests on its one question: level 0 (0) in the snapshot, level 4 (100) now.
   const question = 'When your service breaks at 3 AM, who gets paged?'
-  await page
-    .getByRole('region', { name: 'Gaps and next steps' })
-    .getByRole('listitem')
-    .filter({ hasText: question })
-    .first()
-    .getByRole('link', { name: 'Change this answer' })
-    .click()
+  await changeAnswerTo(page, question)
   const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
   await group.getByRole('radio').nth(4).check()
   await page.getByRole('button', { name: 'Back to results' }).click()

@@ -49,9 +49,10 @@ test('team targets and a plan, and five weeks later a new round whose signal mov
   }, TEAM_SESSION)
   await openRoute(page, '#/team', 'Team')
 
-  // Every Culture answer at level 1: each person scores 25, so does the median, a gap with its next steps.
+  // Every Culture answer at level 1: each person scores 25, so does the median, a gap; its next steps are under
+  // "Try first".
   const findings = page.getByRole('region', { name: 'Team strengths and gaps' })
-  await findings.getByRole('heading', { name: 'Culture (pillar): median 25' }).waitFor()
+  await findings.getByRole('listitem').filter({ hasText: 'Culture (pillar): median 25' }).waitFor()
   expect(await findAxeViolations(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Set targets' }).click()
@@ -67,7 +68,11 @@ test('team targets and a plan, and five weeks later a new round whose signal mov
   expect(await findAxeViolations(page)).toEqual([])
 
   const plan = page.getByRole('region', { name: 'Action plan' })
-  await plan.getByRole('button', { name: 'Add to plan' }).first().click()
+  await page
+    .getByRole('region', { name: 'Try first' })
+    .getByRole('button', { name: 'Add to plan' })
+    .first()
+    .click()
   await plan.getByRole('heading', { name: 'Experiments (1)' }).waitFor()
   expect(await findAxeViolations(page)).toEqual([])
 

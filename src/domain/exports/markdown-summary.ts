@@ -1,6 +1,4 @@
-import { describeAnswer } from '../bank/answer-wording.ts'
-import { getAnswer } from '../bank/answers.ts'
-import { keepStepFor, nextStepFor } from '../bank/next-steps.ts'
+import { TAKE_TO_MANAGER_TEXT, type NextStep } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { getMetricsShown, type DoraReport } from '../dora/dora-report.ts'
 import {
@@ -21,7 +19,15 @@ import {
   type GroupComparison,
   type ScoreChanges,
 } from '../formats/snapshots.ts'
-import { describeFindingRules } from '../scoring/findings.ts'
+import { describeStepSource } from '../plan/answered-steps.ts'
+import { describeEmptyTryFirst, describeTryFirstRule } from '../plan/try-first.ts'
+import {
+  describeFindingRules,
+  describeTie,
+  findingName,
+  groupTies,
+  type Finding,
+} from '../scoring/findings.ts'
 import { describeGroupScore, NO_SCORE_TEXT } from '../scoring/scoring.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import {
@@ -150,9 +156,21 @@ function doraLines(
   return lines
 }
 
+/** A side's findings as list items, a tie of more than three as one sentence (groupTies). */
+const findingLines = (findings: readonly Finding[]): string[] =>
+  groupTies(findings).map(({ finding, tie }) =>
+    finding === undefined
+      ? `- ${escapeMarkdown(describeTie(tie))}`
+      : `- **${escapeMarkdown(findingName(finding))}** (${finding.kind}): ${formatScore(finding.score)}`,
+  )
+
+/** A next step as a line: a step the team cannot take alone says so first. */
+const stepLine = (step: NextStep): string =>
+  `${step.takeToManager ? `**${TAKE_TO_MANAGER_TEXT}:** ` : ''}${escapeMarkdown(step.text)}`
+
 /**
- * The self-check as the Results page shows it: scores, strengths, gaps with next steps, "Don't know", DORA; and,
- * when the page compares with a snapshot, that comparison.
+ * The self-check as the Results page shows it: scores, strengths, gaps, "Try first" and every other next step
+ * once, "Don't know", DORA; and, when the page compares with a snapshot, that comparison.
  */
 export function writeSelfCheckMarkdown(
   report: SelfCheckReport,
@@ -160,8 +178,7 @@ export function writeSelfCheckMarkdown(
   exportedAt: Date,
   changes?: ScoreChanges,
 ): string {
-  const { bank, answers, scores, strengthsAndGaps, dontKnows, outcomes, mismatches } = report
-  const questionsById = new Map(bank.questions.map((question) => [question.id, question]))
+  const { scores, strengthsAndGaps, dontKnows, outcomes, mismatches, tryFirst, otherSteps } = report
 
   const lines = header('CALMS Radar self-check', versions, exportedAt)
   lines.push(
@@ -191,30 +208,37 @@ export function writeSelfCheckMarkdown(
   if (strengthsAndGaps.strengths.length === 0) {
     lines.push('No pillar or practice stands out as a strength yet.', '')
   } else {
-    for (const finding of strengthsAndGaps.strengths) {
-      lines.push(`- **${escapeMarkdown(finding.label)}** (${finding.kind}): ${formatScore(finding.score)}`)
-      const keep = keepStepFor(finding.questionIds, questionsById, answers)
-      if (keep !== undefined && keep !== '') lines.push(`  - Keep it: ${escapeMarkdown(keep)}`)
-    }
-    lines.push('')
+    lines.push(...findingLines(strengthsAndGaps.strengths), '')
   }
 
-  lines.push('## Gaps and next steps', '')
+  lines.push('## Gaps', '')
   if (strengthsAndGaps.gaps.length === 0) {
     lines.push('No pillar or practice scores low enough to be a gap.', '')
+  } else {
+    lines.push(...findingLines(strengthsAndGaps.gaps), '')
   }
-  for (const finding of strengthsAndGaps.gaps) {
-    lines.push(`### ${escapeMarkdown(finding.label)} (${finding.kind}): ${formatScore(finding.score)}`, '')
-    for (const id of finding.questionIds) {
-      const question = questionsById.get(id)
-      if (question === undefined) continue
-      lines.push(
-        `- **${escapeMarkdown(question.text)}**`,
-        `  - Answer: ${escapeMarkdown(describeAnswer(question, getAnswer(answers, id)))}`,
-        `  - Next step: ${escapeMarkdown(nextStepFor(question, getAnswer(answers, id)))}`,
-      )
+
+  lines.push('## Try first', '', describeTryFirstRule(tryFirst.aim, 'you'), '')
+  if (tryFirst.items.length === 0) lines.push(describeEmptyTryFirst(tryFirst.aim), '')
+  tryFirst.items.forEach((item, index) => {
+    lines.push(
+      `${index + 1}. ${stepLine(item.step)}`,
+      `   - ${escapeMarkdown(describeStepSource(item, 'you'))}`,
+      `   - ${escapeMarkdown(item.practiceLabel)} (${item.sourceLabel})`,
+    )
+  })
+  if (tryFirst.items.length > 0) lines.push('')
+  for (const note of tryFirst.tieNotes) lines.push(escapeMarkdown(note), '')
+
+  if (otherSteps.length > 0) {
+    lines.push('## All next steps', '')
+    for (const group of otherSteps) {
+      lines.push(`### ${group.label}`, '')
+      for (const entry of group.steps) {
+        lines.push(`- ${stepLine(entry.step)}`, `  - ${escapeMarkdown(describeStepSource(entry, 'you'))}`)
+      }
+      lines.push('')
     }
-    lines.push('')
   }
 
   if (dontKnows.length > 0) {

@@ -244,6 +244,32 @@ test('an edit changes the text, the owner and the re-check date, checked as any 
   })
 })
 
+test('an edit can change the practice and the signal, a DORA metric included, checked as any input', () => {
+  const experiment: Experiment = {
+    id: 'e1',
+    what: 'Try pairing on call',
+    practice: 'shared-ownership',
+    signal: { kind: 'questions', questionIds: ['culture-dev-on-call'] },
+    recheckOn: '2026-12-28',
+    status: 'planned',
+    createdAt: '2026-11-30T10:00:00Z',
+  }
+  const plan: ActionPlan = { experiments: [experiment] }
+  const base = { what: 'Try pairing on call', owner: '', recheckOn: '2026-12-28' }
+  const edited = editExperiment(plan, 'e1', {
+    ...base,
+    practice: 'not-only-speed',
+    signal: { kind: 'dora', metric: 'changeFailureRate' },
+  })
+  expect(edited.ok && edited.value.experiments[0]).toEqual({
+    ...experiment,
+    practice: 'not-only-speed',
+    signal: { kind: 'dora', metric: 'changeFailureRate' },
+  })
+  const bad = editExperiment(plan, 'e1', { ...base, signal: { kind: 'questions', questionIds: ['X'] } })
+  expect(bad.ok).toBe(false)
+})
+
 test('a re-check is asked for until one starts on or after the due dates; a kept experiment asks again later', () => {
   const due = (id: string, recheckOn: string, status: ExperimentStatus = 'doing'): Experiment => ({
     id,

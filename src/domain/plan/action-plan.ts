@@ -1,3 +1,4 @@
+import type { PracticeId } from '../bank/practices.ts'
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
 import {
@@ -7,6 +8,7 @@ import {
   toIsoDate,
   type Experiment,
   type ExperimentStatus,
+  type Signal,
 } from './experiment.ts'
 
 /*
@@ -121,13 +123,23 @@ export interface ExperimentEdit {
   /** Blank removes the owner. */
   owner: string
   recheckOn: string
+  /** Left out, the practice stays as it is. */
+  practice?: PracticeId | undefined
+  /** Left out, the signal stays as it is: a question of the bank, or a DORA metric. */
+  signal?: Signal | undefined
 }
 
 /** Applies an edit, checked as any input, or says what is wrong with it. */
 export function editExperiment(plan: ActionPlan, id: string, edit: ExperimentEdit): ParseResult<ActionPlan> {
   const current = plan.experiments.find((experiment) => experiment.id === id)
   if (current === undefined) return fail('This experiment is no longer in the plan.')
-  const next: Experiment = { ...current, what: edit.what, recheckOn: edit.recheckOn }
+  const next: Experiment = {
+    ...current,
+    what: edit.what,
+    recheckOn: edit.recheckOn,
+    practice: edit.practice ?? current.practice,
+    signal: edit.signal ?? current.signal,
+  }
   const owner = edit.owner.trim()
   if (owner === '') delete next.owner
   else next.owner = owner

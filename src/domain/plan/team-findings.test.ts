@@ -127,18 +127,28 @@ describe('teamScores', () => {
 })
 
 describe('teamStrengthsAndGaps', () => {
-  test('the self-check rule on the medians; questions behind a finding follow the median levels', () => {
-    const { scores, medianLevels, findings } = teamStrengthsAndGaps(team, bank)
+  test("the self-check rule on the medians, named only on two of the team's answers", () => {
+    const { scores, medianLevels, answerBasis, findings } = teamStrengthsAndGaps(team, bank)
     expect(scores.pillars.map((group) => group.score)).toEqual([62.5, 75, 50, null, null])
     expect(medianLevels).toEqual({ 'culture-1': 2, 'culture-2': 1, 'automation-1': 3, 'lean-1': 0 })
-    // automation 75 >= 75: a strength, behind it automation-1 at median level 3;
-    // lean 50 <= 50: a gap, behind it lean-1 at median level 0; culture and the practice (62.5) are neither
-    expect(findings).toEqual({
-      strengths: [
-        { kind: 'pillar', key: 'automation', label: 'Automation', score: 75, questionIds: ['automation-1'] },
-      ],
-      gaps: [{ kind: 'pillar', key: 'lean', label: 'Lean', score: 50, questionIds: ['lean-1'] }],
-    })
+    // automation 75 and lean 50 would be a strength and a gap, but the fixture asks one question each: the
+    // team's answers, its median levels, hold one scored answer for each, fewer than two, so neither is named.
+    // Culture rests on two (culture-1 and culture-2) but 62.5 is neither; so is the practice (62.5).
+    expect(answerBasis.pillars.map((group) => group.scored)).toEqual([2, 1, 1, 0, 0])
+    expect(findings).toEqual({ strengths: [], gaps: [] })
+  })
+
+  test('a pillar on two median answers is named; the questions behind it follow the median levels', () => {
+    // culture-1: 1, 0 -> lower median 0; culture-2: 2, 1 -> 1. People: (25 + 50) / 2 = 37.5 and
+    // (0 + 25) / 2 = 12.5 -> median (12.5 + 37.5) / 2 = 25, on two median answers: a gap, lowest level first.
+    // Its practice (shared-ownership, the fixture's for all four questions) is named too, with the same score.
+    const people = [person({ 'culture-1': 1, 'culture-2': 2 }), person({ 'culture-1': 0, 'culture-2': 1 })]
+    const { findings } = teamStrengthsAndGaps(people, bank)
+    expect(findings.strengths).toEqual([])
+    expect(findings.gaps.map((finding) => [finding.key, finding.score, finding.questionIds])).toEqual([
+      ['culture', 25, ['culture-1', 'culture-2']],
+      ['shared-ownership', 25, ['culture-1', 'culture-2']],
+    ])
   })
 
   test('an uncertain team score is never named', () => {
@@ -165,7 +175,7 @@ describe('teamStrengthsAndGaps', () => {
     const question = BANK_V2.questions.find((candidate) => candidate.id === 'culture-dev-on-call')
     expect(question).toBeDefined()
     if (question === undefined) return
-    expect(nextStepFor(question, medianLevels['culture-dev-on-call'])).toBe(
+    expect(nextStepFor(question, medianLevels['culture-dev-on-call'])?.text).toBe(
       NEXT_STEPS_V3['culture-dev-on-call']?.grow,
     )
   })

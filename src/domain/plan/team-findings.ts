@@ -1,5 +1,6 @@
 import { getAnswer, isLevel, type Level } from '../bank/answers.ts'
-import { bankForDepth, inferCheckDepth } from '../bank/check-depth.ts'
+import { bankForDepth, inferCheckDepth, type CheckDepth } from '../bank/check-depth.ts'
+import type { NextStepsById } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import type { Response } from '../formats/response.ts'
@@ -7,6 +8,8 @@ import { migrateResponses } from '../formats/response-migration.ts'
 import { findStrengthsAndGaps, type StrengthsAndGaps } from '../scoring/findings.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
+import type { Targets } from './targets.ts'
+import { buildNextSteps, type NextStepsReport } from './try-first.ts'
 
 /*
  * The team's strengths and gaps: the self-check's rule (findStrengthsAndGaps) applied to the team's medians, so a
@@ -113,10 +116,23 @@ export function teamScores(responses: readonly Response[], bank: QuestionBank): 
 }
 
 /**
+ * The deepest check anyone in the team took: the questions the team was asked. Nobody at all reads as the full
+ * check, as inferCheckDepth reads no answers.
+ */
+export function teamCheckDepth(responses: readonly Response[], bank: QuestionBank): CheckDepth {
+  return responses.length > 0 && responses.every((r) => inferCheckDepth(bank, r.answers) === 'quick')
+    ? 'quick'
+    : 'full'
+}
+
+/**
  * The self-check's rule applied to the team: findStrengthsAndGaps on the medians of the people's pillar and
- * practice scores, with the questions behind a finding ordered by their median level. A question's next step for
- * the team is nextStepFor(question, medianLevels[id]): the step for the lower median level, or the first step when
- * no one gave it a level. Responses of other bank versions are brought to this bank first, as aggregateTeam does;
+ * practice scores, with the questions behind a finding ordered by their median level. The people's scores decide
+ * whether a score is uncertain (fewer than half of the people it applies to have one); the team's answers, its
+ * median levels on the questions of the deepest check taken, decide whether a group rests on enough answers to be
+ * named (two, or a practice asked once on its one), as one person's answers do. A question's next step for the
+ * team is nextStepFor(question, medianLevels[id]): the step for the lower median level, or the first step when no
+ * one gave it a level. Responses of other bank versions are brought to this bank first, as aggregateTeam does;
  * those that cannot be are left out.
  */
 export function teamStrengthsAndGaps(
@@ -126,12 +142,44 @@ export function teamStrengthsAndGaps(
   const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
   const scores = teamScores(included, bank)
   const medianLevels = teamMedianLevels(included, bank)
-  return { scores, medianLevels, findings: findStrengthsAndGaps(scores, bank, medianLevels) }
+  const depth = teamCheckDepth(included, bank)
+  const answerBasis = scoreAnswers(bankForDepth(bank, depth), medianLevels)
+  return {
+    scores,
+    medianLevels,
+    answerBasis,
+    depth,
+    findings: findStrengthsAndGaps(scores, bank, medianLevels, answerBasis),
+  }
 }
 
 export interface TeamStrengthsAndGaps {
   /** Shaped like one person's scores; the counts in each group are of people (see teamScores). */
   scores: AssessmentScores
   medianLevels: MedianLevels
+  /** The team's median levels scored as one person's answers: what counts the answers a finding rests on. */
+  answerBasis: AssessmentScores
+  /** The deepest check anyone took (teamCheckDepth). */
+  depth: CheckDepth
   findings: StrengthsAndGaps
+}
+
+/**
+ * The team's next steps, each once: "Try first" from its median levels on the questions of the deepest check
+ * taken, named by the same rule as its findings, then every other step by pillar.
+ */
+export function teamNextSteps(
+  team: TeamStrengthsAndGaps,
+  bank: QuestionBank,
+  targets: Targets,
+  steps?: NextStepsById,
+): NextStepsReport {
+  return buildNextSteps({
+    bank: bankForDepth(bank, team.depth),
+    answers: team.medianLevels,
+    scores: team.scores,
+    basis: team.answerBasis,
+    targets,
+    steps,
+  })
 }

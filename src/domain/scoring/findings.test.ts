@@ -3,8 +3,14 @@ import { describe, expect, test } from 'vitest'
 import { LEVELS, type PillarAnswer, type PillarAnswers } from '../bank/answers.ts'
 import { classifyDora } from '../dora/dora-classification.ts'
 import { DORA_METRIC_DEFINITIONS, type DoraAnswers } from '../dora/dora-metrics.ts'
+import { bankForDepth } from '../bank/check-depth.ts'
+import { BANK_V2 } from '../bank/versions/bank-v2.ts'
 import {
   describeFindingRules,
+  describeTie,
+  findingName,
+  groupTies,
+  MIN_SCORED_ANSWERS,
   findDontKnows,
   findMismatches,
   findStrengthsAndGaps,
@@ -69,7 +75,9 @@ describe('findStrengthsAndGaps', () => {
     //   lean        1 2 0 2        -> (25 + 50 + 0 + 50) / 4     = 31.25
     //   measurement 2 dk 1 0       -> (50 + 25 + 0) / 3          = 25
     //   sharing     2 3 2 3        -> (50 + 75 + 50 + 75) / 4    = 62.5
-    // every pillar rests on at least 3 of its 4 questions, every practice on at least half of its own
+    // every pillar rests on at least 3 of its 4 questions, every practice on at least half of its own; the
+    // practices asked once (infrastructure-as-code, psychological-safety, fast-feedback, limit-work-in-progress)
+    // are named on their one answer; delivery-metrics (2, dk) rests on one scored answer of two and is never named
     // strengths (>= 75, best 2): culture 93.75, automation 75
     // gaps (<= 50, weakest 2): measurement 25, lean 31.25 (sharing 62.5 is neither)
     // practices
@@ -95,6 +103,7 @@ describe('findStrengthsAndGaps', () => {
           label: 'Culture',
           score: 93.75,
           // the 4s in bank order, then the 3
+          oneAnswer: false,
           questionIds: ['culture-1', 'culture-2', 'culture-4', 'culture-3'],
         },
         {
@@ -103,6 +112,7 @@ describe('findStrengthsAndGaps', () => {
           label: 'Automation',
           score: 75,
           // automation-4 (level 2) is not behind a strength
+          oneAnswer: false,
           questionIds: ['automation-3', 'automation-1', 'automation-2'],
         },
         {
@@ -110,6 +120,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'infrastructure-as-code',
           label: 'Infrastructure as code',
           score: 100,
+          oneAnswer: true,
           questionIds: ['automation-3'],
         },
         {
@@ -117,6 +128,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'psychological-safety',
           label: 'Psychological safety',
           score: 100,
+          oneAnswer: true,
           questionIds: ['culture-4'],
         },
         {
@@ -124,6 +136,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'shared-ownership',
           label: 'Shared ownership (developers on call)',
           score: 100,
+          oneAnswer: false,
           questionIds: ['culture-1', 'culture-2'],
         },
       ],
@@ -134,6 +147,7 @@ describe('findStrengthsAndGaps', () => {
           label: 'Measurement',
           score: 25,
           // 0, 1, 2; the dont-know is not behind the gap (findDontKnows reports it)
+          oneAnswer: false,
           questionIds: ['measurement-4', 'measurement-3', 'measurement-1'],
         },
         {
@@ -142,6 +156,7 @@ describe('findStrengthsAndGaps', () => {
           label: 'Lean',
           score: 31.25,
           // 0, 1, then the two 2s in bank order
+          oneAnswer: false,
           questionIds: ['lean-3', 'lean-1', 'lean-2', 'lean-4'],
         },
         {
@@ -149,6 +164,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'fast-feedback',
           label: 'Fast feedback',
           score: 0,
+          oneAnswer: true,
           questionIds: ['lean-3'],
         },
         {
@@ -156,6 +172,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'observability',
           label: 'Observability',
           score: 12.5,
+          oneAnswer: false,
           questionIds: ['measurement-4', 'measurement-3'],
         },
         {
@@ -163,6 +180,7 @@ describe('findStrengthsAndGaps', () => {
           key: 'limit-work-in-progress',
           label: 'Small batches, limited work in progress',
           score: 25,
+          oneAnswer: true,
           questionIds: ['lean-1'],
         },
       ],
@@ -321,24 +339,25 @@ describe('findStrengthsAndGaps', () => {
       expect(keys(result.strengths)).toEqual(['culture', 'shared-ownership'])
     })
 
-    test('1 of 4 scored is fewer than half: the pillar is no strength, its practice on 1 of 2 is', () => {
-      // culture 4, dont-know x 3: pillar 100 on 1 of 4; shared-ownership (4, dont-know) 100 on 1 of 2
+    test('1 of 4 scored is fewer than half: the pillar is no strength; its practice on 1 of 2 is half, but one answer', () => {
+      // culture 4, dont-know x 3: pillar 100 on 1 of 4; shared-ownership (4, dont-know) 100 on 1 of 2, which is
+      // half of its questions but one scored answer, fewer than two
       const answers = answersFor({ culture: [4, 'dont-know', 'dont-know', 'dont-know'] })
-      expect(keys(strengthsAndGaps(answers).strengths)).toEqual(['shared-ownership'])
+      expect(strengthsAndGaps(answers).strengths).toEqual([])
     })
 
     test('1 of 4 scored is no gap either', () => {
       // culture-1 at 0, the rest unanswered: pillar 0 on 1 of 4; shared-ownership (0, unanswered) 0 on 1 of 2
-      const result = strengthsAndGaps({ 'culture-1': 0 })
-      expect(keys(result.gaps)).toEqual(['shared-ownership'])
-      expect(result.strengths).toEqual([])
+      expect(strengthsAndGaps({ 'culture-1': 0 })).toEqual({ strengths: [], gaps: [] })
     })
 
-    test('"Not applicable" leaves fewer questions that apply: 1 of 2 applicable is enough', () => {
-      // culture 4, n/a, n/a, dont-know: pillar 100 on 1 of (4 - 2) = 2 applicable; shared-ownership (4, n/a) 100
-      // on 1 of 1
+    test('"Not applicable" leaves one question that applies: the practice is named on its one answer, the pillar is not', () => {
+      // culture 4, n/a, n/a, dont-know: pillar 100 on 1 of (4 - 2) = 2 applicable, half but one scored answer, so
+      // not named; shared-ownership (4, n/a) 100 on 1 of (2 - 1) = 1 applicable: named, on one answer
       const answers = answersFor({ culture: [4, 'not-applicable', 'not-applicable', 'dont-know'] })
-      expect(keys(strengthsAndGaps(answers).strengths)).toEqual(['culture', 'shared-ownership'])
+      const [strength, ...rest] = strengthsAndGaps(answers).strengths
+      expect(strength).toMatchObject({ key: 'shared-ownership', score: 100, oneAnswer: true })
+      expect(rest).toEqual([])
     })
   })
 
@@ -351,8 +370,123 @@ describe('findStrengthsAndGaps', () => {
   test('describeFindingRules words the thresholds from the constants', () => {
     expect(describeFindingRules()).toBe(
       'A strength scores 75 or more and a gap 50 or less: at most 2 pillars and 3 practices each, more only ' +
-        'when scores tie. A score based on fewer than half of the questions that apply is uncertain and never named.',
+        'when scores tie. A pillar or practice is named on at least two scored answers, a practice with only one ' +
+        'question that applies on its one answer. A score based on fewer than half of the questions that apply is ' +
+        'uncertain and never named.',
     )
+  })
+})
+
+describe('naming only what the answers carry', () => {
+  const quick = bankForDepth(BANK_V2, 'quick')
+
+  test('the quick check\'s Measurement on one level-4 answer and a "Don\'t know" is no strength (review I12)', () => {
+    // Quick Measurement asks ask-new-questions (observability) and stability-with-speed (not-only-speed).
+    // Measurement: 100 on 1 of 2 = half, not uncertain, but 1 scored answer < MIN_SCORED_ANSWERS (2): not named.
+    // observability is asked once at this depth: named on its one answer, 100, and says so.
+    const answers: PillarAnswers = {
+      'measurement-ask-new-questions': 4,
+      'measurement-stability-with-speed': 'dont-know',
+    }
+    const result = findStrengthsAndGaps(scoreAnswers(quick, answers), quick, answers)
+    expect(MIN_SCORED_ANSWERS).toBe(2)
+    expect(result.gaps).toEqual([])
+    expect(result.strengths).toEqual([
+      {
+        kind: 'practice',
+        key: 'observability',
+        label: 'Observability',
+        score: 100,
+        oneAnswer: true,
+        questionIds: ['measurement-ask-new-questions'],
+      },
+    ])
+    expect(result.strengths.map(findingName)).toEqual(['Observability (one answer)'])
+  })
+
+  test('two scored answers of two name the pillar', () => {
+    // Measurement (4, 3): (100 + 75) / 2 = 87.5 on 2 of 2; observability 100 and not-only-speed 75, each asked
+    // once, each on one answer.
+    const answers: PillarAnswers = {
+      'measurement-ask-new-questions': 4,
+      'measurement-stability-with-speed': 3,
+    }
+    const result = findStrengthsAndGaps(scoreAnswers(quick, answers), quick, answers)
+    expect(result.strengths.map((finding) => [finding.key, finding.score, finding.oneAnswer])).toEqual([
+      ['measurement', 87.5, false],
+      ['observability', 100, true],
+      ['not-only-speed', 75, true],
+    ])
+  })
+
+  test('a full check: a practice on two scored answers of three is named; on one of three it is not', () => {
+    // Full Measurement's observability asks service-telemetry, ask-new-questions and incident-detection.
+    // (0, 0, dk): 0 on 2 of 3 (2 >= 3 / 2 and 2 >= 2): a gap. (0, dk, dk): 0 on 1 of 3: uncertain, one answer.
+    const two: PillarAnswers = {
+      'measurement-service-telemetry': 0,
+      'measurement-ask-new-questions': 0,
+      'measurement-incident-detection': 'dont-know',
+    }
+    const one: PillarAnswers = { ...two, 'measurement-ask-new-questions': 'dont-know' }
+    const named = (answers: PillarAnswers) =>
+      keys(findStrengthsAndGaps(scoreAnswers(BANK_V2, answers), BANK_V2, answers).gaps)
+    // The pillar asks six questions in the full check: 0 on 2 of 6 is fewer than half (2 < 3), never named.
+    expect(named(two)).toEqual(['observability'])
+    expect(named(one)).toEqual([])
+  })
+})
+
+describe('groupTies and describeTie', () => {
+  const finding = (key: string, score: number, kind: 'pillar' | 'practice' = 'practice') => ({
+    kind,
+    key,
+    label: key,
+    score,
+    questionIds: [],
+    oneAnswer: false,
+  })
+
+  test('up to three that tie are named one by one; four or more read as one sentence where the first stood', () => {
+    // Practices at 25 (one), then four at 50: the 50s become one entry; pillars at 50 (two) stay one by one.
+    const findings = [
+      finding('culture', 50, 'pillar'),
+      finding('lean', 50, 'pillar'),
+      finding('a', 25),
+      finding('b', 50),
+      finding('c', 50),
+      finding('d', 50),
+      { ...finding('e', 50), label: 'Small, frequent releases', oneAnswer: true },
+    ]
+    const entries = groupTies(findings)
+    expect(entries.map((entry) => entry.finding?.key ?? `tie of ${entry.tie?.findings.length}`)).toEqual([
+      'culture',
+      'lean',
+      'a',
+      'tie of 4',
+    ])
+    const tie = entries[3]?.tie
+    expect(tie && describeTie(tie)).toBe(
+      'Four practices tie at 50: b; c; d; Small, frequent releases (one answer).',
+    )
+    expect(tie && describeTie(tie, 'median')).toBe(
+      'Four practices tie at median 50: b; c; d; Small, frequent releases (one answer).',
+    )
+    // A tie names its practices in the order the lesson introduces them, pillars in CALMS order.
+    const sharing = { ...finding('sharing', 25, 'pillar'), label: 'Sharing' }
+    const pillars = ['lean', 'culture', 'measurement'].map((key) => ({
+      ...finding(key, 25, 'pillar'),
+      label: key,
+    }))
+    const ordered = groupTies([sharing, ...pillars])[0]?.tie
+    expect(ordered?.findings.map(({ key }) => key)).toEqual(['culture', 'lean', 'measurement', 'sharing'])
+    expect(groupTies(findings.slice(0, 6)).map((entry) => entry.finding?.key)).toEqual([
+      'culture',
+      'lean',
+      'a',
+      'b',
+      'c',
+      'd',
+    ])
   })
 })
 

@@ -8,9 +8,17 @@ import {
   type DoraMetric,
 } from '../dora/dora-metrics.ts'
 import { doraBandLabel } from '../dora/dora-wording.ts'
-import type { Pillar } from '../bank/pillars.ts'
+import { PILLARS, type Pillar } from '../bank/pillars.ts'
+import { PRACTICES } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { isScoreUncertain, UNCERTAIN_BASIS_TEXT, type AssessmentScores, type GroupScore } from './scoring.ts'
+import { capitalise, numberWord } from '../common/plural.ts'
+import {
+  applicableQuestions,
+  isScoreUncertain,
+  UNCERTAIN_BASIS_TEXT,
+  type AssessmentScores,
+  type GroupScore,
+} from './scoring.ts'
 
 export interface Finding {
   kind: 'pillar' | 'practice'
@@ -23,6 +31,8 @@ export interface Finding {
    * Ties keep bank order.
    */
   questionIds: string[]
+  /** A practice with one question that applies, named on its one answer: everything that shows it says so. */
+  oneAnswer: boolean
 }
 
 export interface StrengthsAndGaps {
@@ -39,16 +49,44 @@ export const PILLAR_FINDINGS_PER_SIDE = 2
 /** Practices are many and narrow: at most this many are named on each side, unless scores tie. */
 export const PRACTICE_FINDINGS_PER_SIDE = 3
 
+/**
+ * A pillar or practice is named on at least this many scored answers: one level-4 answer beside a "Don't know"
+ * is half of a quick check's Measurement, and not enough to call it the top strength.
+ */
+export const MIN_SCORED_ANSWERS = 2
+
 /** Levels 3 and 4 (75 and 100) are behind a strength; levels 0 to 2 (50 or less) behind a gap. */
 const STRENGTH_FROM_LEVEL: Level = 3
+
+/** How a finding named on its practice's one question says so. */
+export const ONE_ANSWER_TEXT = 'one answer'
 
 /** The rules of findStrengthsAndGaps in words, for the pages and exports that show its result. */
 export function describeFindingRules(): string {
   return (
     `A strength scores ${STRENGTH_FROM} or more and a gap ${GAP_UP_TO} or less: at most ` +
     `${PILLAR_FINDINGS_PER_SIDE} pillars and ${PRACTICE_FINDINGS_PER_SIDE} practices each, more only when scores ` +
-    `tie. A score ${UNCERTAIN_BASIS_TEXT} is uncertain and never named.`
+    `tie. A pillar or practice is named on at least ${numberWord(MIN_SCORED_ANSWERS)} scored answers, a practice ` +
+    `with only one question that applies on its ${ONE_ANSWER_TEXT}. A score ${UNCERTAIN_BASIS_TEXT} is uncertain and never named.`
   )
+}
+
+/**
+ * A practice with one question that applies (asked once at the depth taken, or twice with one "Not applicable"):
+ * it can rest on no more than its one answer.
+ */
+const isAskedOnce = (kind: Finding['kind'], basis: GroupScore) =>
+  kind === 'practice' && applicableQuestions(basis) === 1
+
+/**
+ * Whether a group's score carries a name (strength or gap), the rule of findStrengthsAndGaps: a score, resting on
+ * at least half of the questions that apply (isScoreUncertain), and on at least MIN_SCORED_ANSWERS (2) scored
+ * answers; a practice with one question that applies needs its one answer. `basis` counts the answers (questions asked and scored)
+ * when `group` counts something else, as a team's groups count people; it is the group itself for one person.
+ */
+export function isNameable(kind: Finding['kind'], group: GroupScore, basis: GroupScore = group): boolean {
+  if (group.score === null || isScoreUncertain(group)) return false
+  return isAskedOnce(kind, basis) ? basis.scored === 1 : basis.scored >= MIN_SCORED_ANSWERS
 }
 
 // Plain code unit order, so the order never depends on the locale.
@@ -71,8 +109,9 @@ function pickBest(candidates: readonly Ranked[], count: number, compare: (a: num
 
 /**
  * Strengths and gaps, picked separately for pillars and for practices, by the same rule:
- * - only groups with a score that rests on at least half of their applicable questions count (see
- *   isScoreUncertain): a group with no level answers, or with too few, is neither;
+ * - only groups whose score carries a name count (isNameable): a score resting on at least half of the group's
+ *   applicable questions and on at least two scored answers, or a practice asked once on its one answer; a group
+ *   with no level answers, or with too few, is neither;
  * - strengths score STRENGTH_FROM (75) or more: the PILLAR_FINDINGS_PER_SIDE (2) best pillars and the
  *   PRACTICE_FINDINGS_PER_SIDE (3) best practices, plus any that tie with the last one named;
  * - gaps score GAP_UP_TO (50) or less: the 2 weakest pillars and the 3 weakest practices, plus ties likewise;
@@ -83,6 +122,8 @@ export function findStrengthsAndGaps(
   scores: AssessmentScores,
   bank: QuestionBank,
   answers: PillarAnswers,
+  /** What counts the answers, when `scores` counts people (a team); see isNameable. */
+  basis: AssessmentScores = scores,
 ): StrengthsAndGaps {
   // Walking the bank, and sorting stably by level, keeps equal levels in bank order.
   const questionsBehind = (group: GroupScore, side: 'strength' | 'gap'): string[] => {
@@ -98,9 +139,15 @@ export function findStrengthsAndGaps(
       .map(({ id }) => id)
   }
 
-  const select = (kind: Finding['kind'], groups: readonly GroupScore[], count: number) => {
+  const select = (
+    kind: Finding['kind'],
+    groups: readonly GroupScore[],
+    bases: readonly GroupScore[],
+    count: number,
+  ) => {
+    const basisOf = (group: GroupScore) => bases.find(({ key }) => key === group.key) ?? group
     const ranked = groups.flatMap((group) =>
-      group.score === null || isScoreUncertain(group) ? [] : [{ group, score: group.score }],
+      group.score !== null && isNameable(kind, group, basisOf(group)) ? [{ group, score: group.score }] : [],
     )
     const strengths = pickBest(
       ranked.filter(({ score }) => score >= STRENGTH_FROM),
@@ -118,6 +165,7 @@ export function findStrengthsAndGaps(
       label: group.label,
       score,
       questionIds: questionsBehind(group, side),
+      oneAnswer: isAskedOnce(kind, basisOf(group)),
     })
     return {
       strengths: strengths.map((entry) => toFinding(entry, 'strength')),
@@ -125,12 +173,64 @@ export function findStrengthsAndGaps(
     }
   }
 
-  const pillars = select('pillar', scores.pillars, PILLAR_FINDINGS_PER_SIDE)
-  const practices = select('practice', scores.practices, PRACTICE_FINDINGS_PER_SIDE)
+  const pillars = select('pillar', scores.pillars, basis.pillars, PILLAR_FINDINGS_PER_SIDE)
+  const practices = select('practice', scores.practices, basis.practices, PRACTICE_FINDINGS_PER_SIDE)
   return {
     strengths: [...pillars.strengths, ...practices.strengths],
     gaps: [...pillars.gaps, ...practices.gaps],
   }
+}
+
+/** More findings than this tying at one score are said in one sentence rather than named one by one. */
+export const MAX_TIE_NAMED_ONE_BY_ONE = 3
+
+/** Findings of one kind that tie at one score, too many to name one by one. */
+export interface FindingTie {
+  kind: Finding['kind']
+  score: number
+  findings: Finding[]
+}
+
+export type FindingEntry = { finding: Finding; tie?: undefined } | { finding?: undefined; tie: FindingTie }
+
+/** Where a tie sentence names a group: pillars in CALMS order, practices in the order the lesson introduces them. */
+const readingRank = ({ kind, key }: Finding) =>
+  kind === 'pillar'
+    ? PILLARS.findIndex((pillar) => pillar === key)
+    : PRACTICES.findIndex((practice) => practice === key)
+
+/**
+ * One side's findings as a page shows them: one by one, except where more than MAX_TIE_NAMED_ONE_BY_ONE (3) of one
+ * kind tie at one score (only the last place named can, through ties), which read as one sentence (describeTie),
+ * its names in CALMS order or the lesson's. Order is kept otherwise; a tie stands where its first finding stood.
+ */
+export function groupTies(findings: readonly Finding[]): FindingEntry[] {
+  const entries: FindingEntry[] = []
+  for (const finding of findings) {
+    const tied = findings.filter(({ kind, score }) => kind === finding.kind && score === finding.score)
+    if (tied.length <= MAX_TIE_NAMED_ONE_BY_ONE) entries.push({ finding })
+    else if (tied[0] === finding) {
+      const inReadingOrder = [...tied].sort((a, b) => readingRank(a) - readingRank(b))
+      entries.push({ tie: { kind: finding.kind, score: finding.score, findings: inReadingOrder } })
+    }
+  }
+  return entries
+}
+
+/** A finding's name as a list shows it: its label, with "(one answer)" when it rests on one. */
+export function findingName(finding: Finding): string {
+  return finding.oneAnswer ? `${finding.label} (${ONE_ANSWER_TEXT})` : finding.label
+}
+
+/**
+ * A tie in one sentence: "Five pillars tie at 50: Culture; Automation; Lean; Measurement; Sharing." Semicolons
+ * part the names, as some hold a comma ("Small, frequent releases"). `scoreWord` reads before the score, "median"
+ * for a team.
+ */
+export function describeTie(tie: FindingTie, scoreWord = ''): string {
+  const noun = tie.kind === 'pillar' ? 'pillars' : 'practices'
+  const at = `${scoreWord === '' ? '' : `${scoreWord} `}${Math.round(tie.score)}`
+  return `${capitalise(numberWord(tie.findings.length))} ${noun} tie at ${at}: ${tie.findings.map(findingName).join('; ')}.`
 }
 
 export interface DontKnowFinding {

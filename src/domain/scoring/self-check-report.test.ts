@@ -15,8 +15,9 @@ const bank: QuestionBank = {
 
 describe('buildSelfCheckReport', () => {
   test('scores, findings, DORA classification and mismatches of the same answers', () => {
-    // culture (100 + 75) / 2 = 87.5, automation 75: both pillar strengths (75 or more, on every answer);
-    // every fixture question is about shared ownership: (100 + 75 + 75) / 3 = 83.3, a practice strength too.
+    // culture (100 + 75) / 2 = 87.5 on two answers: a pillar strength; automation 75 rests on its one question,
+    // fewer than two scored answers, so it is not named; every fixture question is about shared ownership:
+    // (100 + 75 + 75) / 3 = 83.3 on three answers, a practice strength.
     // Deploying monthly-to-six-monthly (band 3) is one band beyond 2024 Medium's weekly-to-monthly: throughput
     // Low. 6-10% failures (band 1) miss Elite's 5% (band 0) by one band, within the stability half's one: stability
     // Elite, and the lower half, Low, decides. With Automation at 75 that is automation-high-deploys-rarely, and
@@ -29,10 +30,18 @@ describe('buildSelfCheckReport', () => {
     expect(report.scores.overall.score).toBeCloseTo((100 + 75 + 75) / 3, 9)
     expect(report.strengthsAndGaps.strengths.map((finding) => [finding.key, finding.score])).toEqual([
       ['culture', 87.5],
-      ['automation', 75],
       ['shared-ownership', (100 + 75 + 75) / 3],
     ])
     expect(report.strengthsAndGaps.gaps).toEqual([])
+    // "Try first": shared-ownership's lowest answer, level 3, first in bank order at culture-2; the other two
+    // steps once each under their pillar.
+    expect(report.tryFirst.items.map((item) => [item.questionId, item.level])).toEqual([['culture-2', 3]])
+    expect(
+      report.otherSteps.map((group) => [group.pillar, group.steps.map((entry) => entry.questionId)]),
+    ).toEqual([
+      ['culture', ['culture-1']],
+      ['automation', ['automation-1']],
+    ])
     expect(report.dontKnows).toEqual([])
     expect(report.outcomes.classification.halves).toEqual({ throughput: 'low', stability: 'elite' })
     expect(report.outcomes.classification.cluster).toBe('low')

@@ -1,9 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, useState, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
-import { PRACTICE_CATALOGUE, SOURCE_LABELS } from '../../domain/bank/practices.ts'
+import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
+import {
+  PRACTICE_CATALOGUE,
+  PRACTICES,
+  PracticeIdSchema,
+  SOURCE_LABELS,
+} from '../../domain/bank/practices.ts'
 import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
 import { z } from '../../domain/common/zod-setup.ts'
+import { DORA_METRIC_DEFINITIONS, DORA_METRICS, DoraMetricSchema } from '../../domain/dora/dora-metrics.ts'
 import type { PlanOwner } from '../../domain/formats/stored-plans.ts'
 import {
   defaultRecheckDate,
@@ -15,6 +22,7 @@ import {
   RecheckDateSchema,
   type Experiment,
   type ExperimentStatus,
+  type Signal,
 } from '../../domain/plan/experiment.ts'
 import { describeSignal } from '../../domain/plan/plan-export.ts'
 import type { SignalMovement } from '../../domain/plan/signal-movement.ts'
@@ -31,8 +39,30 @@ const EditSchema = z.object({
       ),
     ),
   recheckOn: RecheckDateSchema,
+  practice: PracticeIdSchema,
+  /** SIGNAL_AS_IS, "question:<id>" or "dora:<metric>". */
+  signal: z.string(),
 })
 type EditValues = z.infer<typeof EditSchema>
+
+/** A signal of several questions has no single choice in the list: it stays as it is unless another is chosen. */
+const SIGNAL_AS_IS = 'as-is'
+
+const signalValue = (signal: Signal): string => {
+  if (signal.kind === 'dora') return `dora:${signal.metric}`
+  const [only, ...more] = signal.questionIds
+  return only !== undefined && more.length === 0 ? `question:${only}` : SIGNAL_AS_IS
+}
+
+/** The signal a choice names, or undefined to keep the one the experiment has. */
+function signalFromValue(value: string, bank: QuestionBank): Signal | undefined {
+  const [kind, key = ''] = value.split(/:(.*)/s)
+  if (kind === 'question' && bank.questions.some((question) => question.id === key)) {
+    return { kind: 'questions', questionIds: [key] }
+  }
+  const metric = DoraMetricSchema.safeParse(key)
+  return kind === 'dora' && metric.success ? { kind: 'dora', metric: metric.data } : undefined
+}
 
 interface ExperimentCardProps {
   owner: PlanOwner
@@ -109,10 +139,14 @@ export function ExperimentCard({ owner, experiment, bank, movement, onProblem }:
       {editing ? (
         <EditForm
           experiment={experiment}
+          bank={bank}
           formId={ids.form}
           onCancel={() => setEditing(false)}
           onSave={(values) => {
-            const result = experimentEdited(owner, experiment.id, values)
+            const result = experimentEdited(owner, experiment.id, {
+              ...values,
+              signal: signalFromValue(values.signal, bank),
+            })
             onProblem(result.ok ? [] : result.errors)
             if (result.ok) setEditing(false)
           }}
@@ -176,11 +210,13 @@ export function ExperimentCard({ owner, experiment, bank, movement, onProblem }:
 
 function EditForm({
   experiment,
+  bank,
   formId,
   onSave,
   onCancel,
 }: {
   experiment: Experiment
+  bank: QuestionBank
   formId: string
   onSave: (values: EditValues) => void
   onCancel: () => void
@@ -190,7 +226,13 @@ function EditForm({
     handleSubmit,
     formState: { errors },
   } = useForm<EditValues>({
-    defaultValues: { what: experiment.what, owner: experiment.owner ?? '', recheckOn: experiment.recheckOn },
+    defaultValues: {
+      what: experiment.what,
+      owner: experiment.owner ?? '',
+      recheckOn: experiment.recheckOn,
+      practice: experiment.practice,
+      signal: signalValue(experiment.signal),
+    },
     resolver: zodResolver(EditSchema),
   })
   const field = (name: keyof EditValues, label: string, input: ReactNode) => {
@@ -234,6 +276,44 @@ function EditForm({
           {...described('owner')}
           {...register('owner')}
         />,
+      )}
+      {field(
+        'practice',
+        'Practice',
+        <select id={`${formId}-practice`} {...described('practice')} {...register('practice')}>
+          {PRACTICES.map((practice) => (
+            <option key={practice} value={practice}>
+              {PRACTICE_CATALOGUE[practice].label}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'signal',
+        'Signal',
+        <select id={`${formId}-signal`} {...described('signal')} {...register('signal')}>
+          {signalValue(experiment.signal) === SIGNAL_AS_IS && (
+            <option value={SIGNAL_AS_IS}>As now: {describeSignal(experiment.signal, bank)}</option>
+          )}
+          {PILLARS.map((pillar) => (
+            <optgroup key={pillar} label={`${PILLAR_LABELS[pillar]} question`}>
+              {bank.questions
+                .filter((question) => question.pillar === pillar)
+                .map((question) => (
+                  <option key={question.id} value={`question:${question.id}`}>
+                    {question.text}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+          <optgroup label="DORA metric">
+            {DORA_METRICS.map((metric) => (
+              <option key={metric} value={`dora:${metric}`}>
+                {DORA_METRIC_DEFINITIONS[metric].label}
+              </option>
+            ))}
+          </optgroup>
+        </select>,
       )}
       {field(
         'recheckOn',

@@ -71,15 +71,19 @@ test('the plan: three experiments go in, a fourth is refused with why and how; t
   saveAllAt(1)
   const files = captureDownloads()
   const { user } = await renderApp('#/results')
-  const section = await screen.findByRole('region', { name: 'Action plan' })
-  const add = () => within(section).getAllByRole('button', { name: 'Add to plan' })
+  const steps = await screen.findByRole('region', { name: 'Try first' })
+  const section = screen.getByRole('region', { name: 'Action plan' })
+  // A step in the plan says so instead of offering itself again: the first button left is the next step's.
+  const add = () => within(steps).getAllByRole('button', { name: 'Add to plan' })
   await user.click(add()[0] as HTMLElement)
   await user.click(add()[0] as HTMLElement)
   await user.click(add()[0] as HTMLElement)
   expect(within(section).getByRole('heading', { name: 'Experiments (3)' })).toBeInTheDocument()
   expect(section).toHaveTextContent('now 3 of 3')
+  const tryFirst = within(steps).getByRole('list', { name: 'Try first' })
+  expect(within(tryFirst).getAllByText('In the plan')).toHaveLength(3)
   await user.click(add()[0] as HTMLElement)
-  expect(within(section).getByRole('alert')).toHaveTextContent(WIP_LIMIT_MESSAGE)
+  expect(within(steps).getByRole('alert')).toHaveTextContent(WIP_LIMIT_MESSAGE)
   expect(within(section).getByRole('heading', { name: 'Experiments (3)' })).toBeInTheDocument()
 
   // Making the plan kept a baseline snapshot to re-check against.
@@ -99,11 +103,12 @@ test('the plan: three experiments go in, a fourth is refused with why and how; t
   expect(within(section).getByRole('heading', { name: 'Experiments (4)' })).toBeInTheDocument()
 })
 
-test('an experiment is edited in a form: an empty text is refused, a new owner and date are kept', async () => {
+test('an experiment is edited in a form: an empty text is refused; a new owner, practice and DORA signal are kept', async () => {
   saveAllAt(2)
   const { user } = await renderApp('#/results')
-  const section = await screen.findByRole('region', { name: 'Action plan' })
-  await user.click(within(section).getAllByRole('button', { name: 'Add to plan' })[0] as HTMLElement)
+  const steps = await screen.findByRole('region', { name: 'Try first' })
+  const section = screen.getByRole('region', { name: 'Action plan' })
+  await user.click(within(steps).getAllByRole('button', { name: 'Add to plan' })[0] as HTMLElement)
   const [card] = within(section).getAllByRole('article')
   if (!card) throw new Error('no experiment')
   await user.click(within(card).getByRole('button', { name: 'Edit experiment' }))
@@ -113,7 +118,14 @@ test('an experiment is edited in a form: an empty text is refused, a new owner a
   expect(what).toHaveAttribute('aria-invalid', 'true')
   await user.type(what, 'Pair on the pager for a month')
   await user.type(within(card).getByRole('textbox', { name: 'Owner (optional)' }), 'Ana')
+  // The first step is shared ownership's, its signal the on-call question.
+  const practice = within(card).getByRole('combobox', { name: 'Practice' })
+  expect(practice).toHaveDisplayValue('Shared ownership (developers on call)')
+  await user.selectOptions(practice, 'Not only about speed')
+  await user.selectOptions(within(card).getByRole('combobox', { name: 'Signal' }), 'Change failure rate')
   await user.click(within(card).getByRole('button', { name: 'Save changes' }))
   expect(within(section).getByRole('heading', { name: 'Pair on the pager for a month' })).toBeInTheDocument()
   expect(within(section).getByText('Ana')).toBeInTheDocument()
+  expect(within(section).getByText(/^Not only about speed/)).toBeInTheDocument()
+  expect(within(section).getByText('DORA: Change failure rate')).toBeInTheDocument()
 })

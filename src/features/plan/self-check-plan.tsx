@@ -6,6 +6,7 @@ import { createSnapshot, type Snapshot } from '../../domain/formats/snapshots.ts
 import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
 import { largestGapsToTarget } from '../../domain/plan/targets.ts'
+import type { NextStepsReport } from '../../domain/plan/try-first.ts'
 import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useSnapshotActions } from '../../store/snapshot-store.ts'
@@ -56,15 +57,16 @@ const PLAN_BASELINE_LABEL = 'Plan made'
 
 interface SelfCheckPlanProps {
   bank: QuestionBank
-  scores: AssessmentScores
+  /** "Try first" and the other next steps of the report. */
+  nextSteps: NextStepsReport
   answers: PillarAnswers
   dora: DoraAnswers
   /** The snapshot the page compares with, if any. */
   compared: Snapshot | undefined
 }
 
-/** The self-check's action plan: candidates from its own answers, and each signal at a re-check. */
-export function SelfCheckPlan({ bank, scores, answers, dora, compared }: SelfCheckPlanProps) {
+/** The self-check's next steps and action plan, and each signal at a re-check. */
+export function SelfCheckPlan({ bank, nextSteps, answers, dora, compared }: SelfCheckPlanProps) {
   const { targets, plan } = usePlanState('selfCheck')
   const { planBaselineSaved } = usePlanActions()
   const { snapshotSaved } = useSnapshotActions()
@@ -95,8 +97,8 @@ export function SelfCheckPlan({ bank, scores, answers, dora, compared }: SelfChe
       title="CALMS Radar action plan"
       fileStem="calms-radar-plan"
       bank={bank}
-      scores={scores}
-      levels={answers}
+      nextSteps={nextSteps}
+      answerOwner="you"
       recheck={before === undefined ? undefined : { before, after: { answers, dora } }}
       onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
     />

@@ -57,23 +57,98 @@ test('a pillar without a scored answer shows "not enough answers", never 0', asy
   expect(chart).toHaveAccessibleName(/Automation not enough answers/)
 })
 
-test('gaps name the questions behind them with their next steps, and "Don\'t know" is a finding', async () => {
-  const third = culture[2]
-  if (!third) throw new Error('culture needs three questions')
-  // Culture: two "Don't know", the other four at level 0: a score of 0 on 4 of 6 answers, so a gap.
-  saveAnswers(
-    Object.fromEntries(
-      culture.map((question, index) => [question.id, index === 0 || index === 1 ? 'dont-know' : 0]),
-    ),
-  )
-  await renderApp('#/results')
+test('gaps are named; "Try first" gives their steps, each with its answer; every other step waits once under "All next steps"', async () => {
+  const byId = new Map(culture.map((question) => [question.id, question]))
+  const question = (id: string) => {
+    const found = byId.get(id)
+    if (!found) throw new Error(`no ${id}`)
+    return found
+  }
+  // Culture: on-call and blame-in-reviews "Don't know", the other four at level 0: 0 on 4 of 6 answers, a gap.
+  // Practices: shared-ownership has no score; blameless-postmortems 0 on one scored answer of two, never named;
+  // psychological-safety (raising-concerns, owning-mistakes) 0 on two: a gap; not-just-tools (last-tool-adoption)
+  // 0 on its one answer: a gap, "one answer".
+  saveAnswers({
+    'culture-dev-on-call': 'dont-know',
+    'culture-blame-in-reviews': 'dont-know',
+    'culture-postmortem-actions': 0,
+    'culture-raising-concerns': 0,
+    'culture-owning-mistakes': 0,
+    'culture-last-tool-adoption': 0,
+  })
+  const { user } = await renderApp('#/results')
 
-  const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
-  expect(within(gaps).getByRole('heading', { name: 'Culture (pillar): 0' })).toBeInTheDocument()
-  expect(within(gaps).getAllByText(nextStepFor(third, 0)).length).toBeGreaterThan(0)
+  const gaps = await screen.findByRole('region', { name: 'Gaps' })
+  expect(
+    within(gaps)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Culture (pillar): 0',
+    // Both at 0, in key order.
+    'Not just a tool set (one answer) (practice): 0',
+    'Psychological safety (practice): 0',
+  ])
+
+  // The two named practices tie at 0, both culture, both taken: not-just-tools first in the lesson. Each step is
+  // for the practice's lowest answer, the first in bank order among equals.
+  const steps = screen.getByRole('region', { name: 'Try first' })
+  const tryFirst = within(steps).getByRole('list', { name: 'Try first' })
+  const items = within(tryFirst).getAllByRole('listitem')
+  const tools = question('culture-last-tool-adoption')
+  const concerns = question('culture-raising-concerns')
+  expect(items.map((item) => within(item).getByText(/^From your answer/).textContent)).toEqual([
+    `From your answer "${tools.options[0]}" to "${tools.text}".`,
+    `From your answer "${concerns.options[0]}" to "${concerns.text}".`,
+  ])
+  expect(items[0]).toHaveTextContent(nextStepFor(tools, 0)?.text ?? 'missing')
+  expect(steps).not.toHaveTextContent(/tie at/)
+
+  // The rest, once each, collapsed: owning-mistakes and postmortem-actions; "Don't know" has no step.
+  const all = within(steps).getByText('All next steps')
+  const details = all.closest('details')
+  expect(details).not.toHaveAttribute('open')
+  await user.click(all)
+  expect(details).toHaveAttribute('open')
+  const rest = within(details as HTMLElement).getAllByRole('listitem')
+  expect(rest.map((item) => within(item).getByText(/^From your answer/).textContent)).toEqual([
+    `From your answer "${question('culture-postmortem-actions').options[0]}" to "${question('culture-postmortem-actions').text}".`,
+    `From your answer "${question('culture-owning-mistakes').options[0]}" to "${question('culture-owning-mistakes').text}".`,
+  ])
+  for (const id of ['culture-last-tool-adoption', 'culture-postmortem-actions']) {
+    expect(screen.getAllByText(nextStepFor(question(id), 0)?.text ?? 'missing')).toHaveLength(1)
+  }
+
   const unknown = screen.getByRole('region', { name: 'What you could not answer' })
   expect(unknown).toHaveTextContent(
     'You could not answer 2 questions about culture: that itself is a gap in shared visibility.',
+  )
+})
+
+test('a quick check with one scored answer per pillar names no pillar', async () => {
+  // One quick question per pillar answered at level 0, every other quick question "Don't know": each pillar rests
+  // on one scored answer, fewer than two. The practices asked once are named on their one answer.
+  const quick = QUESTION_BANK.questions.filter((question) => question.quick === true)
+  const firstOf = new Set(
+    ['culture', 'automation', 'lean', 'measurement', 'sharing'].map(
+      (pillar) => quick.find((question) => question.pillar === pillar)?.id,
+    ),
+  )
+  saveAnswers(
+    Object.fromEntries(quick.map((question) => [question.id, firstOf.has(question.id) ? 0 : 'dont-know'])),
+    {},
+    'quick',
+  )
+  await renderApp('#/results')
+  const gaps = await screen.findByRole('region', { name: 'Gaps' })
+  expect(within(gaps).queryByText(/\(pillar\)/)).not.toBeInTheDocument()
+  expect(
+    within(gaps)
+      .getAllByRole('listitem')
+      .every((item) => item.textContent.includes('(one answer)')),
+  ).toBe(true)
+  expect(screen.getByRole('region', { name: 'Strengths' })).toHaveTextContent(
+    'No pillar or practice stands out as a strength yet.',
   )
 })
 
@@ -82,7 +157,7 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
   if (!onCall || !onCall.allowNotApplicable || !blame || blame.practice !== 'blameless-postmortems')
     throw new Error('culture starts with on-call (N/A allowed), then the blameless review question')
   // Culture: one "Not applicable" and one level 4 of 6 questions: 100 on 1 of 5 applicable, fewer than half.
-  // Blameless post-mortems (2 questions): 100 on 1 of 2, not fewer than half, so a strength.
+  // Blameless post-mortems (2 questions): 100 on 1 of 2, half, but one scored answer: not named either.
   saveAnswers({ [onCall.id]: 'not-applicable', [blame.id]: 4 })
   await renderApp('#/results')
 
@@ -102,15 +177,10 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
   expect(chart.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
 
   const strengths = screen.getByRole('region', { name: 'Strengths' })
-  expect(
-    within(strengths)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent),
-  ).toEqual([
-    // With how to keep it: the step for level 4 of the question behind it.
-    `Blameless post-mortems (practice): 100Keep it: ${nextStepFor(blame, 4)}`,
-  ])
+  expect(strengths).toHaveTextContent('No pillar or practice stands out as a strength yet.')
   expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
+  // Its step (level 4 keeps it) is still there, once, under "All next steps".
+  expect(screen.getAllByText(nextStepFor(blame, 4)?.text ?? 'missing')).toHaveLength(1)
 })
 
 test('a quick check is scored on the questions it asked, says so, and continues to the full check', async () => {
@@ -185,19 +255,21 @@ test('editing an answer from the results page updates the results', async () => 
   expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('100')
 })
 
-test('"Change this answer" under a gap opens that question, focused, and "Back to results" shows the new answer', async () => {
+test('"Change this answer" beside a next step opens that question, focused, and "Back to results" shows the new answer', async () => {
   const third = culture[2]
   if (!third) throw new Error('culture needs three questions')
-  // Culture: every question at level 0, so Culture is a gap with each of its questions under it.
+  // Culture: every question at level 0. Its practices tie at 0; shared-ownership and blameless-postmortems (its
+  // first question, blame-in-reviews) are tried first, so the third question, postmortem-actions, waits under
+  // "All next steps".
   saveAnswers(Object.fromEntries(culture.map((question) => [question.id, 0])))
   const { user } = await renderApp('#/results')
-  const gaps = await screen.findByRole('region', { name: 'Gaps and next steps' })
-  const item = within(gaps)
-    .getAllByRole('listitem')
-    .find((candidate) => within(candidate).queryByText(third.text) !== null)
-  if (!item) throw new Error('the third culture question is not under a gap')
+  const steps = await screen.findByRole('region', { name: 'Try first' })
+  await user.click(within(steps).getByText('All next steps'))
+  const source = `From your answer "${third.options[0]}" to "${third.text}".`
+  const item = within(steps).getByText(source).closest('li')
+  if (!item) throw new Error('the third culture question has no next step')
   const change = within(item).getByRole('link', { name: 'Change this answer' })
-  expect(change).toHaveAccessibleDescription(third.text)
+  expect(change).toHaveAccessibleDescription(source)
   await user.click(change)
 
   const group = await screen.findByRole('radiogroup', { name: `3. ${third.text}` })
@@ -210,9 +282,9 @@ test('"Change this answer" under a gap opens that question, focused, and "Back t
   // Culture: five questions at 0 and one at level 3 (75): 75 / 6 = 12.5 -> 13.
   const table = await screen.findByRole('table', { name: 'Scores by CALMS pillar' })
   expect(within(table).getByRole('row', { name: /Culture/ })).toHaveTextContent('13')
-  expect(screen.getByRole('region', { name: 'Strengths' })).not.toHaveTextContent(third.text)
-  const after = screen.getByRole('region', { name: 'Gaps and next steps' })
-  expect(after).not.toHaveTextContent(third.text)
+  const after = screen.getByRole('region', { name: 'Try first' })
+  expect(after).not.toHaveTextContent(source)
+  expect(after).toHaveTextContent(`From your answer "${third.options[3]}" to "${third.text}".`)
 })
 
 test('a question the self-check did not ask cannot be changed from a link, and the page says so', async () => {

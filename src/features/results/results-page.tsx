@@ -1,8 +1,5 @@
 import { useMemo, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
-import { describeAnswer } from '../../domain/bank/answer-wording.ts'
-import { getAnswer } from '../../domain/bank/answers.ts'
-import { keepStepFor, nextStepFor } from '../../domain/bank/next-steps.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { PRACTICE_CATALOGUE, PRACTICES } from '../../domain/bank/practices.ts'
 import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
@@ -28,12 +25,12 @@ import { PrintHeader } from '../../components/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
 import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
+import { FindingList } from '../../components/finding-list.tsx'
 import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
 import { usePlanState } from '../../store/plan-store.ts'
 import { LargestGapsToTarget, SelfCheckPlan } from '../plan/self-check-plan.tsx'
 import { RecheckNotice } from '../plan/recheck-notice.tsx'
 
-const questionsById = new Map(QUESTION_BANK.questions.map((question) => [question.id, question]))
 const steps = getQuestionnaireSteps(QUESTION_BANK)
 const PRACTICE_AXIS_LABELS = Object.fromEntries(
   PRACTICES.map((practice) => [practice, PRACTICE_CATALOGUE[practice].shortLabel]),
@@ -57,8 +54,8 @@ export function ResultsPage() {
   const depth = useCheckDepth()
   // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
   const report = useMemo(
-    () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora),
-    [depth, answers, dora],
+    () => buildSelfCheckReport(bankForDepth(QUESTION_BANK, depth), answers, dora, targets),
+    [depth, answers, dora, targets],
   )
   const { scores, strengthsAndGaps, dontKnows } = report
 
@@ -168,55 +165,16 @@ export function ResultsPage() {
         {strengthsAndGaps.strengths.length === 0 ? (
           <p>No pillar or practice stands out as a strength yet.</p>
         ) : (
-          <ul>
-            {strengthsAndGaps.strengths.map((finding) => (
-              <li key={`${finding.kind}-${finding.key}`}>
-                <strong>{finding.label}</strong> ({finding.kind}): {formatScore(finding.score)}
-                <KeepStep step={keepStepFor(finding.questionIds, questionsById, answers)} />
-              </li>
-            ))}
-          </ul>
+          <FindingList findings={strengthsAndGaps.strengths} />
         )}
       </section>
 
       <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">Gaps and next steps</h2>
+        <h2 id="gaps-heading">Gaps</h2>
         {strengthsAndGaps.gaps.length === 0 ? (
           <p>No pillar or practice scores low enough to be a gap.</p>
         ) : (
-          strengthsAndGaps.gaps.map((finding) => (
-            <article key={`${finding.kind}-${finding.key}`} className="gap">
-              <h3>
-                {finding.label} ({finding.kind}): {formatScore(finding.score)}
-              </h3>
-              <ul>
-                {finding.questionIds.flatMap((id) => {
-                  const question = questionsById.get(id)
-                  if (!question) return []
-                  // A question can sit under a pillar and a practice gap alike: the id names both.
-                  const textId = `gap-${finding.kind}-${finding.key}-${id}`
-                  return [
-                    <li key={id}>
-                      <p className="gap-question" id={textId}>
-                        {question.text}
-                      </p>
-                      <p>
-                        <span className="label">Your answer:</span>{' '}
-                        {describeAnswer(question, getAnswer(answers, id))}{' '}
-                        <a href={routes.changeAnswer(id)} aria-describedby={textId}>
-                          Change this answer
-                        </a>
-                      </p>
-                      <p>
-                        <span className="label">Next step:</span>{' '}
-                        {nextStepFor(question, getAnswer(answers, id))}
-                      </p>
-                    </li>,
-                  ]
-                })}
-              </ul>
-            </article>
-          ))
+          <FindingList findings={strengthsAndGaps.gaps} />
         )}
       </section>
 
@@ -235,7 +193,13 @@ export function ResultsPage() {
       )}
 
       {report.anythingAnswered && (
-        <SelfCheckPlan bank={report.bank} scores={scores} answers={answers} dora={dora} compared={compared} />
+        <SelfCheckPlan
+          bank={report.bank}
+          nextSteps={report}
+          answers={answers}
+          dora={dora}
+          compared={compared}
+        />
       )}
 
       <DoraSummary
@@ -264,14 +228,5 @@ export function ResultsPage() {
         </ul>
       </section>
     </section>
-  )
-}
-
-function KeepStep({ step }: { step: string | undefined }) {
-  if (step === undefined || step === '') return null
-  return (
-    <p className="keep-step">
-      <span className="label">Keep it:</span> {step}
-    </p>
   )
 }

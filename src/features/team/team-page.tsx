@@ -97,17 +97,11 @@ export function TeamPage() {
             <LargestGapsToTarget scores={findings.scores} owner="team" />
           </TeamOverview>
           {/* Medians only, as the radar shows at any count: no one person's answers stand out in them. */}
-          <TeamFindingsSection bank={QUESTION_BANK} findings={findings} />
+          <TeamFindingsSection findings={findings} />
           {showSpread && <DisagreementsSection aggregate={aggregate} />}
           <RoleSplitSection />
           <DoraAcrossTeam aggregate={aggregate} />
-          <TeamPlan
-            responses={responses}
-            sessionName={sessionName}
-            scores={findings.scores}
-            medianLevels={findings.medianLevels}
-            compared={compared}
-          />
+          <TeamPlan responses={responses} sessionName={sessionName} findings={findings} compared={compared} />
         </>
       )}
       <TeamCompareOverTime aggregate={aggregate} compared={compared} onCompare={setComparedId} />

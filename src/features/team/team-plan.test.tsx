@@ -47,22 +47,42 @@ const cellsOf = (table: HTMLElement, label: RegExp) =>
     .getAllByRole('cell')
     .map((cell) => cell.textContent)
 
-test('team strengths and gaps: the medians, and next steps for the median level of each question', async () => {
-  // Culture scores 25, 50, 50: median 50, a gap. Each question's levels 1, 2, 2: median level 2.
+test('team strengths and gaps: the medians; "Try first" gives the steps for the median level of each question', async () => {
+  // Culture scores 25, 50, 50: median 50, a gap. Each question's levels 1, 2, 2: median level 2. Culture's four
+  // practices tie at median 50: one sentence rather than four findings.
   saveTeam(people([1, 2, 2]))
   await renderApp('#/team')
   const section = await screen.findByRole('region', { name: 'Team strengths and gaps' })
-  expect(within(section).getByRole('heading', { name: 'Culture (pillar): median 50' })).toBeInTheDocument()
+  expect(
+    within(section)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Culture (pillar): median 50',
+    'Four practices tie at median 50: Shared ownership (developers on call) (one answer); Blameless ' +
+      'post-mortems; Not just a tool set (one answer); Psychological safety.',
+  ])
   expect(
     within(section).getByText('No pillar or practice stands out as a team strength yet.'),
   ).toBeInTheDocument()
+
+  // The four tie; culture gives two: shared-ownership and blameless-postmortems come first in the lesson.
+  const steps = screen.getByRole('region', { name: 'Try first' })
+  const items = within(within(steps).getByRole('list', { name: 'Try first' })).getAllByRole('listitem')
   const [first] = culture
   if (first === undefined) throw new Error('the bank has culture questions')
-  const item = within(section).getAllByText(first.text)[0]?.closest('li')
-  if (!item) throw new Error('the question is listed under its gap')
   // The step for level 2 ("grow"), not the one for the lowest person's level 1 ("start").
-  expect(nextStepFor(first, 2)).not.toBe(nextStepFor(first, 1))
-  expect(item).toHaveTextContent(`Team next step: ${nextStepFor(first, 2)}`)
+  expect(nextStepFor(first, 2)?.text).not.toBe(nextStepFor(first, 1)?.text)
+  expect(items).toHaveLength(2)
+  expect(items[0]).toHaveTextContent(nextStepFor(first, 2)?.text ?? 'missing')
+  expect(items[0]).toHaveTextContent(
+    `From the team's median answer "${first.options[2]}" to "${first.text}".`,
+  )
+  expect(within(steps).queryByRole('link', { name: 'Change this answer' })).not.toBeInTheDocument()
+  expect(steps).toHaveTextContent(
+    'Four practices tie at 50; these two come first because the lesson introduces them first, with at most two ' +
+      'from one pillar.',
+  )
 })
 
 test('team targets add Target and Gap to target to the pillar table, and the largest gaps', async () => {
@@ -105,7 +125,8 @@ test('a new round saves a team snapshot, clears the responses, and keeps the ses
   await user.type(screen.getByRole('textbox', { name: 'Culture target' }), '75')
   await user.click(screen.getByRole('button', { name: 'Save targets' }))
   const plan = screen.getByRole('region', { name: 'Action plan' })
-  await user.click(within(plan).getAllByRole('button', { name: 'Add to plan' })[0] as HTMLElement)
+  const steps = screen.getByRole('region', { name: 'Try first' })
+  await user.click(within(steps).getAllByRole('button', { name: 'Add to plan' })[0] as HTMLElement)
   expect(within(plan).getByRole('heading', { name: 'Experiments (1)' })).toBeInTheDocument()
   // The first experiment keeps the round it was planned on.
   const baseline = stored('calms-radar:team-snapshots') as { state: { snapshots: TeamSnapshot[] } }

@@ -1,10 +1,10 @@
+import { useMemo } from 'react'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
 import { formatCreatedAt, type Response } from '../../domain/formats/response.ts'
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
-import type { MedianLevels } from '../../domain/plan/team-findings.ts'
+import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
 import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../../domain/plan/team-snapshot.ts'
-import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { ActionPlanSection } from '../plan/action-plan-section.tsx'
@@ -23,18 +23,20 @@ function levelsInTodaysBank(snapshot: TeamSnapshot): SignalAnswers | undefined {
 interface TeamPlanProps {
   responses: readonly Response[]
   sessionName: string
-  scores: AssessmentScores
-  medianLevels: MedianLevels
+  /** The team's scores, median levels and what its findings rest on. */
+  findings: TeamStrengthsAndGaps
   /** The team snapshot the page compares with, if any. */
   compared: TeamSnapshot | undefined
 }
 
 /**
- * The team's action plan: candidates from the team's median levels, and, compared with the round of the moment
+ * The team's next steps and action plan, from the team's median levels, and, compared with the round of the moment
  * the plan was made, each signal's movement from that round's median levels to today's.
  */
-export function TeamPlan({ responses, sessionName, scores, medianLevels, compared }: TeamPlanProps) {
+export function TeamPlan({ responses, sessionName, findings, compared }: TeamPlanProps) {
   const { targets, plan } = usePlanState('team')
+  const { medianLevels } = findings
+  const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])
   const { planBaselineSaved } = usePlanActions()
   const { teamSnapshotSaved } = useTeamSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
@@ -65,8 +67,8 @@ export function TeamPlan({ responses, sessionName, scores, medianLevels, compare
       title="CALMS Radar team action plan"
       fileStem={`calms-radar-team-plan${slug === '' ? '' : `-${slug}`}`}
       bank={QUESTION_BANK}
-      scores={scores}
-      levels={medianLevels}
+      nextSteps={nextSteps}
+      answerOwner="team"
       recheck={before === undefined ? undefined : { before, after: { answers: medianLevels, dora: {} } }}
       onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
     />

@@ -8,8 +8,8 @@ import type { QuestionBank } from '../question-bank-schema.ts'
 // One bank, two depths: `quick` marks the quick check (one question for each of the lesson's twelve items, plus a
 // second for Lean and for Sharing); the full check asks every question. Options are observable situations, level 0
 // (least mature) to level 4; for an anti-pattern, furthest from it last. `lowestSituation` names the situation
-// behind level 0, so no one situation sinks more than two questions. The next steps are in next-steps-v2.ts: only
-// the results need them, so the questionnaire does not load them. The review each change answers is in the README
+// behind level 0, so no one situation sinks more than two questions. Its next steps went with it when bank v3
+// replaced it: answers of v2 are brought to v3 and get v3's steps. The review each change answers is in the README
 // ("Question bank v2").
 export const BANK_V2: QuestionBank = {
   bankVersion: 2,

@@ -1,0 +1,48 @@
+import { render, screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import type { NextStepsById } from '../../domain/bank/next-steps.ts'
+import type { PillarAnswers } from '../../domain/bank/answers.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { NEXT_STEPS_V3 } from '../../domain/bank/versions/next-steps-v3.ts'
+import { scoreAnswers } from '../../domain/scoring/scoring.ts'
+import { buildNextSteps } from '../../domain/plan/try-first.ts'
+import { NextStepsSection } from './next-steps-section.tsx'
+
+test('a step the team cannot take alone says "Take to your manager", in Try first and under All next steps', () => {
+  // Every question at level 2, so every step is a "grow" step; the bank marks the on-call question's and the
+  // common-tooling question's "grow" for a manager. On-call's practice is tried first; common tooling waits.
+  const answers: PillarAnswers = Object.fromEntries(
+    QUESTION_BANK.questions.map((question) => [question.id, 2]),
+  )
+  const marked = (id: string) => {
+    const steps = NEXT_STEPS_V3[id]
+    if (steps === undefined) throw new Error(`no steps for ${id}`)
+    return { ...steps, takeToManager: ['grow' as const] }
+  }
+  const steps: NextStepsById = {
+    ...NEXT_STEPS_V3,
+    'culture-dev-on-call': marked('culture-dev-on-call'),
+    'sharing-common-tooling': marked('sharing-common-tooling'),
+  }
+  const report = buildNextSteps({
+    bank: QUESTION_BANK,
+    answers,
+    scores: scoreAnswers(QUESTION_BANK, answers),
+    targets: {},
+    steps,
+  })
+  render(<NextStepsSection owner="selfCheck" answerOwner="you" {...report} />)
+
+  const section = screen.getByRole('region', { name: 'Try first' })
+  const [first, ...others] = within(within(section).getByRole('list', { name: 'Try first' })).getAllByRole(
+    'listitem',
+  )
+  expect(first).toHaveTextContent(`Take to your manager: ${NEXT_STEPS_V3['culture-dev-on-call']?.grow ?? ''}`)
+  for (const other of others) expect(other).not.toHaveTextContent('Take to your manager')
+  const details = within(section).getByText('All next steps').closest('details')
+  if (!(details instanceof HTMLElement)) throw new Error('no "All next steps"')
+  expect(within(details).getAllByText(/^Take to your manager/)).toHaveLength(1)
+  expect(
+    within(details).getByText(NEXT_STEPS_V3['sharing-common-tooling']?.grow ?? 'missing', { exact: false }),
+  ).toHaveTextContent(/^Take to your manager: /)
+})
