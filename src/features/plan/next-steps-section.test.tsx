@@ -9,21 +9,13 @@ import { buildNextSteps } from '../../domain/plan/try-first.ts'
 import { NextStepsSection } from './next-steps-section.tsx'
 
 test('a step the team cannot take alone says "Take to your manager", in Try first and under All next steps', () => {
-  // Every question at level 2, so every step is a "grow" step; the bank marks the on-call question's and the
-  // common-tooling question's "grow" for a manager. On-call's practice is tried first; common tooling waits.
+  // Every question at level 2, so every step is a "grow" step; bank v3 marks the "grow" of the on-call question
+  // (on-call terms) and of the tool adoption question (approvals) for a manager. On-call's practice is tried
+  // first; tool adoption waits under "All next steps".
   const answers: PillarAnswers = Object.fromEntries(
     QUESTION_BANK.questions.map((question) => [question.id, 2]),
   )
-  const marked = (id: string) => {
-    const steps = NEXT_STEPS_V3[id]
-    if (steps === undefined) throw new Error(`no steps for ${id}`)
-    return { ...steps, takeToManager: ['grow' as const] }
-  }
-  const steps: NextStepsById = {
-    ...NEXT_STEPS_V3,
-    'culture-dev-on-call': marked('culture-dev-on-call'),
-    'sharing-common-tooling': marked('sharing-common-tooling'),
-  }
+  const steps: NextStepsById = NEXT_STEPS_V3
   const report = buildNextSteps({
     bank: QUESTION_BANK,
     answers,
@@ -43,6 +35,6 @@ test('a step the team cannot take alone says "Take to your manager", in Try firs
   if (!(details instanceof HTMLElement)) throw new Error('no "All next steps"')
   expect(within(details).getAllByText(/^Take to your manager/)).toHaveLength(1)
   expect(
-    within(details).getByText(NEXT_STEPS_V3['sharing-common-tooling']?.grow ?? 'missing', { exact: false }),
+    within(details).getByText(NEXT_STEPS_V3['culture-tool-adoption']?.grow ?? 'missing', { exact: false }),
   ).toHaveTextContent(/^Take to your manager: /)
 })

@@ -66,7 +66,7 @@ test('gaps are named; "Try first" gives their steps, each with its answer; every
   }
   // Culture: on-call and blame-in-reviews "Don't know", the other four at level 0: 0 on 4 of 6 answers, a gap.
   // Practices: shared-ownership has no score; blameless-postmortems 0 on one scored answer of two, never named;
-  // psychological-safety (raising-concerns, owning-mistakes) 0 on two: a gap; not-just-tools (last-tool-adoption)
+  // psychological-safety (raising-concerns, owning-mistakes) 0 on two: a gap; not-just-tools (tool-adoption)
   // 0 on its one answer: a gap, "one answer".
   saveAnswers({
     'culture-dev-on-call': 'dont-know',
@@ -74,7 +74,7 @@ test('gaps are named; "Try first" gives their steps, each with its answer; every
     'culture-postmortem-actions': 0,
     'culture-raising-concerns': 0,
     'culture-owning-mistakes': 0,
-    'culture-last-tool-adoption': 0,
+    'culture-tool-adoption': 0,
   })
   const { user } = await renderApp('#/results')
 
@@ -95,7 +95,7 @@ test('gaps are named; "Try first" gives their steps, each with its answer; every
   const steps = screen.getByRole('region', { name: 'Try first' })
   const tryFirst = within(steps).getByRole('list', { name: 'Try first' })
   const items = within(tryFirst).getAllByRole('listitem')
-  const tools = question('culture-last-tool-adoption')
+  const tools = question('culture-tool-adoption')
   const concerns = question('culture-raising-concerns')
   expect(items.map((item) => within(item).getByText(/^From your answer/).textContent)).toEqual([
     `From your answer "${tools.options[0]}" to "${tools.text}".`,
@@ -115,7 +115,7 @@ test('gaps are named; "Try first" gives their steps, each with its answer; every
     `From your answer "${question('culture-postmortem-actions').options[0]}" to "${question('culture-postmortem-actions').text}".`,
     `From your answer "${question('culture-owning-mistakes').options[0]}" to "${question('culture-owning-mistakes').text}".`,
   ])
-  for (const id of ['culture-last-tool-adoption', 'culture-postmortem-actions']) {
+  for (const id of ['culture-tool-adoption', 'culture-postmortem-actions']) {
     expect(screen.getAllByText(nextStepFor(question(id), 0)?.text ?? 'missing')).toHaveLength(1)
   }
 
