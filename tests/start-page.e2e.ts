@@ -19,10 +19,10 @@ test('the built app loads with its heading and both start buttons with their tim
   expect(await page.getByRole('button', { name: 'Start quick check' }).isVisible()).toBe(true)
   // Each button is described by what it asks and how long it takes.
   expect(
-    await page.getByRole('button', { name: 'Start quick check', description: /about 8 minutes/ }).count(),
+    await page.getByRole('button', { name: 'Start quick check', description: /about 10 minutes/ }).count(),
   ).toBe(1)
   expect(
-    await page.getByRole('button', { name: 'Start self-check', description: /about 16 minutes/ }).count(),
+    await page.getByRole('button', { name: 'Start self-check', description: /about 20 minutes/ }).count(),
   ).toBe(1)
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
