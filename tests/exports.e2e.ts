@@ -6,7 +6,7 @@ import type { Download, Page } from 'playwright-core'
 import { afterEach, describe, expect, test } from 'vitest'
 import Papa from 'papaparse'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../src/domain/dora/dora-metrics.ts'
-import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import { findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import { JOURNEY, openRoute, readScores, waitForResults, walkJourney } from './helpers/self-check.ts'
 
@@ -62,24 +62,26 @@ describe('self-check exports', () => {
     expect(lines[0]).toBe(
       'respondent,role,pillar,practice,question_id,question_text,answer,answer_text,score,bank_version,app_version',
     )
-    // Bank v2 asks 32 questions, then the four DORA outcomes.
+    // The bank asks 32 questions, then the four DORA outcomes.
     expect(lines).toHaveLength(1 + 32 + 4)
-    // The journey answers Culture at level 4 and Measurement "Don't know", every row naming bank 2 and app 0.1.0.
-    expect(lines[1]).toMatch(/^You,,Culture,.*,culture-dev-on-call,.*,4,.*,100,2,0\.1\.0$/)
+    // The journey answers Culture at level 4 and Measurement "Don't know", every row naming the bank and app 0.1.0.
+    const versions = `,${BANK_VERSION},0.1.0`
+    expect(lines[1]).toMatch(/^You,,Culture,.*,culture-dev-on-call,.*,4,.*,100,/)
+    expect(lines[1]?.endsWith(versions)).toBe(true)
     const measurement = lines.filter((line) => line.includes(',Measurement,'))
     expect(measurement.length).toBeGreaterThan(0)
-    expect(measurement.filter((line) => !/,dont-know,Don't know,,2,0\.1\.0$/.test(line))).toEqual([])
+    expect(measurement.filter((line) => !line.endsWith(`,dont-know,Don't know,${versions}`))).toEqual([])
 
     const summary = await download(page, 'Download summary CSV')
     expect(text(summary.bytes).split('\r\n').slice(0, 3)).toEqual([
       'pillar,score,respondents,min,max,answered,dont_know,bank_version,app_version',
-      // Bank v2: 6 Culture and 8 Automation questions, all answered.
-      'Culture,100,1,100,100,6,0,2,0.1.0',
-      'Automation,50,1,50,50,8,0,2,0.1.0',
+      // 6 Culture and 8 Automation questions, all answered.
+      `Culture,100,1,100,100,6,0,${BANK_VERSION},0.1.0`,
+      `Automation,50,1,50,50,8,0,${BANK_VERSION},0.1.0`,
     ])
 
     const markdown = text((await download(page, 'Download Markdown summary')).bytes)
-    expect(markdown).toContain('- Question bank version: 2\n- App version: CALMS Radar 0.1.0')
+    expect(markdown).toContain(`- Question bank version: ${BANK_VERSION}\n- App version: CALMS Radar 0.1.0`)
     expect(markdown).toContain(`**${JOURNEY.expectedVerdict}**`)
 
     const svg = await download(page, 'Download chart SVG')
@@ -193,7 +195,7 @@ describe('printing and the team view', () => {
     expect(answers[37]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",Operations,Culture,/)
     const summary = text((await download(page, 'Download summary CSV')).bytes).split('\r\n')
     // Culture 25, 75, 100: median 75; 3 people x 6 Culture questions answered.
-    expect(summary[1]).toBe('Culture,75,3,25,100,18,0,2,0.1.0')
+    expect(summary[1]).toBe(`Culture,75,3,25,100,18,0,${BANK_VERSION},0.1.0`)
 
     // Radar beside the pillar table, the five disagreements, and the DORA distributions two by two.
     expect(await printToPdf(page, 'team.pdf')).toBeLessThanOrEqual(2)

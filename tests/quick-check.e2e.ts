@@ -56,7 +56,7 @@ const FULL_SCORES = { Culture: '75', Automation: '50', Lean: '43', Measurement: 
 const QUICK_BASIS =
   'These results rest on the quick check: 14 of 32 questions. The full check asks the other 18, about 10 minutes more, marked “New” on each step, and keeps every answer you gave.'
 
-/** The names the step's question groups carry: "1. When your service breaks at 3 AM, who gets paged?" ... */
+/** The names the step's question groups carry: "1. When your service fails, who is alerted first?" ... */
 async function groupNames(page: Page): Promise<string[]> {
   const groups = questionGroups(page)
   await groups.first().waitFor()

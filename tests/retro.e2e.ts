@@ -8,6 +8,9 @@ import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-cod
 import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import { openRoute, waitForResults } from './helpers/self-check.ts'
 
+const ON_CALL_TEXT =
+  QUESTION_BANK.questions.find((question) => question.id === 'culture-dev-on-call')?.text ?? ''
+
 // What participants and facilitators trip over in a retro, each checked in the browser with axe on the new state.
 
 const SELF_CHECK = JSON.stringify({
@@ -160,7 +163,7 @@ test('"Change this answer" beside a next step opens the question focused and in 
   const { page, problems } = browser
   await openRoute(page, '#/results', 'Results')
   await waitForResults(page)
-  const question = 'When your service breaks at 3 AM, who gets paged?'
+  const question = ON_CALL_TEXT
   await changeAnswerTo(page, question)
 
   const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
@@ -173,8 +176,8 @@ test('"Change this answer" beside a next step opens the question focused and in 
   expect(box?.y ?? Infinity).toBeLessThan(viewport?.height ?? 0)
   expect(await findAxeViolations(page)).toEqual([])
 
-  // From the first option, four steps down is the most mature one.
-  await page.keyboard.press('ArrowDown')
+  // The saved v1 answer 0 reads as bank v3's level 1 ("nobody is alerted" is v3's level 0): from the second
+  // option, three steps down is the most mature one.
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
@@ -185,7 +188,7 @@ test('"Change this answer" beside a next step opens the question focused and in 
   const steps = page.getByRole('region', { name: 'Try first' })
   await steps.getByText('All next steps', { exact: true }).click()
   await steps.getByText(`From your answer "${options[4] ?? ''}" to "${question}".`).waitFor()
-  expect(await steps.getByText(`From your answer "${options[0] ?? ''}" to "${question}".`).count()).toBe(0)
+  expect(await steps.getByText(`From your answer "${options[1] ?? ''}" to "${question}".`).count()).toBe(0)
   expect(problems).toEqual([])
 })
 
@@ -245,8 +248,9 @@ test('while the results compare with a snapshot, the Markdown and the comparison
   await page.getByRole('button', { name: 'Save snapshot' }).click()
   await page.getByText(/^Snapshot ".* Kickoff" saved\./).waitFor()
 
-  // Shared ownership rests on its one question: level 0 (0) in the snapshot, level 4 (100) now.
-  const question = 'When your service breaks at 3 AM, who gets paged?'
+  // Shared ownership rests on its one question: level 1 (25; the v1 answer 0, read by bank v3) in the snapshot,
+  // level 4 (100) now.
+  const question = ON_CALL_TEXT
   await changeAnswerTo(page, question)
   const group = page.getByRole('radiogroup', { name: new RegExp(`^\\d+\\. ${question.replace('?', '\\?')}`) })
   await group.getByRole('radio').nth(4).check()
@@ -259,11 +263,13 @@ test('while the results compare with a snapshot, the Markdown and the comparison
 
   const markdown = await downloadText(page, 'Download Markdown summary')
   expect(markdown.text).toMatch(/## Compared with Kickoff, taken \d{4}-\d\d-\d\d\n/)
-  expect(markdown.text).toContain('| Shared ownership (developers on call) | 0 | 100 | +100 |')
+  expect(markdown.text).toContain('| Shared ownership (developers on call) | 25 | 100 | +75 |')
   const csv = await downloadText(page, 'Download comparison CSV')
   expect(csv.name).toMatch(/-comparison\.csv$/)
   expect(csv.text).toMatch(
-    /\r\npractice,Shared ownership \(developers on call\),Kickoff,[0-9TZ:-]+,0,100,100,2,/,
+    new RegExp(
+      `\\r\\npractice,Shared ownership \\(developers on call\\),Kickoff,[0-9TZ:-]+,25,100,75,${QUESTION_BANK.bankVersion},`,
+    ),
   )
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
