@@ -113,6 +113,11 @@ test('invited through a link, the results open with "Send your answers to <sessi
   const { page, problems } = browser
   await openRoute(page, '#/join/Payments%20retro', 'CALMS Radar')
   await page.getByText('You are invited to the session', { exact: false }).waitFor()
+  // The invitation is remembered by a module the start page loads after it paints (the start page stays free of
+  // the store); leaving before that would lose it, a race of its own that the invitation issue takes on.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? ''))
+    .toContain('"invitation":"Payments retro"')
   await openRoute(page, '#/results', 'Results')
   await page.reload()
   await waitForResults(page)
