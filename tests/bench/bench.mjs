@@ -1,6 +1,8 @@
 // npm run bench: how much JavaScript and time the app costs next to a bare React "hello world" (the floor).
 // `--budget` builds and checks the first-load JavaScript budget only (CI); `--json <file>` also writes the figures.
 // Sizes are asserted; timings are only reported, because the machines that run this are shared.
+// `--only team,lighthouse` runs the first-load section and only the named timing sections (paint,
+// first-question, team, lighthouse), for work on one of them.
 import { rmSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -27,6 +29,18 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const args = process.argv.slice(2)
 const budgetOnly = args.includes('--budget')
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
+const TIMING_SECTIONS = ['paint', 'first-question', 'team', 'lighthouse']
+const onlySections = args.includes('--only')
+  ? (args[args.indexOf('--only') + 1] ?? '').split(',')
+  : TIMING_SECTIONS
+const unknownSections = onlySections.filter((name) => !TIMING_SECTIONS.includes(name))
+if (unknownSections.length > 0) {
+  console.error(
+    `--only takes a comma-separated list of ${TIMING_SECTIONS.join(', ')}; not: ${unknownSections.join(', ')}`,
+  )
+  process.exit(2)
+}
+const runs = (section) => !budgetOnly && onlySections.includes(section)
 if (args.includes('--json') && jsonPath === undefined) {
   console.error('--json needs a file name: npm run bench -- --json bench.json')
   process.exit(2)
@@ -474,20 +488,24 @@ try {
   const failures = await firstLoadSection(browser, app, floor, storage, domain.olderBankTexts)
   await precacheSection(app)
 
-  if (!budgetOnly) {
+  if (runs('paint')) {
     log('measuring first contentful paint')
     await paintSection(browser, app, floor)
+  }
+  if (runs('first-question')) {
     log('measuring time to the first question')
     await firstQuestionSection(browser, app)
+  }
+  if (runs('team')) {
     log(`measuring the team view of ${TEAM_SIZE} responses`)
     await teamSection(browser, app, domain, {
       responses: teamResponses,
       raw: serializeTeamSession(domain, teamResponses),
     })
-    await browser.close()
-    browser = undefined
-    await lighthouseSection(app, storage)
   }
+  await browser.close()
+  browser = undefined
+  if (runs('lighthouse')) await lighthouseSection(app, storage)
 
   print(`Total bench time: ${Math.round((performance.now() - started) / 1000)} s`)
   if (jsonPath !== undefined) await writeFile(jsonPath, `${JSON.stringify(figures, null, 2)}\n`)
