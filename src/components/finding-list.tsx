@@ -1,5 +1,5 @@
 import { describeTie, findingName, groupTies, type Finding } from '../domain/scoring/findings.ts'
-import { formatScore } from './score-radar.tsx'
+import { formatScore } from './radar-description.ts'
 
 /**
  * One side's strengths or gaps: each by name and score ("(one answer)" when it rests on one), and a tie of more

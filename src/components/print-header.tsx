@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
-
-const formatDate = (date: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date)
+import { formatLongDate } from '../domain/common/long-date.ts'
 
 /**
  * A line only paper shows: what the report is, when it was printed, and the versions behind its figures. The date
@@ -24,8 +23,8 @@ export function PrintHeader({ title, sessionName = '' }: { title: string; sessio
           &middot; session <bdi>&ldquo;{session}&rdquo;</bdi>
         </>
       )}{' '}
-      &middot; printed {formatDate(printedOn)} &middot; question bank version {BANK_VERSION} &middot; CALMS
-      Radar {__APP_VERSION__}
+      &middot; printed {formatLongDate(printedOn)} &middot; question bank version {BANK_VERSION} &middot;
+      CALMS Radar {__APP_VERSION__}
     </p>
   )
 }

@@ -2,7 +2,7 @@ import type { GroupComparison } from '../domain/formats/snapshots.ts'
 import { formatChange } from '../domain/formats/snapshots.ts'
 import { describeGapToTarget, gapToTarget } from '../domain/plan/targets.ts'
 import { describeGroupScore, type GroupScore } from '../domain/scoring/scoring.ts'
-import { formatScore, type RadarTargets } from './score-radar.tsx'
+import { formatScore, type RadarTargets } from './radar-description.ts'
 import { TableScroll } from './table-scroll.tsx'
 
 export function ScoreTable({

@@ -1,4 +1,5 @@
 import { downloadFile } from '../../browser/download.ts'
+import { renderDeferred } from '../../components/render-later.tsx'
 import { findChartSvg, renderPng, serializeChart } from './chart-image.ts'
 
 interface ChartDownloadsProps {
@@ -11,21 +12,23 @@ interface ChartDownloadsProps {
 
 /** Saves the radar shown on this page as an SVG or PNG picture for slides, wikis and retro boards. */
 export function ChartDownloads({ fileStem, caption, onStatus }: ChartDownloadsProps) {
-  const chart = () => {
+  const chart = async () => {
+    // A radar not yet scrolled to is still a placeholder: it is drawn first.
+    await renderDeferred()
     const svg = findChartSvg(document)
     if (svg === null) onStatus('There is no chart on the page to save yet.')
     return svg === null ? null : serializeChart(svg, caption)
   }
 
-  const downloadSvg = () => {
-    const image = chart()
+  const downloadSvg = async () => {
+    const image = await chart()
     if (image === null) return
     downloadFile(image.svg, `${fileStem}.svg`, 'image/svg+xml')
     onStatus(`Saved ${fileStem}.svg.`)
   }
 
   const downloadPng = async () => {
-    const image = chart()
+    const image = await chart()
     if (image === null) return
     try {
       downloadFile(await renderPng(image), `${fileStem}.png`, 'image/png')
@@ -38,7 +41,7 @@ export function ChartDownloads({ fileStem, caption, onStatus }: ChartDownloadsPr
 
   return (
     <>
-      <button type="button" className="button" onClick={downloadSvg}>
+      <button type="button" className="button" onClick={() => void downloadSvg()}>
         Download chart SVG
       </button>
       <button type="button" className="button" onClick={() => void downloadPng()}>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { downloadFile } from '../../browser/download.ts'
+import { printPage } from '../../components/render-later.tsx'
 import { ChartDownloads } from './chart-downloads.tsx'
 import { chartCaption, CSV_TYPE, MARKDOWN_TYPE } from './export-files.ts'
 
@@ -82,7 +83,7 @@ export function ExportSection({
         <button type="button" className="button" onClick={() => void copyMarkdown()}>
           Copy Markdown summary
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => void printPage()}>
           Print report
         </button>
         <ChartDownloads

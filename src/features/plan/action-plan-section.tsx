@@ -9,6 +9,7 @@ import type { NextStepsReport } from '../../domain/plan/try-first.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { usePlanState } from '../../store/plan-store.ts'
 import { CSV_TYPE, fileDate, MARKDOWN_TYPE } from '../exports/export-files.ts'
+import { RenderLater, printPage } from '../../components/render-later.tsx'
 import { ExperimentCard } from './experiment-card.tsx'
 import { NextStepsSection } from './next-steps-section.tsx'
 
@@ -33,11 +34,11 @@ interface ActionPlanSectionProps {
  * Prints the plan with the radar on one A4 page: the page is marked for the print styles, which leave out
  * everything else, until the print dialog closes.
  */
-function printPlan() {
+async function printPlan() {
   const root = document.documentElement
   root.dataset['print'] = 'plan'
   window.addEventListener('afterprint', () => delete root.dataset['print'], { once: true })
-  window.print()
+  await printPage()
 }
 
 /**
@@ -64,74 +65,79 @@ export function ActionPlanSection(props: ActionPlanSectionProps) {
         {...nextSteps}
         onPlanStarted={onPlanStarted}
       />
-      <section aria-labelledby={ids.heading} className="action-plan">
-        <h2 id={ids.heading}>Action plan</h2>
-        <p>
-          Pick a next step to try, see whether it moves its signal, and decide at the re-check. At most{' '}
-          {WIP_LIMIT} experiments are planned or under way at once, Lean&rsquo;s limit on work in progress:
-          now {countActive(plan)} of {WIP_LIMIT}.
-        </p>
-        {problems.length > 0 && (
-          <div role="alert" className="notice">
-            {problems.map((problem) => (
-              <p key={problem}>{problem}</p>
-            ))}
-          </div>
-        )}
-        <h3 id={ids.experiments}>Experiments ({plan.experiments.length})</h3>
-        {plan.experiments.length === 0 ? (
+      <RenderLater>
+        <section aria-labelledby={ids.heading} className="action-plan">
+          <h2 id={ids.heading}>Action plan</h2>
           <p>
-            No experiments yet: add a next step from &ldquo;Try first&rdquo; or &ldquo;All next steps&rdquo;.
+            Pick a next step to try, see whether it moves its signal, and decide at the re-check. At most{' '}
+            {WIP_LIMIT} experiments are planned or under way at once, Lean&rsquo;s limit on work in progress:
+            now {countActive(plan)} of {WIP_LIMIT}.
           </p>
-        ) : (
-          <div className="experiments">
-            {plan.experiments.map((experiment) => (
-              <ExperimentCard
-                key={experiment.id}
-                owner={owner}
-                experiment={experiment}
-                bank={bank}
-                movement={
-                  recheck === undefined
-                    ? undefined
-                    : signalMovement(experiment.signal, recheck.before, recheck.after, bank)
+          {problems.length > 0 && (
+            <div role="alert" className="notice">
+              {problems.map((problem) => (
+                <p key={problem}>{problem}</p>
+              ))}
+            </div>
+          )}
+          <h3 id={ids.experiments}>Experiments ({plan.experiments.length})</h3>
+          {plan.experiments.length === 0 ? (
+            <p>
+              No experiments yet: add a next step from &ldquo;Try first&rdquo; or &ldquo;All next
+              steps&rdquo;.
+            </p>
+          ) : (
+            <div className="experiments">
+              {plan.experiments.map((experiment) => (
+                <ExperimentCard
+                  key={experiment.id}
+                  owner={owner}
+                  experiment={experiment}
+                  bank={bank}
+                  movement={
+                    recheck === undefined
+                      ? undefined
+                      : signalMovement(experiment.signal, recheck.before, recheck.after, bank)
+                  }
+                  onProblem={setProblems}
+                />
+              ))}
+            </div>
+          )}
+          {plan.experiments.length > 0 && (
+            <div className="actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  save(
+                    planToMarkdown(plan, bank, title),
+                    `${fileStem}-${fileDate(new Date())}.md`,
+                    MARKDOWN_TYPE,
+                  )
                 }
-                onProblem={setProblems}
-              />
-            ))}
-          </div>
-        )}
-        {plan.experiments.length > 0 && (
-          <div className="actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                save(
-                  planToMarkdown(plan, bank, title),
-                  `${fileStem}-${fileDate(new Date())}.md`,
-                  MARKDOWN_TYPE,
-                )
-              }
-            >
-              Download plan (Markdown)
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => save(planToCsv(plan, bank), `${fileStem}-${fileDate(new Date())}.csv`, CSV_TYPE)}
-            >
-              Download plan (CSV)
-            </button>
-            <button type="button" className="button" onClick={printPlan}>
-              Print plan
-            </button>
-          </div>
-        )}
-        <p role="status" className="status">
-          {status}
-        </p>
-      </section>
+              >
+                Download plan (Markdown)
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  save(planToCsv(plan, bank), `${fileStem}-${fileDate(new Date())}.csv`, CSV_TYPE)
+                }
+              >
+                Download plan (CSV)
+              </button>
+              <button type="button" className="button" onClick={() => void printPlan()}>
+                Print plan
+              </button>
+            </div>
+          )}
+          <p role="status" className="status">
+            {status}
+          </p>
+        </section>
+      </RenderLater>
     </>
   )
 }

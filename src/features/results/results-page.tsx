@@ -23,7 +23,9 @@ import { ShareResponse } from '../share/share-response.tsx'
 import { ExportPanel } from '../exports/export-panel.tsx'
 import { PrintHeader } from '../../components/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
-import { formatScore, ScoreRadar } from '../../components/score-radar.tsx'
+import { formatScore } from '../../components/radar-description.ts'
+import { DeferredScoreRadar } from '../../components/deferred-score-radar.tsx'
+import { RenderLater } from '../../components/render-later.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
 import { FindingList } from '../../components/finding-list.tsx'
 import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
@@ -128,13 +130,6 @@ export function ResultsPage() {
         {comparisonScores?.sharedQuestions && (
           <p className="note">{describeSharedQuestions(comparisonScores.sharedQuestions)}</p>
         )}
-        <ScoreRadar
-          title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
-          groups={groups}
-          {...(view === 'practices' ? { axisLabels: PRACTICE_AXIS_LABELS } : {})}
-          {...(comparison ? { comparison } : {})}
-          {...(shownTargets ? { targets: shownTargets } : {})}
-        />
         <ScoreTable
           caption={view === 'pillars' ? 'Scores by CALMS pillar' : 'Scores by lesson practice'}
           groupLabel={view === 'pillars' ? 'Pillar' : 'Practice'}
@@ -147,17 +142,26 @@ export function ResultsPage() {
         {view === 'pillars' && report.anythingAnswered && (
           <LargestGapsToTarget scores={scores} owner="selfCheck" />
         )}
+        <DeferredScoreRadar
+          title={view === 'pillars' ? 'CALMS pillar scores' : 'Scores by lesson practice'}
+          groups={groups}
+          {...(view === 'practices' ? { axisLabels: PRACTICE_AXIS_LABELS } : {})}
+          {...(comparison ? { comparison } : {})}
+          {...(shownTargets ? { targets: shownTargets } : {})}
+        />
       </section>
 
-      <CompareOverTime
-        compared={compared}
-        onCompare={setComparedId}
-        problem={
-          compared && !comparedScores
-            ? `This snapshot uses question bank version ${compared.bankVersion}, which this version of CALMS Radar does not know, so it cannot be compared.`
-            : undefined
-        }
-      />
+      <RenderLater>
+        <CompareOverTime
+          compared={compared}
+          onCompare={setComparedId}
+          problem={
+            compared && !comparedScores
+              ? `This snapshot uses question bank version ${compared.bankVersion}, which this version of CALMS Radar does not know, so it cannot be compared.`
+              : undefined
+          }
+        />
+      </RenderLater>
 
       <section aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>
@@ -211,11 +215,13 @@ export function ResultsPage() {
         }
       />
 
-      {report.anythingAnswered && invitation === undefined && <ShareResponse />}
-      <ExportPanel
-        report={report}
-        changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
-      />
+      <RenderLater>
+        {report.anythingAnswered && invitation === undefined && <ShareResponse />}
+        <ExportPanel
+          report={report}
+          changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
+        />
+      </RenderLater>
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>

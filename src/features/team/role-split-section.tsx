@@ -4,7 +4,7 @@ import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { describeRoleGroupMinimum, splitByRole } from '../../domain/team/role-split.ts'
 import { useTeamResponses } from '../../store/team-store.ts'
-import { formatScore } from '../../components/score-radar.tsx'
+import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
 export function RoleSplitSection() {

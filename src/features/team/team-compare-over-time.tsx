@@ -7,7 +7,7 @@ import { scoreTeamSnapshot, type TeamSnapshot } from '../../domain/plan/team-sna
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { useTeamSnapshotActions, useTeamSnapshots } from '../../store/team-snapshot-store.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'
-import { formatScore } from '../../components/score-radar.tsx'
+import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
 interface TeamCompareOverTimeProps {

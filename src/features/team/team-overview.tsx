@@ -8,7 +8,7 @@ import {
 import { describeHiddenSpread, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/plan/targets.ts'
-import { formatScore } from '../../components/score-radar.tsx'
+import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 import { TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
 

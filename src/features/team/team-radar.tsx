@@ -4,7 +4,8 @@ import type { Targets } from '../../domain/plan/targets.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
-import { NO_SCORE_AXIS_TEXT, targetSeries } from '../../components/score-radar.tsx'
+import { NO_SCORE_AXIS_TEXT } from '../../components/radar-description.ts'
+import { targetSeries } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
 

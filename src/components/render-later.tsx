@@ -1,0 +1,107 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+
+/*
+ * On a slow phone one render of the whole results page is a single long task of most of a second, and a page is
+ * not interactive until its long tasks end. Sections below the first screen therefore render after the first
+ * paint, each in a task of its own, so no task grows long; and at once when the page is printed, so paper always
+ * shows every section. A browser without IntersectionObserver (and jsdom) renders everything at once, as before.
+ */
+
+/** Whether this browser can tell when an element comes near the screen; without it nothing is deferred. */
+export const canDefer = () => typeof IntersectionObserver !== 'undefined'
+
+const printListeners = new Set<() => void>()
+let printWatched = false
+
+/** Renders every deferred part now, in this task, before the browser lays the page out for paper. */
+function revealForPrint() {
+  flushSync(() => {
+    for (const listener of printListeners) listener()
+  })
+}
+
+function watchPrint() {
+  if (printWatched) return
+  printWatched = true
+  // beforeprint comes with window.print() and the browser's own Print command; the print media query also
+  // changes when a test or a PDF export lays the page out for paper.
+  window.addEventListener('beforeprint', revealForPrint)
+  window.matchMedia('print').addEventListener('change', (event) => {
+    if (event.matches) revealForPrint()
+  })
+}
+
+/** Calls `listener` when the page is about to print; returns the call that stops it. */
+export function onPrint(listener: () => void): () => void {
+  watchPrint()
+  printListeners.add(listener)
+  return () => printListeners.delete(listener)
+}
+
+/** Async preparations (a chart's code) that must be done before every deferred part can render at once. */
+const preparations = new Set<() => Promise<unknown>>()
+
+export function prepareBeforeRendering(prepare: () => Promise<unknown>): () => void {
+  preparations.add(prepare)
+  return () => preparations.delete(prepare)
+}
+
+/**
+ * Loads the code every deferred part needs, then renders them all, for what needs the whole page: printing from
+ * the app's own buttons, and saving the chart as a picture before it was ever scrolled to.
+ */
+export async function renderDeferred(): Promise<void> {
+  await Promise.all([...preparations].map((prepare) => prepare()))
+  if (printListeners.size > 0) revealForPrint()
+}
+
+/** The app's own Print buttons: the print dialog lays the page out only once every part is there. */
+export async function printPage(): Promise<void> {
+  await renderDeferred()
+  window.print()
+}
+
+const waiting: (() => void)[] = []
+let draining = false
+
+/** One deferred part per task, so each render is a short task and the page answers input in between. */
+function drain() {
+  const reveal = waiting.shift()
+  if (reveal === undefined) {
+    draining = false
+    return
+  }
+  flushSync(reveal)
+  setTimeout(drain, 0)
+}
+
+/** Calls `reveal` in a task of its own after the first paint; returns the call that cancels it. */
+export function revealLater(reveal: () => void): () => void {
+  waiting.push(reveal)
+  if (!draining) {
+    draining = true
+    // After the next frame, so the first screen paints before any deferred part renders.
+    requestAnimationFrame(() => setTimeout(drain, 0))
+  }
+  return () => {
+    const index = waiting.indexOf(reveal)
+    if (index !== -1) waiting.splice(index, 1)
+  }
+}
+
+/** Renders `children` in a task after the first paint, or at once when the page prints. */
+export function RenderLater({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(() => !canDefer())
+  useEffect(() => {
+    if (shown) return
+    const show = () => setShown(true)
+    const stopPrint = onPrint(show)
+    const stopLater = revealLater(show)
+    return () => {
+      stopPrint()
+      stopLater()
+    }
+  }, [shown])
+  return shown ? children : null
+}
