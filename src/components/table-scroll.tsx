@@ -22,10 +22,12 @@ export function TableScroll({ label, children }: { label: string; children: Reac
       setMoreLeft(element.scrollLeft > 1)
       setMoreRight(element.scrollLeft < hidden - 1)
     }
-    measure()
     element.addEventListener('scroll', measure, { passive: true })
     // The box narrows when the window does, the table widens when rows or columns arrive; jsdom has neither.
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure)
+    // The observer's first report comes after the browser's own layout; measuring here would force a layout of
+    // the whole page in the task that renders it (about 80 ms on a slow phone).
+    if (observer === undefined) measure()
     observer?.observe(element)
     if (element.firstElementChild !== null) observer?.observe(element.firstElementChild)
     return () => {

@@ -128,6 +128,8 @@ export async function walkJourney(
 export async function waitForResults(page: Page): Promise<void> {
   await pageHeading(page, 'Results').waitFor()
   await page.getByRole('table').first().waitFor()
+  // On a narrow screen the radar is drawn only once it comes near the screen.
+  await page.locator('.radar').first().scrollIntoViewIfNeeded()
   await page.locator('.radar .recharts-polygon').first().waitFor({ state: 'attached' })
 }
 
