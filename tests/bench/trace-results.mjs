@@ -64,6 +64,37 @@ function sourceOf(frame) {
   return { source, name: position?.name ?? frame.functionName, line: position?.line }
 }
 const bySource = (frame) => sourceOf(frame).source
+
+/**
+ * The profile cut at every idle sample: each stretch of work is one task, or a few back to back. For every stretch
+ * over 50 ms, its length and the three sources that took most of it.
+ */
+function busyStretches(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const stretches = []
+  let current
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    const frame = byId.get(profile.samples[index]).callFrame
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000
+    if (frame.functionName === '(idle)') {
+      current = undefined
+      continue
+    }
+    if (current === undefined) {
+      current = { ms: 0, sources: new Map() }
+      stretches.push(current)
+    }
+    const source = bySource(frame)
+    current.ms += ms
+    current.sources.set(source, (current.sources.get(source) ?? 0) + ms)
+  }
+  return stretches
+    .filter((stretch) => stretch.ms > 50)
+    .map((stretch) => {
+      const top = [...stretch.sources].sort((a, b) => b[1] - a[1]).slice(0, 3)
+      return `${Math.round(stretch.ms)} ms: ${top.map(([source, ms]) => `${source} ${Math.round(ms)}`).join(', ')}`
+    })
+}
 const byFunction = (frame) => {
   const { source, name, line } = sourceOf(frame)
   const chunk = scriptName(frame.url)
@@ -71,6 +102,8 @@ const byFunction = (frame) => {
     ? source
     : `${name || '(anonymous)'} ${source}:${line} (${chunk})`
 }
+
+const blocking = (run) => run.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)
 
 async function traceOnce(browser, url, storage) {
   const context = await browser.newContext({
@@ -146,10 +179,15 @@ try {
         index + 1,
         formatMs(run.textAt),
         run.longTasks.map((task) => Math.round(task.duration)).join(', ') || 'none',
-        formatMs(run.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0)),
+        formatMs(blocking(run)),
       ]),
     ),
   )
+  const middle = [...runs].sort((a, b) => blocking(a) - blocking(b))[Math.floor(runs.length / 2)]
+  console.log()
+  console.log(`## Work between idle moments over 50 ms, load ${runs.indexOf(middle) + 1} (median blocking)`)
+  console.log()
+  for (const line of busyStretches(middle.profile)) console.log(`- ${line}`)
   for (const [title, keyOf] of [
     ['Self time per library or module (median ms)', bySource],
     ['Self time per function (median ms)', byFunction],

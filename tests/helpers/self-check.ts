@@ -129,7 +129,8 @@ export async function waitForResults(page: Page): Promise<void> {
   await pageHeading(page, 'Results').waitFor()
   await page.getByRole('table').first().waitFor()
   // On a narrow screen the radar is drawn only once it comes near the screen.
-  await page.locator('.radar').first().scrollIntoViewIfNeeded()
+  // In one step in the page: on a wide screen the drawing may replace its placeholder at any moment.
+  await page.evaluate(() => document.querySelector('.radar')?.scrollIntoView({ block: 'nearest' }))
   await page.locator('.radar .recharts-polygon').first().waitFor({ state: 'attached' })
 }
 
