@@ -73,6 +73,8 @@ describe.each(SETTINGS)('every route in $name', ({ colorScheme, viewport }) => {
       await page.goto(new URL(route.hash, baseUrl).href)
       await pageHeading(page, route.heading).waitFor()
       if (route.hash === '#/results' || route.hash === '#/team') {
+        // On a phone the results' radar is drawn once it comes near the screen.
+        await page.evaluate(() => document.querySelector('.radar')?.scrollIntoView({ block: 'nearest' }))
         await page.locator('.radar .recharts-polygon').first().waitFor({ state: 'attached' })
       }
       // The stored data must have loaded, or the check would only see empty screens.
