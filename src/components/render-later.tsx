@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 
 /*
@@ -104,4 +104,58 @@ export function RenderLater({ children }: { children: ReactNode }) {
     }
   }, [shown])
   return shown ? children : null
+}
+
+/**
+ * When a part not yet scrolled near renders anyway. By then a slow phone has long finished loading the page, so
+ * this work no longer holds up the first input; find-in-page and screen readers then get the whole page.
+ */
+const SETTLE_MS = 5000
+
+/** A part renders as it comes within this distance of the screen, so it is there by the time it scrolls in. */
+const NEAR_MARGIN = '0px 0px 200px 0px'
+
+/**
+ * Renders `children` once the person scrolls within NEAR_MARGIN of them, at the latest SETTLE_MS after the first
+ * paint, and at once when the page prints: for parts below the text results that a phone need not render while
+ * it loads (the plan, snapshots, exports).
+ */
+export function RenderWhenNear({ children }: { children: ReactNode }) {
+  const marker = useRef<HTMLDivElement>(null)
+  const [shown, setShown] = useState(() => !canDefer())
+  useEffect(() => {
+    if (shown) return
+    const show = () => setShown(true)
+    const stopPrint = onPrint(show)
+    let stopReveal: (() => void) | undefined
+    const reveal = () => {
+      stopReveal ??= revealLater(show)
+    }
+    let observer: IntersectionObserver | undefined
+    // Watched only once every part queued with it has rendered: while those above are missing, this one would
+    // seem near.
+    let stopWatch = revealLater(() => {
+      stopWatch = revealLater(watch)
+    })
+    const watch = () => {
+      const element = marker.current
+      if (element === null) return
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) reveal()
+        },
+        { rootMargin: NEAR_MARGIN },
+      )
+      observer.observe(element)
+    }
+    const settled = setTimeout(reveal, SETTLE_MS)
+    return () => {
+      stopPrint()
+      stopWatch()
+      stopReveal?.()
+      observer?.disconnect()
+      clearTimeout(settled)
+    }
+  }, [shown])
+  return shown ? children : <div ref={marker} />
 }

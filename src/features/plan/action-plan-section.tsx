@@ -9,7 +9,7 @@ import type { NextStepsReport } from '../../domain/plan/try-first.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { usePlanState } from '../../store/plan-store.ts'
 import { CSV_TYPE, fileDate, MARKDOWN_TYPE } from '../exports/export-files.ts'
-import { RenderLater, printPage } from '../../components/render-later.tsx'
+import { RenderWhenNear, printPage } from '../../components/render-later.tsx'
 import { ExperimentCard } from './experiment-card.tsx'
 import { NextStepsSection } from './next-steps-section.tsx'
 
@@ -65,7 +65,7 @@ export function ActionPlanSection(props: ActionPlanSectionProps) {
         {...nextSteps}
         onPlanStarted={onPlanStarted}
       />
-      <RenderLater>
+      <RenderWhenNear>
         <section aria-labelledby={ids.heading} className="action-plan">
           <h2 id={ids.heading}>Action plan</h2>
           <p>
@@ -137,7 +137,7 @@ export function ActionPlanSection(props: ActionPlanSectionProps) {
             {status}
           </p>
         </section>
-      </RenderLater>
+      </RenderWhenNear>
     </>
   )
 }

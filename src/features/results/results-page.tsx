@@ -25,7 +25,7 @@ import { PrintHeader } from '../../components/print-header.tsx'
 import { DoraSummary } from './dora-summary.tsx'
 import { formatScore } from '../../components/radar-description.ts'
 import { DeferredScoreRadar } from '../../components/deferred-score-radar.tsx'
-import { RenderLater } from '../../components/render-later.tsx'
+import { RenderLater, RenderWhenNear } from '../../components/render-later.tsx'
 import { ScoreTable } from '../../components/score-table.tsx'
 import { FindingList } from '../../components/finding-list.tsx'
 import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
@@ -151,7 +151,7 @@ export function ResultsPage() {
         />
       </section>
 
-      <RenderLater>
+      <RenderWhenNear>
         <CompareOverTime
           compared={compared}
           onCompare={setComparedId}
@@ -161,67 +161,75 @@ export function ResultsPage() {
               : undefined
           }
         />
-      </RenderLater>
-
-      <section aria-labelledby="strengths-heading">
-        <h2 id="strengths-heading">Strengths</h2>
-        <p className="note">{describeFindingRules()}</p>
-        {strengthsAndGaps.strengths.length === 0 ? (
-          <p>No pillar or practice stands out as a strength yet.</p>
-        ) : (
-          <FindingList findings={strengthsAndGaps.strengths} />
-        )}
-      </section>
-
-      <section aria-labelledby="gaps-heading">
-        <h2 id="gaps-heading">Gaps</h2>
-        {strengthsAndGaps.gaps.length === 0 ? (
-          <p>No pillar or practice scores low enough to be a gap.</p>
-        ) : (
-          <FindingList findings={strengthsAndGaps.gaps} />
-        )}
-      </section>
-
-      {dontKnows.length > 0 && (
-        <section aria-labelledby="unknown-heading">
-          <h2 id="unknown-heading">What you could not answer</h2>
-          <ul>
-            {dontKnows.map((finding) => (
-              <li key={finding.pillar}>
-                You could not answer {plural(finding.count, 'question', 'questions')} about{' '}
-                {finding.label.toLowerCase()}: that itself is a gap in shared visibility.
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {report.anythingAnswered && (
-        <SelfCheckPlan
-          bank={report.bank}
-          nextSteps={report}
-          answers={answers}
-          dora={dora}
-          compared={compared}
-        />
-      )}
-
-      <DoraSummary
-        report={report}
-        earlier={
-          compared && comparisonScores
-            ? { title: describeSnapshot(compared), outcomes: comparisonScores.outcomes.previous }
-            : undefined
-        }
-      />
+      </RenderWhenNear>
 
       <RenderLater>
+        <section aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">Strengths</h2>
+          <p className="note">{describeFindingRules()}</p>
+          {strengthsAndGaps.strengths.length === 0 ? (
+            <p>No pillar or practice stands out as a strength yet.</p>
+          ) : (
+            <FindingList findings={strengthsAndGaps.strengths} />
+          )}
+        </section>
+
+        <section aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">Gaps</h2>
+          {strengthsAndGaps.gaps.length === 0 ? (
+            <p>No pillar or practice scores low enough to be a gap.</p>
+          ) : (
+            <FindingList findings={strengthsAndGaps.gaps} />
+          )}
+        </section>
+      </RenderLater>
+
+      <RenderLater>
+        {dontKnows.length > 0 && (
+          <section aria-labelledby="unknown-heading">
+            <h2 id="unknown-heading">What you could not answer</h2>
+            <ul>
+              {dontKnows.map((finding) => (
+                <li key={finding.pillar}>
+                  You could not answer {plural(finding.count, 'question', 'questions')} about{' '}
+                  {finding.label.toLowerCase()}: that itself is a gap in shared visibility.
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </RenderLater>
+
+      <RenderLater>
+        {report.anythingAnswered && (
+          <SelfCheckPlan
+            bank={report.bank}
+            nextSteps={report}
+            answers={answers}
+            dora={dora}
+            compared={compared}
+          />
+        )}
+      </RenderLater>
+
+      <RenderLater>
+        <DoraSummary
+          report={report}
+          earlier={
+            compared && comparisonScores
+              ? { title: describeSnapshot(compared), outcomes: comparisonScores.outcomes.previous }
+              : undefined
+          }
+        />
+      </RenderLater>
+
+      <RenderWhenNear>
         {report.anythingAnswered && invitation === undefined && <ShareResponse />}
         <ExportPanel
           report={report}
           changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
         />
-      </RenderLater>
+      </RenderWhenNear>
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit your answers</h2>
