@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react'
+import type * as ScoreRadarExports from './score-radar.tsx'
 import { canDefer, onPrint, prepareBeforeRendering, revealLater } from './render-later.tsx'
 import { describeRadar } from './radar-description.ts'
 
-type ScoreRadarModule = typeof import('./score-radar.tsx')
+type ScoreRadarModule = typeof ScoreRadarExports
 type ScoreRadarProps = ComponentProps<ScoreRadarModule['ScoreRadar']>
 
 /** The chart's code (recharts) is fetched once, and kept, so a radar shown again renders in the same task. */

@@ -1,8 +1,9 @@
-// node tests/bench/trace-results.mjs [--runs N]: where the results page's main-thread time goes on a slow phone.
+// node tests/bench/trace-results.mjs [--runs N] [--lighthouse]: where the results page's main-thread time goes on a slow phone.
 // Builds the app into a temp folder, loads `#/results` with a finished self-check stored, at 4x CPU and a 390x844
 // viewport, with the V8 CPU profiler on, and prints the long tasks (> 50 ms, their blocking part) and the self time
 // per source (a library, or a module of ours, found through the build's source maps) and per function until the
 // page has been quiet for 2 s. The figures name what to split or defer.
+/* global document, requestAnimationFrame */
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping'
 import { rmSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
