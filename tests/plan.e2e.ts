@@ -176,6 +176,8 @@ test(
     expect(await compareWith.locator('option:checked').textContent()).toBe('2026-12-01 Plan made')
     expect((await rowCells(table, 'Culture')).slice(0, 3)).toEqual(['75', '25', '+50'])
     const cards = page.getByRole('region', { name: 'Action plan' }).getByRole('article')
+    // The plan renders after the text results, once scrolled near or soon after the page settles.
+    await cards.first().waitFor()
     expect(await cards.count()).toBe(3)
     for (let index = 0; index < 3; index += 1) {
       // Each signal is one quick question: level 1 (25) when the plan was made, level 3 (75) now.
