@@ -108,6 +108,8 @@ test('team targets and a plan, and five weeks later a new round whose signal mov
   expect((await rowCells(table, 'Culture')).slice(0, 4)).toEqual(['3', '75', '75', 'reached'])
   // The signal is one Culture question: median level 1 (25) on the plan's round, level 3 (75) now.
   const card = plan.getByRole('article')
+  // The plan renders after the figures, once scrolled near or soon after the page settles.
+  await card.first().waitFor()
   expect(await card.count()).toBe(1)
   await card.getByText('up: 25 -> 75', { exact: true }).waitFor()
   expect(await page.getByRole('button', { name: 'Re-check now' }).count()).toBe(0)
