@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import type { Plugin } from 'vite'
+import { build, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import packageJson from './package.json' with { type: 'json' }
@@ -57,6 +58,45 @@ function prerenderStartPage(): Plugin {
         '<div id="root"></div>',
         `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`,
       ),
+  }
+}
+
+/**
+ * The classic script that shows a join link's invitation in the prerendered start page before its first paint (see
+ * src/browser/prerendered-invitation.ts for why). Bundled on its own from the app's route table, so it reads the
+ * address by the app's rules; in the head with `defer blocking="render"`, so it runs once the page is parsed, before
+ * the page paints (a browser without `blocking` still runs it before the app's module). Classic, not a module: it
+ * must not wait for, or share a chunk with, the app.
+ */
+function prerenderedInvitation(): Plugin {
+  let fileName = ''
+  return {
+    name: 'calms-radar:prerendered-invitation',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          lib: {
+            entry: 'src/browser/prerendered-invitation-entry.ts',
+            formats: ['iife'],
+            name: 'invitation',
+          },
+        },
+      })
+      const built = Array.isArray(result) ? result[0] : result
+      const output = built !== undefined && 'output' in built ? built.output[0] : undefined
+      if (output?.type !== 'chunk') throw new Error('the prerendered invitation script did not build')
+      const hash = createHash('sha256').update(output.code).digest('hex').slice(0, 8)
+      fileName = `assets/prerendered-invitation-${hash}.js`
+      this.emitFile({ type: 'asset', fileName, source: output.code })
+    },
+    transformIndexHtml: () => [
+      { tag: 'script', attrs: { src: `./${fileName}`, defer: true, blocking: 'render' }, injectTo: 'head' },
+    ],
   }
 }
 
@@ -150,7 +190,14 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderStartPage(), appIcons(), offline],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    prerenderStartPage(),
+    prerenderedInvitation(),
+    appIcons(),
+    offline,
+  ],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     rolldownOptions: {

@@ -4,17 +4,17 @@ import { routes, type Route } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
+import {
+  loadQuestionnairePage,
+  loadResumeSelfCheck,
+} from '../features/questionnaire/preload-questionnaire.ts'
 
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
-const QuestionnairePage = lazy(() =>
-  import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.QuestionnairePage })),
-)
+const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ default: m.QuestionnairePage })))
 const ChangeAnswerPage = lazy(() =>
   import('../features/questionnaire/change-answer-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
 )
-const ResumeSelfCheck = lazy(() =>
-  import('../features/questionnaire/resume-self-check.tsx').then((m) => ({ default: m.ResumeSelfCheck })),
-)
+const ResumeSelfCheck = lazy(() => loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck })))
 const ResultsPage = lazy(() =>
   import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
 )
@@ -29,7 +29,7 @@ function RouteView({ route }: { route: Route }) {
     case 'start':
       return <StartPage invitation={route.invitation} />
     case 'resume':
-      return <ResumeSelfCheck depth={route.depth} />
+      return <ResumeSelfCheck depth={route.depth} invitation={route.invitation} />
     case 'step':
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':

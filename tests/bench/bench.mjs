@@ -108,7 +108,7 @@ async function firstLoadSection(browser, app, floor, storage, olderBankTexts) {
       key: 'start',
       label: 'start page `#/`',
       hash: '#/',
-      ready: (page) => waitUntilEnabled(page.getByRole('button', { name: 'Start self-check' })),
+      ready: (page) => waitUntilEnabled(page.getByRole('link', { name: 'Start self-check' })),
     },
     {
       key: 'step1',
