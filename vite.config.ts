@@ -94,9 +94,16 @@ function prerenderedInvitation(): Plugin {
       fileName = `assets/prerendered-invitation-${hash}.js`
       this.emitFile({ type: 'asset', fileName, source: output.code })
     },
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { src: `./${fileName}`, defer: true, blocking: 'render' }, injectTo: 'head' },
-    ],
+    // Before the app's module script, not after: deferred scripts run in the order they appear, so after it this
+    // one would wait for the app, and keep the page from painting until then.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          '<script type="module"',
+          `<script src="./${fileName}" defer blocking="render"></script>\n    <script type="module"`,
+        ),
+    },
   }
 }
 
