@@ -140,3 +140,18 @@ test('the questionnaire loads when a person points at a start choice, not with t
   // Loaded, not opened: the person has not chosen yet.
   expect(await page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).isVisible()).toBe(true)
 })
+
+test('before the app has started, pointing at a start choice already loads the questionnaire', async () => {
+  const { page, context } = browser
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname)
+  })
+  await delayAppEntry(context, 3000)
+  await page.goto(baseUrl, { waitUntil: 'commit' })
+  await page.getByRole('link', { name: 'Start quick check' }).waitFor()
+  expect(scripts.filter((path) => path.includes('questionnaire-page-'))).toEqual([])
+  await page.getByRole('link', { name: 'Start quick check' }).hover()
+  await expect.poll(() => scripts.filter((path) => path.includes('questionnaire-page-')).length).toBe(1)
+  expect(await appStarted(page)).toBe(false)
+})

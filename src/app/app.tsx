@@ -7,6 +7,7 @@ import { StartPage } from '../features/start/start-page.tsx'
 import {
   loadQuestionnairePage,
   loadResumeSelfCheck,
+  preloadQuestionnaire,
 } from '../features/questionnaire/preload-questionnaire.ts'
 
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
@@ -14,7 +15,15 @@ const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ defa
 const ChangeAnswerPage = lazy(() =>
   import('../features/questionnaire/change-answer-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
 )
-const ResumeSelfCheck = lazy(() => loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck })))
+const loadAppServices = () => import('./app-services.tsx')
+const AppServices = lazy(() => loadAppServices().then((m) => ({ default: m.AppServices })))
+// The resume route only ever leads on to the questionnaire, which waits for the services of every screen but the
+// start page: all load at once, not one after the other.
+const ResumeSelfCheck = lazy(() => {
+  preloadQuestionnaire()
+  loadAppServices().catch(() => undefined)
+  return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
+})
 const ResultsPage = lazy(() =>
   import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
 )
@@ -22,7 +31,6 @@ const TeamPage = lazy(() => import('../features/team/team-page.tsx').then((m) =>
 const SharedResponsePage = lazy(() =>
   import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
 )
-const AppServices = lazy(() => import('./app-services.tsx').then((m) => ({ default: m.AppServices })))
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {

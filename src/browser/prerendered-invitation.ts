@@ -7,7 +7,7 @@ import { pathOf, RESUME_ROUTE, START_ROUTE } from '../domain/routes/start-routes
  * the start choices down under the person's finger, and a tap before the app started would lose the invitation.
  *
  * So the prerendered page holds a hidden banner, and a small classic script of its own (built from
- * prerendered-invitation-entry.ts, loaded in the head with `defer blocking="render"`: it runs once the page is
+ * prerendered-start-page-entry.ts, loaded in the head with `defer blocking="render"`: it runs once the page is
  * parsed and before its first paint, and the CSP's script-src 'self' allows it) fills it and the start choices'
  * links. It reads the address with the app's own start and resume routes (only those, so the script stays under a
  * kilobyte), so the same rules decide what is shown; the name is set as text, never as markup. The app, once started, renders the same banner in the same place, so nothing moves.

@@ -2,34 +2,39 @@
 // answer the first question, next to how soon the floor (builds.mjs) handles its first click. Paint is not enough:
 // a page that shows a button it cannot yet act on is not interactive.
 import { CPU_THROTTLING_RATE, openPage } from './browser.mjs'
-import { firstRadioCheckedAt, hashIsNot, textVisibleAt, visibleBox } from './in-page.mjs'
+import { tapState } from './in-page.mjs'
 import { formatMs, formatRatio, median, table } from './report.mjs'
 
 /** What the first-question section asks: the app's figures may take at most this multiple of the floor's. */
 export const FIRST_ANSWER_GOAL = 1.5
 const FLOOR_REPLY = 'Hello to you too'
+/** The start choices are links, so that they work in the prerendered page before the app has started. */
+const START_CHOICE = 'a'
 /** How long one click is given to show its effect before the next click is tried, and how many are tried. */
 const RETRY_MS = 100
 const MAX_TAPS = 300
 
 /**
- * Taps the middle of the element `whereAt` finds (an in-page function returning its box once visible) as soon as it
- * is there, and again until `doneAt` (an in-page function, as above) says the tap was handled: a button painted
- * before its script runs ignores a tap, and a person would tap again. The tap is one mouse event sent to the page,
- * without Playwright's checks before a click, which run in the throttled page and would be counted.
+ * Taps the middle of `target` ({ selector, text }) as soon as it is visible, and again until `done` (see tapState)
+ * says the tap was handled, and returns when that was: a button painted before its script runs ignores a tap, and a
+ * person would tap again. The tap is one mouse event sent to the page, without Playwright's checks before a click,
+ * which run in the throttled page and would be counted.
  */
-async function tapUntilHandled(page, whereAt, whereArg, doneAt, doneArg) {
+async function tapUntilHandled(page, target, done) {
+  const stateAfter = async (arg, timeout) =>
+    (await page.waitForFunction(tapState, arg, { polling: 'raf', timeout })).jsonValue()
   for (let tap = 0; tap < MAX_TAPS; tap += 1) {
-    const box = await (await page.waitForFunction(whereAt, whereArg, { polling: 'raf' })).jsonValue()
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    const state = await stateAfter({ target, done, doneOnly: false }, 60_000)
+    if (state.doneAt !== undefined) return state.doneAt
+    const { x, y, width, height } = state.box
+    await page.mouse.click(x + width / 2, y + height / 2)
     try {
-      const handle = await page.waitForFunction(doneAt, doneArg, { polling: 'raf', timeout: RETRY_MS })
-      return await handle.jsonValue()
+      return (await stateAfter({ target, done, doneOnly: true }, RETRY_MS)).doneAt
     } catch (error) {
       if (error.name !== 'TimeoutError') throw error
     }
   }
-  throw new Error(`${MAX_TAPS} taps on ${JSON.stringify(whereArg)} were not handled`)
+  throw new Error(`${MAX_TAPS} taps on ${JSON.stringify(target)} were not handled`)
 }
 
 async function coldLoad(browser, url, measure) {
@@ -45,23 +50,19 @@ async function coldLoad(browser, url, measure) {
 }
 
 const floorFirstClick = (page) =>
-  tapUntilHandled(page, visibleBox, { selector: 'button', text: 'Say hello' }, textVisibleAt, {
-    selector: 'p',
-    text: FLOOR_REPLY,
-  })
+  tapUntilHandled(
+    page,
+    { selector: 'button', text: 'Say hello' },
+    { shown: { selector: 'p', text: FLOOR_REPLY } },
+  )
 
 /**
  * Taps the start choice as soon as it is painted (the prerendered link, whether or not the app has started; the
  * tap is handled once the address changes), then the first radio until it registers checked.
  */
 const firstAnswer = (label) => async (page) => {
-  await tapUntilHandled(page, visibleBox, { selector: 'a', text: label }, hashIsNot, '#/')
-  return tapUntilHandled(
-    page,
-    visibleBox,
-    { selector: 'input[type="radio"]', text: null },
-    firstRadioCheckedAt,
-  )
+  await tapUntilHandled(page, { selector: START_CHOICE, text: label }, { hashIsNot: '#/' })
+  return tapUntilHandled(page, { selector: 'input[type="radio"]', text: null }, { radioChecked: true })
 }
 
 /**

@@ -19,26 +19,26 @@ export function firstContentfulPaint() {
   return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false
 }
 
-/** The first element matching `selector` whose text is `text`, once visible. */
-export function textVisibleAt({ selector, text }) {
-  const element = [...document.querySelectorAll(selector)].find((candidate) => candidate.textContent === text)
-  return element?.checkVisibility({ visibilityProperty: true }) ? performance.now() : false
-}
-
-export function firstRadioCheckedAt() {
-  return document.querySelector('input[type="radio"]')?.checked === true ? performance.now() : false
-}
-
-/** The box of the first element matching `selector` (and whose text is `text`, unless null), once visible. */
-export function visibleBox({ selector, text }) {
-  const element = [...document.querySelectorAll(selector)].find(
-    (candidate) => text === null || candidate.textContent === text,
-  )
-  if (!element?.checkVisibility({ visibilityProperty: true })) return false
+/**
+ * Where a tap stands: `{ doneAt }` (ms since navigation start) once it has been handled, as `done` says: the address
+ * is no longer `done.hashIsNot`, the first radio is checked (`done.radioChecked`) or an element `done.shown` is
+ * visible; else, unless `doneOnly`, `{ box }` once the element to tap, `target`, is visible; else false.
+ */
+export function tapState({ target, done, doneOnly }) {
+  const find = ({ selector, text }) =>
+    [...document.querySelectorAll(selector)].find(
+      (element) =>
+        (text === null || element.textContent === text) &&
+        element.checkVisibility({ visibilityProperty: true }),
+    )
+  const handled =
+    (done.hashIsNot !== undefined && window.location.hash !== done.hashIsNot) ||
+    (done.radioChecked === true && document.querySelector('input[type="radio"]')?.checked === true) ||
+    (done.shown !== undefined && find(done.shown) !== undefined)
+  if (handled) return { doneAt: performance.now() }
+  if (doneOnly) return false
+  const element = find(target)
+  if (element === undefined) return false
   const { x, y, width, height } = element.getBoundingClientRect()
-  return { x, y, width, height }
-}
-
-export function hashIsNot(hash) {
-  return window.location.hash !== hash ? performance.now() : false
+  return { box: { x, y, width, height } }
 }
