@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import type { Plugin } from 'vite'
+import { build, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import packageJson from './package.json' with { type: 'json' }
@@ -58,6 +59,93 @@ function prerenderStartPage(): Plugin {
         `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`,
       ),
   }
+}
+
+/**
+ * The classic script of the prerendered start page: it shows a join link's invitation before the first paint (see
+ * src/browser/prerendered-invitation.ts for why), and preloads the questionnaire when a person shows intent on a
+ * start choice before the app has started (src/browser/prerendered-preload.ts; the build names the chunks on its
+ * tag). Bundled on its own from the app's start and resume routes, so it reads the
+ * address by the app's rules; in the head with `defer blocking="render"`, so it runs once the page is parsed, before
+ * the page paints (a browser without `blocking` still runs it before the app's module). Classic, not a module: it
+ * must not wait for, or share a chunk with, the app.
+ */
+function prerenderedStartPageScript(): Plugin {
+  let fileName = ''
+  return {
+    name: 'calms-radar:prerendered-start-page-script',
+    apply: 'build',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          lib: {
+            entry: 'src/browser/prerendered-start-page-entry.ts',
+            formats: ['iife'],
+            name: 'invitation',
+          },
+        },
+      })
+      const built = Array.isArray(result) ? result[0] : result
+      const output = built !== undefined && 'output' in built ? built.output[0] : undefined
+      if (output?.type !== 'chunk') throw new Error('the prerendered invitation script did not build')
+      const hash = createHash('sha256').update(output.code).digest('hex').slice(0, 8)
+      fileName = `assets/prerendered-start-page-${hash}.js`
+      this.emitFile({ type: 'asset', fileName, source: output.code })
+    },
+    // Before the app's module script, not after: deferred scripts run in the order they appear, so after it this
+    // one would wait for the app, and keep the page from painting until then.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle, chunk }) => {
+        const preload = bundle === undefined || chunk === undefined ? [] : questionnaireChunks(bundle, chunk)
+        return html.replace(
+          '<script type="module"',
+          `<script src="./${fileName}" data-questionnaire="${preload.map((name) => `./${name}`).join(' ')}" defer blocking="render"></script>\n    <script type="module"`,
+        )
+      },
+    },
+  }
+}
+
+/**
+ * The modules a start choice opens, with the services every screen but the start page waits for: their chunks are
+ * preloaded on intent before the app has started.
+ */
+const QUESTIONNAIRE_MODULES = [
+  '/src/app/app-services.tsx',
+  '/src/features/questionnaire/resume-self-check.tsx',
+  '/src/features/questionnaire/questionnaire-page.tsx',
+]
+
+/** The chunks the questionnaire needs that the page's entry does not already load, by file name. */
+function questionnaireChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): string[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk')
+  const byName = new Map(chunks.map((file) => [file.fileName, file]))
+  const withImports = (roots: Rolldown.OutputChunk[]) => {
+    const found = new Set<string>()
+    const visit = (file: Rolldown.OutputChunk) => {
+      if (found.has(file.fileName)) return
+      found.add(file.fileName)
+      for (const name of file.imports) {
+        const imported = byName.get(name)
+        if (imported) visit(imported)
+      }
+    }
+    roots.forEach(visit)
+    return found
+  }
+  const atLoad = withImports([entry])
+  const questionnaire = chunks.filter((file) =>
+    QUESTIONNAIRE_MODULES.some((module) => file.facadeModuleId?.endsWith(module)),
+  )
+  if (questionnaire.length !== QUESTIONNAIRE_MODULES.length) {
+    throw new Error(`the build has no chunk for one of ${QUESTIONNAIRE_MODULES.join(', ')}`)
+  }
+  return [...withImports(questionnaire)].filter((name) => !atLoad.has(name))
 }
 
 /** The icon's one source, in the public folder; the PNG sizes that installs ask for are drawn from it at build time. */
@@ -150,7 +238,14 @@ const offline = VitePWA({
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), prerenderStartPage(), appIcons(), offline],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    prerenderStartPage(),
+    prerenderedStartPageScript(),
+    appIcons(),
+    offline,
+  ],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     rolldownOptions: {

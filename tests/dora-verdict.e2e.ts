@@ -72,7 +72,7 @@ test("the review's rows (c'), (h), (i), (j) and (a) answered through the UI read
   browser = await openBrowser()
   const { page, problems } = browser
   await openRoute(page, '#/', 'CALMS Radar')
-  await page.getByRole('button', { name: 'Start self-check' }).click()
+  await page.getByRole('link', { name: 'Start self-check' }).click()
   // Level 2 everywhere: the pillar answers do not matter to the DORA verdict.
   for (let step = 1; step < STEP_COUNT; step += 1) {
     await waitForStep(page, step)

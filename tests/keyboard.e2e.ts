@@ -29,7 +29,7 @@ test('a keyboard-only journey answers the first question of each step, skips the
   await page.goto(baseUrl)
   await pageHeading(page, 'CALMS Radar').waitFor()
 
-  const start = page.getByRole('button', { name: 'Start self-check' })
+  const start = page.getByRole('link', { name: 'Start self-check' })
   await tabTo(page, start)
   // A keyboard user must see where focus is.
   const startOutline = await focusOutline(page)

@@ -66,7 +66,7 @@ test('with prefers-reduced-motion: reduce the app loads and the self-check opens
   await page.goto(baseUrl)
   await pageHeading(page, 'CALMS Radar').waitFor()
   expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true)
-  await page.getByRole('button', { name: 'Start self-check' }).click()
+  await page.getByRole('link', { name: 'Start self-check' }).click()
   await waitForStep(page, 1)
   expect(await pageHeading(page, 'Culture').isVisible()).toBe(true)
   expect(problems).toEqual([])

@@ -77,7 +77,7 @@ function progressLine(page: Page) {
 /** From the start page through the six quick steps to the results; axe runs on step 1 before it is answered. */
 async function walkQuickCheck(page: Page, onFirstStep?: () => Promise<void>): Promise<void> {
   await openRoute(page, '#/', 'CALMS Radar')
-  await page.getByRole('button', { name: 'Start quick check' }).click()
+  await page.getByRole('link', { name: 'Start quick check' }).click()
   let answered = 0
   for (let step = 1; step <= STEP_COUNT; step += 1) {
     await waitForStep(page, step, 'quick')
@@ -213,7 +213,7 @@ test('a reload in the middle of a quick check, and "#/self-check", go on at the 
   browser = await openBrowser()
   const { page, problems } = browser
   await openRoute(page, '#/', 'CALMS Radar')
-  await page.getByRole('button', { name: 'Start quick check' }).click()
+  await page.getByRole('link', { name: 'Start quick check' }).click()
   await waitForStep(page, 1, 'quick')
   const cultureQuick = PILLAR_QUESTIONS[0]?.quick.length ?? 0
   expect(await answerStep(page, 3)).toBe(cultureQuick)

@@ -113,8 +113,8 @@ test('invited through a link, the results open with "Send your answers to <sessi
   const { page, problems } = browser
   await openRoute(page, '#/join/Payments%20retro', 'CALMS Radar')
   await page.getByText('You are invited to the session', { exact: false }).waitFor()
-  // The invitation is remembered by a module the start page loads after it paints (the start page stays free of
-  // the store); leaving before that would lose it, a race of its own that the invitation issue takes on.
+  // The test leaves by typing an address, not by a start choice (whose link carries the invitation, see
+  // start-page.e2e.ts): that way the invitation is remembered by a module the start page loads after it paints.
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? ''))
     .toContain('"invitation":"Payments retro"')

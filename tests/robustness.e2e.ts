@@ -315,7 +315,7 @@ describe('the built page under its Content-Security-Policy', () => {
 
     const seen: string[] = []
     await openRoute(page, '#/', 'CALMS Radar')
-    await page.getByRole('button', { name: 'Start self-check' }).click()
+    await page.getByRole('link', { name: 'Start self-check' }).click()
     await waitForStep(page, 1)
     await answerStep(page, 2)
     seen.push(...(await violations()))

@@ -1,5 +1,7 @@
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
 
 let browser: OpenBrowser
 
@@ -11,19 +13,145 @@ afterEach(async () => {
   await browser.close()
 })
 
-test('the built app loads with its heading and both start buttons with their times, and no console error or failed request', async () => {
+test('the built app loads with its heading and both start links with their times, and no console error or failed request', async () => {
   const { page, problems } = browser
   await page.goto(baseUrl)
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).count()).toBe(1)
-  expect(await page.getByRole('button', { name: 'Start self-check' }).isVisible()).toBe(true)
-  expect(await page.getByRole('button', { name: 'Start quick check' }).isVisible()).toBe(true)
+  expect(await page.getByRole('link', { name: 'Start self-check' }).isVisible()).toBe(true)
+  expect(await page.getByRole('link', { name: 'Start quick check' }).isVisible()).toBe(true)
   // Each button is described by what it asks and how long it takes.
   expect(
-    await page.getByRole('button', { name: 'Start quick check', description: /about 10 minutes/ }).count(),
+    await page.getByRole('link', { name: 'Start quick check', description: /about 10 minutes/ }).count(),
   ).toBe(1)
   expect(
-    await page.getByRole('button', { name: 'Start self-check', description: /about 20 minutes/ }).count(),
+    await page.getByRole('link', { name: 'Start self-check', description: /about 20 minutes/ }).count(),
   ).toBe(1)
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
+})
+
+/** Holds back the app's entry script by `ms`, as a slow phone takes that long to start the app. */
+async function delayAppEntry(context: BrowserContext, ms: number): Promise<void> {
+  await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    await route.continue()
+  })
+}
+
+/** The prerendered page's banner slot is there until the app replaces the page with its own. */
+const appStarted = (page: Page) =>
+  page.evaluate(() => document.getElementById('prerendered-invitation') === null)
+
+// A self-check with answers, so the results page has something to show.
+const SELF_CHECK = JSON.stringify({
+  version: 2,
+  state: {
+    bankVersion: 1,
+    answers: { 'culture-dev-on-call': 0, 'automation-ci-every-commit': 1, 'lean-change-size': 4 },
+    dora: {},
+    answeredAt: { 'culture-dev-on-call': 1, 'automation-ci-every-commit': 1, 'lean-change-size': 1 },
+    lastStep: 1,
+    resetAt: 0,
+  },
+})
+
+test('a tap on "Start quick check" before the app has started opens the first question once it starts', async () => {
+  const { page, context, problems } = browser
+  await delayAppEntry(context, 1500)
+  await page.goto(baseUrl, { waitUntil: 'commit' })
+  const start = page.getByRole('link', { name: 'Start quick check' })
+  await start.click()
+  expect(await appStarted(page)).toBe(false)
+  await waitForStep(page, 1, 'quick')
+  await page.getByRole('radio').first().check()
+  expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('from a join link, the invitation shows before the app starts, nothing moves when it does, and a tap keeps it', async () => {
+  await browser.close()
+  browser = await openBrowser({ viewport: { width: 390, height: 844 } })
+  const { page, context, problems } = browser
+  await context.addInitScript((selfCheck) => {
+    if (location.protocol === 'about:') return
+    if (localStorage.getItem('calms-radar:self-check') === null) {
+      localStorage.setItem('calms-radar:self-check', selfCheck)
+    }
+  }, SELF_CHECK)
+  await delayAppEntry(context, 1500)
+  await page.goto(new URL('#/join/Payments%20retro', baseUrl).href, { waitUntil: 'commit' })
+  const start = page.getByRole('link', { name: 'Start quick check' })
+  await start.waitFor()
+  const banner = page.getByText(
+    'You are invited to the session \u201cPayments retro\u201d. Answer the self-check',
+  )
+  expect(await banner.isVisible()).toBe(true)
+  expect(await appStarted(page)).toBe(false)
+  const before = await start.boundingBox()
+
+  await expect.poll(() => appStarted(page), { timeout: 20_000 }).toBe(true)
+  expect(await banner.isVisible()).toBe(true)
+  expect(await start.boundingBox()).toEqual(before)
+  // Nothing on the page moved, before the app started or since (the layout shifts the browser recorded).
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(
+            list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
+          )
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(0), 500)
+      }),
+  )
+  expect(shifted).toBe(0)
+  expect(await findAxeViolations(page)).toEqual([])
+
+  // A tap before the app has started keeps the invitation too: the link carries it. A new page, for a fresh load
+  // (the same address again would only be a move within the page).
+  const tapped = await context.newPage()
+  await page.close()
+  await tapped.goto(new URL('#/join/Payments%20retro', baseUrl).href, { waitUntil: 'commit' })
+  await tapped.getByRole('link', { name: 'Start quick check' }).click()
+  expect(await appStarted(tapped)).toBe(false)
+  await waitForStep(tapped, 1, 'quick')
+  await openRoute(tapped, '#/results', 'Results')
+  await waitForResults(tapped)
+  await tapped
+    .getByRole('region', { name: 'Send your answers to Payments retro' })
+    .getByRole('button', { name: 'Copy share link' })
+    .waitFor()
+  expect(problems).toEqual([])
+})
+
+test('the questionnaire loads when a person points at a start choice, not with the start page', async () => {
+  const { page } = browser
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname)
+  })
+  await page.goto(baseUrl)
+  await page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).waitFor()
+  await page.waitForLoadState('networkidle')
+  const questionnaire = (path: string) => /\/questionnaire-page-[\w-]+\.js$/.test(path)
+  expect(scripts.filter(questionnaire)).toEqual([])
+  await page.getByRole('link', { name: 'Start self-check' }).hover()
+  await expect.poll(() => scripts.filter(questionnaire).length).toBe(1)
+  // Loaded, not opened: the person has not chosen yet.
+  expect(await page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).isVisible()).toBe(true)
+})
+
+test('before the app has started, pointing at a start choice already loads the questionnaire', async () => {
+  const { page, context } = browser
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname)
+  })
+  await delayAppEntry(context, 3000)
+  await page.goto(baseUrl, { waitUntil: 'commit' })
+  await page.getByRole('link', { name: 'Start quick check' }).waitFor()
+  expect(scripts.filter((path) => path.includes('questionnaire-page-'))).toEqual([])
+  await page.getByRole('link', { name: 'Start quick check' }).hover()
+  await expect.poll(() => scripts.filter((path) => path.includes('questionnaire-page-')).length).toBe(1)
+  expect(await appStarted(page)).toBe(false)
 })

@@ -4,17 +4,26 @@ import { routes, type Route } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
+import {
+  loadQuestionnairePage,
+  loadResumeSelfCheck,
+  preloadQuestionnaire,
+} from '../features/questionnaire/preload-questionnaire.ts'
 
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
-const QuestionnairePage = lazy(() =>
-  import('../features/questionnaire/questionnaire-page.tsx').then((m) => ({ default: m.QuestionnairePage })),
-)
+const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ default: m.QuestionnairePage })))
 const ChangeAnswerPage = lazy(() =>
   import('../features/questionnaire/change-answer-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
 )
-const ResumeSelfCheck = lazy(() =>
-  import('../features/questionnaire/resume-self-check.tsx').then((m) => ({ default: m.ResumeSelfCheck })),
-)
+const loadAppServices = () => import('./app-services.tsx')
+const AppServices = lazy(() => loadAppServices().then((m) => ({ default: m.AppServices })))
+// The resume route only ever leads on to the questionnaire, which waits for the services of every screen but the
+// start page: all load at once, not one after the other.
+const ResumeSelfCheck = lazy(() => {
+  preloadQuestionnaire()
+  loadAppServices().catch(() => undefined)
+  return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
+})
 const ResultsPage = lazy(() =>
   import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
 )
@@ -22,14 +31,13 @@ const TeamPage = lazy(() => import('../features/team/team-page.tsx').then((m) =>
 const SharedResponsePage = lazy(() =>
   import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
 )
-const AppServices = lazy(() => import('./app-services.tsx').then((m) => ({ default: m.AppServices })))
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
       return <StartPage invitation={route.invitation} />
     case 'resume':
-      return <ResumeSelfCheck depth={route.depth} />
+      return <ResumeSelfCheck depth={route.depth} invitation={route.invitation} />
     case 'step':
       return <QuestionnairePage stepNumber={route.step} />
     case 'results':

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { launchBrowser, openPage, timeUntil, CPU_THROTTLING_RATE } from './browser.mjs'
 import { buildApp, buildFloor } from './builds.mjs'
 import { loadDomain } from './domain.mjs'
+import { firstAnswerSection } from './first-tap.mjs'
 import {
   createResponses,
   serializeSelfCheck,
@@ -108,7 +109,7 @@ async function firstLoadSection(browser, app, floor, storage, olderBankTexts) {
       key: 'start',
       label: 'start page `#/`',
       hash: '#/',
-      ready: (page) => waitUntilEnabled(page.getByRole('button', { name: 'Start self-check' })),
+      ready: (page) => waitUntilEnabled(page.getByRole('link', { name: 'Start self-check' })),
     },
     {
       key: 'step1',
@@ -497,6 +498,7 @@ try {
   if (runs('first-question')) {
     log('measuring time to the first question')
     await firstQuestionSection(browser, app)
+    figures.firstAnswer = await firstAnswerSection(browser, app, floor, { runs: RUNS, print })
   }
   if (runs('team')) {
     log(`measuring the team view of ${TEAM_SIZE} responses`)

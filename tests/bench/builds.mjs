@@ -28,18 +28,30 @@ const FLOOR_HTML = `<!doctype html>
 </html>
 `
 
-const FLOOR_MAIN = `import { StrictMode } from 'react'
+// A heading, and a button whose click shows a text: the floor's time to interactive is its first handled click.
+const FLOOR_MAIN = `import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
+
+function Hello() {
+  const [clicked, setClicked] = useState(false)
+  return (
+    <>
+      <h1>Hello world</h1>
+      <button type="button" onClick={() => setClicked(true)}>Say hello</button>
+      {clicked && <p>Hello to you too</p>}
+    </>
+  )
+}
 
 createRoot(document.getElementById('root')).render(
   <StrictMode>
-    <h1>Hello world</h1>
+    <Hello />
   </StrictMode>,
 )
 `
 
 /**
- * The floor: React + ReactDOM rendering one heading, with the options of the app's config that shape its JS
+ * The floor: React + ReactDOM rendering a heading and a button, with the options of the app's config that shape its JS
  * (the same React plugin, relative base, Vite's build defaults). Its source lives in a temp folder outside the
  * repo, so react is aliased to the repo's copy: the floor then uses exactly the React version the app ships.
  */

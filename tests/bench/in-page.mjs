@@ -1,7 +1,7 @@
 // Functions that run inside the page (playwright serialises them): browser globals only, no outer variables.
 // The *At functions return performance.now() (ms since navigation start) once their condition holds, else false;
 // "visible" means rendered and not display:none or visibility:hidden, as a person would see it.
-/* global document */
+/* global document, window */
 
 export function firstRadioReadyAt() {
   const radio = document.querySelector('input[type="radio"]')
@@ -17,4 +17,28 @@ export function captionVisibleAt(text) {
 
 export function firstContentfulPaint() {
   return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false
+}
+
+/**
+ * Where a tap stands: `{ doneAt }` (ms since navigation start) once it has been handled, as `done` says: the address
+ * is no longer `done.hashIsNot`, the first radio is checked (`done.radioChecked`) or an element `done.shown` is
+ * visible; else, unless `doneOnly`, `{ box }` once the element to tap, `target`, is visible; else false.
+ */
+export function tapState({ target, done, doneOnly }) {
+  const find = ({ selector, text }) =>
+    [...document.querySelectorAll(selector)].find(
+      (element) =>
+        (text === null || element.textContent === text) &&
+        element.checkVisibility({ visibilityProperty: true }),
+    )
+  const handled =
+    (done.hashIsNot !== undefined && window.location.hash !== done.hashIsNot) ||
+    (done.radioChecked === true && document.querySelector('input[type="radio"]')?.checked === true) ||
+    (done.shown !== undefined && find(done.shown) !== undefined)
+  if (handled) return { doneAt: performance.now() }
+  if (doneOnly) return false
+  const element = find(target)
+  if (element === undefined) return false
+  const { x, y, width, height } = element.getBoundingClientRect()
+  return { box: { x, y, width, height } }
 }

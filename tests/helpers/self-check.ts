@@ -110,7 +110,7 @@ export async function walkJourney(
 ): Promise<JourneyRecord> {
   await openRoute(page, '#/', 'CALMS Radar')
   await hooks.onStart?.()
-  await page.getByRole('button', { name: 'Start self-check' }).click()
+  await page.getByRole('link', { name: 'Start self-check' }).click()
   const answered: number[] = []
   for (let step = 1; step <= STEP_COUNT; step += 1) {
     await waitForStep(page, step)

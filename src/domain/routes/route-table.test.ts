@@ -20,6 +20,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/self-check/quick')).toEqual({ name: 'resume', depth: 'quick' })
     expect(parseRoute('#/self-check/full')).toEqual({ name: 'resume', depth: 'full' })
     expect(parseRoute('#/self-check/deep')).toEqual({ name: 'not-found', path: '/self-check/deep' })
+    expect(parseRoute('#/self-check/quick/join/Payments%20retro')).toEqual({
+      name: 'resume',
+      depth: 'quick',
+      invitation: 'Payments retro',
+    })
     expect(parseRoute('#/results')).toEqual({ name: 'results' })
     expect(parseRoute('#/results/change/lean-change-size')).toEqual({
       name: 'change-answer',
@@ -41,6 +46,16 @@ describe('parseRoute', () => {
     expect(parseRoute('#/join/%E0%A4%A')).toEqual({ name: 'start' })
     expect(parseRoute('#/join/')).toEqual({ name: 'start' })
     expect(parseRoute('#/join/%20%20')).toEqual({ name: 'start' })
+  })
+
+  test('a start choice carries an invitation on by the same rules as the join link, and one that cannot be read is dropped', () => {
+    expect(parseRoute('#/self-check/full/join/%E0%A4%A')).toEqual({ name: 'resume', depth: 'full' })
+    expect(parseRoute('#/self-check/quick/join/%20')).toEqual({ name: 'resume', depth: 'quick' })
+    expect(parseRoute('#/self-check/join/Retro%0A2')).toEqual({ name: 'resume', invitation: 'Retro 2' })
+    expect(parseRoute('#/self-check/deep/join/Retro')).toEqual({
+      name: 'not-found',
+      path: '/self-check/deep/join/Retro',
+    })
   })
 
   test('any other path is "not found", with the path it was given', () => {
@@ -86,6 +101,8 @@ describe('hrefOf and routes', () => {
     ])
     expect(routes.step(1)).toBe('#/step/1')
     expect(routes.step(10)).toBe('#/step/10')
+    expect(routes.startCheck('quick')).toBe('#/self-check/quick')
+    expect(routes.startCheck('full', 'Payments retro')).toBe('#/self-check/full/join/Payments%20retro')
   })
 
   const everyRoute: Route[] = [
@@ -95,6 +112,8 @@ describe('hrefOf and routes', () => {
     { name: 'resume' },
     { name: 'resume', depth: 'quick' },
     { name: 'resume', depth: 'full' },
+    { name: 'resume', depth: 'quick', invitation: 'Équipe / #1 & 100% 🚀' },
+    { name: 'resume', invitation: 'Payments retro' },
     { name: 'step', step: 1 },
     { name: 'step', step: 99 },
     { name: 'results' },

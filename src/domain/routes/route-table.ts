@@ -1,5 +1,5 @@
 import type { CheckDepth } from '../bank/check-depth.ts'
-import { parseInvitation } from '../formats/invitation.ts'
+import { pathOf, RESUME_ROUTE, START_ROUTE } from './start-routes.ts'
 
 /*
  * Every address of the app, in one table: each route says how its path is read and how it is written, side by
@@ -8,7 +8,7 @@ import { parseInvitation } from '../formats/invitation.ts'
  */
 export type Route =
   | { name: 'start'; invitation?: string }
-  | { name: 'resume'; depth?: CheckDepth }
+  | { name: 'resume'; depth?: CheckDepth; invitation?: string }
   | { name: 'step'; step: number }
   | { name: 'results' }
   | { name: 'change-answer'; questionId: string }
@@ -17,9 +17,9 @@ export type Route =
   | { name: 'not-found'; path: string }
 
 type RouteName = Route['name']
-type RouteCalled<Name extends RouteName> = Extract<Route, { name: Name }>
+export type RouteCalled<Name extends RouteName> = Extract<Route, { name: Name }>
 
-interface RouteEntry<Name extends RouteName> {
+export interface RouteEntry<Name extends RouteName> {
   /** The route a path leads to, or undefined when the path is not this route's; "not-found" takes any path. */
   read: (path: string) => Name extends 'not-found' ? RouteCalled<Name> : RouteCalled<Name> | undefined
   write: (route: RouteCalled<Name>) => string
@@ -30,31 +30,8 @@ function fixedPath<Name extends 'results' | 'team'>(route: RouteCalled<Name>, pa
 }
 
 const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
-  // An invitation link (`/join/<session name>`) opens the start page naming the session; a name that cannot be
-  // read leaves the plain start page, which is still the right place to begin.
-  start: {
-    read: (path) => {
-      if (path === '/') return { name: 'start' }
-      const join = /^\/join\/(.*)$/.exec(path)
-      if (join === null) return undefined
-      const invitation = parseInvitation(join[1] ?? '')
-      return invitation === undefined ? { name: 'start' } : { name: 'start', invitation }
-    },
-    write: ({ invitation }) => {
-      const name = invitation?.trim() ?? ''
-      return name === '' ? '/' : `/join/${encodeURIComponent(name)}`
-    },
-  },
-  // "/self-check" continues at the depth the person chose before (the full check by default); a depth in the path
-  // chooses it.
-  resume: {
-    read: (path) => {
-      if (path === '/self-check') return { name: 'resume' }
-      const depth = /^\/self-check\/(quick|full)$/.exec(path)?.[1]
-      return depth === 'quick' || depth === 'full' ? { name: 'resume', depth } : undefined
-    },
-    write: ({ depth }) => (depth === undefined ? '/self-check' : `/self-check/${depth}`),
-  },
+  start: START_ROUTE,
+  resume: RESUME_ROUTE,
   step: {
     read: (path) => {
       const step = /^\/step\/(\d{1,2})$/.exec(path)?.[1]
@@ -96,7 +73,7 @@ function writePath<Name extends RouteName>(name: Name, route: RouteCalled<Name>)
 
 /** Reads a fragment (with or without its "#") into the route it leads to. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/'
+  const path = pathOf(hash)
   for (const name of READ_ORDER) {
     const route = ROUTE_TABLE[name].read(path)
     if (route !== undefined) return route
@@ -113,7 +90,8 @@ export function hrefOf(route: Route): string {
 export const routes = {
   start: hrefOf({ name: 'start' }),
   resume: hrefOf({ name: 'resume' }),
-  startCheck: (depth: CheckDepth) => hrefOf({ name: 'resume', depth }),
+  startCheck: (depth: CheckDepth, invitation?: string) =>
+    hrefOf(invitation === undefined ? { name: 'resume', depth } : { name: 'resume', depth, invitation }),
   step: (step: number) => hrefOf({ name: 'step', step }),
   results: hrefOf({ name: 'results' }),
   changeAnswer: (questionId: string) => hrefOf({ name: 'change-answer', questionId }),

@@ -86,7 +86,7 @@ test('coming back later resumes at the step where the person left, with every an
   first.unmount()
 
   const again = await renderApp('#/')
-  await again.user.click(await screen.findByRole('button', { name: 'Start self-check' }))
+  await again.user.click(await screen.findByRole('link', { name: 'Start self-check' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Automation' })).toBeInTheDocument()
   await again.user.click(screen.getByRole('button', { name: 'Back' }))
   const resumed = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
@@ -110,7 +110,7 @@ test('"Start over" asks first, and only then deletes the answers', async () => {
 test('"Start quick check" asks only the quick questions, and the depth is kept when the person comes back', async () => {
   const quickCulture = culture.filter((question) => question.quick === true)
   const first = await renderApp('#/')
-  await first.user.click(await screen.findByRole('button', { name: 'Start quick check' }))
+  await first.user.click(await screen.findByRole('link', { name: 'Start quick check' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
   expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
   // 14 quick questions and the 4 DORA outcomes.

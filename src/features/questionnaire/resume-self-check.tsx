@@ -9,11 +9,18 @@ import { readStoredAssessment, useAssessmentActions } from '../../store/assessme
 /**
  * "Start quick check", "Start self-check" and "Continue to the full check" land here and go on at the step where
  * the person left, with every answer in place. Choosing another depth than before goes to the first step with a
- * question still open.
+ * question still open. A start choice followed from an invitation link carries the invitation, remembered here.
  */
-export function ResumeSelfCheck({ depth }: { depth?: CheckDepth | undefined }) {
-  const { depthChosen } = useAssessmentActions()
+export function ResumeSelfCheck({
+  depth,
+  invitation,
+}: {
+  depth?: CheckDepth | undefined
+  invitation?: string | undefined
+}) {
+  const { depthChosen, invitationAccepted } = useAssessmentActions()
   useEffect(() => {
+    if (invitation !== undefined) invitationAccepted(invitation)
     // Read once, not subscribed: choosing the depth below changes the stored one, and a second pass would then
     // send the person to the step they last visited instead.
     const { answers, dora, lastStep, depth: storedDepth = DEFAULT_CHECK_DEPTH } = readStoredAssessment()
@@ -24,6 +31,6 @@ export function ResumeSelfCheck({ depth }: { depth?: CheckDepth | undefined }) {
     depthChosen(depth)
     const steps = getQuestionnaireSteps(bankForDepth(QUESTION_BANK, depth))
     navigate(routes.step(firstOpenStep(steps, answers, dora)), { replace: true })
-  }, [depth, depthChosen])
+  }, [depth, invitation, depthChosen, invitationAccepted])
   return <p className="loading">Opening your self-check&hellip;</p>
 }

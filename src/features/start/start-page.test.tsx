@@ -6,11 +6,35 @@ test('the start page names the app and offers the quick check and the full self-
   render(<StartPage />)
   expect(screen.getByRole('heading', { level: 1, name: 'CALMS Radar' })).toBeInTheDocument()
   // The times are computed from bank v3 (check-times.test.ts): quick 10 minutes, full 20 minutes.
-  expect(screen.getByRole('button', { name: 'Start quick check' })).toHaveAccessibleDescription(
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAccessibleDescription(
     /about 10 minutes/,
   )
-  expect(screen.getByRole('button', { name: 'Start self-check' })).toHaveAccessibleDescription(
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAccessibleDescription(
     /^The full check, about 20 minutes/,
   )
   expect(document.body).not.toHaveTextContent(/ten minutes/)
+})
+
+test('the start choices are links to the check at their depth, and from an invitation they carry it on', () => {
+  const { unmount } = render(<StartPage />)
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
+    'href',
+    '#/self-check/quick',
+  )
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAttribute('href', '#/self-check/full')
+  expect(screen.queryByText(/You are invited/)).not.toBeInTheDocument()
+  unmount()
+
+  render(<StartPage invitation="Payments retro" />)
+  expect(screen.getByText(/You are invited to the session/)).toHaveTextContent(
+    'You are invited to the session \u201cPayments retro\u201d. Answer the self-check',
+  )
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
+    'href',
+    '#/self-check/quick/join/Payments%20retro',
+  )
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAttribute(
+    'href',
+    '#/self-check/full/join/Payments%20retro',
+  )
 })

@@ -1,10 +1,11 @@
-import { navigate } from '../../browser/hash-route.ts'
+import { INVITATION_SLOT_ID, START_CHOICE_LINK_CLASS } from '../../browser/prerendered-invitation.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
+import { preloadQuestionnaire } from '../questionnaire/preload-questionnaire.ts'
 
 const RememberInvitation = lazy(() =>
   import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
@@ -28,23 +29,32 @@ function useKeepsPlan(): boolean {
   )
 }
 
+/** True only while the build prerenders the page, which has no address: see prerendered-invitation.ts. */
+function usePrerendering(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  )
+}
+
 export function StartPage({ invitation }: { invitation?: string | undefined }) {
   const keepsPlan = useKeepsPlan()
+  const prerendering = usePrerendering()
   return (
     <section aria-labelledby="start-heading" className="start">
       <h1 id="start-heading">CALMS Radar</h1>
       {invitation !== undefined && (
         <>
-          {/* Its own boundary: loading it must not blank the page with the app's "Loading" fallback. */}
+          {/* Its own boundary: loading it must not blank the page with the app's "Loading" fallback. It stores the
+              invitation for a person who leaves by another way than a start choice, whose link carries it. */}
           <Suspense fallback={null}>
             <RememberInvitation sessionName={invitation} />
           </Suspense>
-          <p className="invitation">
-            You are invited to the session <bdi>&ldquo;{invitation}&rdquo;</bdi>. Answer the self-check, then
-            send your share link to the facilitator from your results page.
-          </p>
+          <InvitationBanner sessionName={invitation} />
         </>
       )}
+      {invitation === undefined && prerendering && <InvitationBanner />}
       <p className="lead">
         See where your team stands on DevOps through the CALMS lens: Culture, Automation, Lean, Measurement
         and Sharing. Answer questions about what your team actually does, and get a radar of strengths and
@@ -52,11 +62,11 @@ export function StartPage({ invitation }: { invitation?: string | undefined }) {
       </p>
       <p>Take it on your own, or combine everyone&rsquo;s answers in a team retrospective.</p>
       <div className="start-choices">
-        <StartChoice depth="quick" label="Start quick check" primary>
+        <StartChoice depth="quick" label="Start quick check" invitation={invitation} primary>
           One question for each practice and anti-pattern of the lesson, {describeCheckTime('quick')}: for a
           retro or a first look.
         </StartChoice>
-        <StartChoice depth="full" label="Start self-check">
+        <StartChoice depth="full" label="Start self-check" invitation={invitation}>
           The full check, {describeCheckTime('full')}: for a kickoff workshop or a careful look. A quick check
           can be continued into it later, with every answer kept.
         </StartChoice>
@@ -70,26 +80,48 @@ export function StartPage({ invitation }: { invitation?: string | undefined }) {
   )
 }
 
+/**
+ * Who invited the person. Without a name it is the prerendered page's hidden, empty slot, which a script fills from
+ * the address before the first paint; the app then renders the same paragraph in its place.
+ */
+function InvitationBanner({ sessionName }: { sessionName?: string }) {
+  const slot = sessionName === undefined
+  return (
+    <p className="invitation" id={slot ? INVITATION_SLOT_ID : undefined} hidden={slot}>
+      You are invited to the session <bdi>{slot ? '' : `\u201c${sessionName}\u201d`}</bdi>. Answer the
+      self-check, then send your share link to the facilitator from your results page.
+    </p>
+  )
+}
+
 interface StartChoiceProps {
   depth: CheckDepth
   label: string
+  invitation: string | undefined
   primary?: boolean
-  /** What the depth is for and how long it takes: the button's description. */
+  /** What the depth is for and how long it takes: the link's description. */
   children: ReactNode
 }
 
-function StartChoice({ depth, label, primary = false, children }: StartChoiceProps) {
+/**
+ * A link, not a button: in the prerendered page it works before the app has started, and the route it leads to is
+ * read once the app starts. Pointing at it, touching or focusing it starts loading the questionnaire.
+ */
+function StartChoice({ depth, label, invitation, primary = false, children }: StartChoiceProps) {
   const descriptionId = useId()
   return (
     <div className="start-choice">
-      <button
-        type="button"
-        className={primary ? 'button primary' : 'button'}
+      <a
+        href={routes.startCheck(depth, invitation)}
+        className={`${START_CHOICE_LINK_CLASS} button${primary ? ' primary' : ''}`}
         aria-describedby={descriptionId}
-        onClick={() => navigate(routes.startCheck(depth))}
+        onPointerOver={preloadQuestionnaire}
+        onPointerDown={preloadQuestionnaire}
+        onTouchStart={preloadQuestionnaire}
+        onFocus={preloadQuestionnaire}
       >
         {label}
-      </button>
+      </a>
       <p id={descriptionId}>{children}</p>
     </div>
   )

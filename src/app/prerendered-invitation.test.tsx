@@ -1,0 +1,74 @@
+import { render, screen } from '@testing-library/react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterEach, expect, test } from 'vitest'
+import { App } from './app.tsx'
+import { StartPage } from '../features/start/start-page.tsx'
+import { showPrerenderedInvitation } from '../browser/prerendered-invitation.ts'
+
+// The start page as the build prerenders it into index.html, before any script has run.
+function prerenderedPage(): HTMLElement {
+  const root = document.createElement('div')
+  root.innerHTML = renderToStaticMarkup(<App />)
+  document.body.append(root)
+  return root
+}
+
+afterEach(() => {
+  document.body.replaceChildren()
+})
+
+test('from a join link, the prerendered page shows the invitation and its start choices carry it on', () => {
+  const root = prerenderedPage()
+  // The build leaves the banner hidden and empty: it cannot know the address.
+  expect(screen.getByText(/You are invited/)).not.toBeVisible()
+
+  showPrerenderedInvitation(root, '#/join/Payments%20retro%20%3Cb%3Ex%3C%2Fb%3E')
+
+  // The name is set as text: the "<b>" in it is shown, not made bold.
+  const banner = screen.getByText(/You are invited to the session/)
+  expect(banner).toBeVisible()
+  expect(banner).toHaveTextContent(
+    'You are invited to the session \u201cPayments retro <b>x</b>\u201d. Answer the self-check',
+  )
+  expect(root.querySelector('b')).toBeNull()
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
+    'href',
+    '#/self-check/quick/join/Payments%20retro%20%3Cb%3Ex%3C%2Fb%3E',
+  )
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAttribute(
+    'href',
+    '#/self-check/full/join/Payments%20retro%20%3Cb%3Ex%3C%2Fb%3E',
+  )
+  // The header's link to the self-check is not a start choice and stays as it was.
+  expect(screen.getByRole('link', { name: 'Self-check' })).toHaveAttribute('href', '#/self-check')
+})
+
+test('the filled banner is the paragraph the app renders in its place, so nothing moves when the app starts', () => {
+  const root = prerenderedPage()
+  showPrerenderedInvitation(root, '#/join/Payments%20retro')
+  const prerendered = screen.getByText(/You are invited to the session/)
+
+  const { container } = render(<StartPage invitation="Payments retro" />)
+  const rendered = container.querySelector('.invitation')
+  expect(rendered?.outerHTML.replace(/<!-- -->/g, '')).toBe(
+    prerendered.outerHTML.replace(' id="prerendered-invitation"', ''),
+  )
+})
+
+test('a name longer than 120 characters is cut as the app cuts it, and one that cannot be read shows nothing', () => {
+  const root = prerenderedPage()
+  showPrerenderedInvitation(root, `#/join/${'a'.repeat(130)}`)
+  expect(screen.getByText(/You are invited/)).toHaveTextContent(`\u201c${'a'.repeat(120)}\u201d`)
+  document.body.replaceChildren()
+
+  for (const hash of ['#/join/%E0%A4%A', '#/join/%20', '#/', '#/results', '#/self-check/quick/join/Retro']) {
+    const page = prerenderedPage()
+    showPrerenderedInvitation(page, hash)
+    expect(screen.getByText(/You are invited/)).not.toBeVisible()
+    expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
+      'href',
+      '#/self-check/quick',
+    )
+    document.body.replaceChildren()
+  }
+})

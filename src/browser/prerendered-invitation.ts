@@ -1,0 +1,34 @@
+import { pathOf, RESUME_ROUTE, START_ROUTE } from '../domain/routes/start-routes.ts'
+
+/*
+ * The start page is prerendered into index.html at build time, when no address is known, and the app replaces it
+ * once its scripts have run (1-2 s on a slow phone). An invitation link (`#/join/<session name>`) must show its
+ * banner and carry the invitation on from the very first paint: a banner that appeared only with the app would push
+ * the start choices down under the person's finger, and a tap before the app started would lose the invitation.
+ *
+ * So the prerendered page holds a hidden banner, and a small classic script of its own (built from
+ * prerendered-start-page-entry.ts, loaded in the head with `defer blocking="render"`: it runs once the page is
+ * parsed and before its first paint, and the CSP's script-src 'self' allows it) fills it and the start choices'
+ * links. It reads the address with the app's own start and resume routes (only those, so the script stays under a
+ * kilobyte), so the same rules decide what is shown; the name is set as text, never as markup. The app, once started, renders the same banner in the same place, so nothing moves.
+ */
+
+/** The prerendered banner's id; the app's own banner has none. */
+export const INVITATION_SLOT_ID = 'prerendered-invitation'
+/** The class of a start choice's link, whose route gets the invitation. */
+export const START_CHOICE_LINK_CLASS = 'start-choice-link'
+
+/** Shows the invitation of the address `hash` in the prerendered start page held by `root`, if it names one. */
+export function showPrerenderedInvitation(root: ParentNode, hash: string): void {
+  const invitation = START_ROUTE.read(pathOf(hash))?.invitation
+  if (invitation === undefined) return
+  const slot = root.querySelector(`#${INVITATION_SLOT_ID}`)
+  const name = slot?.querySelector('bdi')
+  if (!(slot instanceof HTMLElement) || !name) return
+  name.textContent = `\u201c${invitation}\u201d`
+  slot.hidden = false
+  for (const link of root.querySelectorAll(`a.${START_CHOICE_LINK_CLASS}`)) {
+    const choice = RESUME_ROUTE.read(pathOf(link.getAttribute('href') ?? ''))
+    if (choice !== undefined) link.setAttribute('href', `#${RESUME_ROUTE.write({ ...choice, invitation })}`)
+  }
+}
