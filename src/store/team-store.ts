@@ -7,6 +7,8 @@ import {
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
   findNewerStoredTeamSession,
+  compactTeamSession,
+  type CompactTeamSession,
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
@@ -75,10 +77,8 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           version: STORED_TEAM_SESSION_VERSION,
           findNewer: findNewerStoredTeamSession,
         },
-        partialize: ({ sessionName, responses }: TeamState): StoredTeamSession => ({
-          sessionName,
-          responses,
-        }),
+        partialize: ({ sessionName, responses }: TeamState): CompactTeamSession =>
+          compactTeamSession({ sessionName, responses }, getBank),
         getStorage,
       }),
     ),

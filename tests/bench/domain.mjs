@@ -61,6 +61,7 @@ export async function loadDomain(repoRoot) {
       parseResponse: response.parseResponse,
       parseStoredTeamSession: storedTeam.parseStoredTeamSession,
       STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
+      compactTeamSession: storedTeam.compactTeamSession,
       parseStoredAssessment: storedAssessment.parseStoredAssessment,
       STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
       createEmptyAssessment: storedAssessment.createEmptyAssessment,
