@@ -12,7 +12,7 @@ const ADDED = 50
 
 const print = (text = '') => console.log(text)
 
-/* global document, requestAnimationFrame */
+/* global document, requestAnimationFrame, requestIdleCallback */
 /** In the page: clicks the button named `label` and returns the ms until a heading reads `heading`. */
 function clickUntilHeading([label, heading]) {
   const button = [...document.querySelectorAll('button')].find(
@@ -42,6 +42,13 @@ async function openTeam(browser, url, raw, count, throttle) {
     throw new Error(`the team page did not show "${heading}": the stored team view was not read in full`)
   }
   return { ...opened, shownAt }
+}
+
+/** Until the page has been idle a moment after it opened: a person reads the page before changing it. */
+async function settle(page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500), { timeout: 5000 })),
+  )
 }
 
 /**
@@ -76,6 +83,7 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
     const adding = await openTeam(browser, url, raw.withoutLast, full - ADDED, false)
     try {
       await adding.page.getByLabel('Paste share links or codes, one per line').fill(pasted)
+      await settle(adding.page)
       updates.add.push(
         await adding.page.evaluate(clickUntilHeading, ['Add pasted responses', `Responses (${full})`]),
       )
@@ -84,6 +92,7 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
     }
     const removing = await openTeam(browser, url, raw.full, full, false)
     try {
+      await settle(removing.page)
       const first = responses[0].alias ?? 'Respondent 1'
       updates.remove.push(
         await removing.page.evaluate(clickUntilHeading, [`Remove ${first}`, `Responses (${full - 1})`]),
