@@ -46,10 +46,12 @@ interface StoreContract {
   open: (storage: Storage) => { store: PersistedStore; change: () => void }
   /** The state `change` writes, at CHANGED, with its fields in the order the store writes them. */
   written: object
+  /** What the store holds once it has read `written`, where that is not `written` itself (compact responses). */
+  held?: object
   /** What the store holds when it has read nothing. */
   empty: object
-  /** A value an older release wrote, and the state it is read as. */
-  older?: { version: number; state: object; readAs: object }
+  /** A value an older release wrote, the state it is read as, and (if not that) what is written back. */
+  older?: { version: number; state: object; readAs: object; writtenAs?: object }
   /** A value no release wrote, and what the notice says about it. */
   unreadable: { raw: string; errors: string[] }
   /** A value a newer release wrote. */
@@ -68,6 +70,20 @@ const ana: Response = {
   alias: 'Ana',
   role: 'qa',
   createdAt: '2026-11-20T09:30:00Z',
+}
+
+/*
+ * Ana in the team view's compact form: bank v1 has 36 questions, culture-dev-on-call is the 1st (level 3) and
+ * lean-change-size the 17th (don't know); of the DORA metrics only lead time (the 2nd) is answered, with its 3rd
+ * band, lt-1d-1w (index 2).
+ */
+const anaCompact = {
+  b: 1,
+  t: '2026-11-20T09:30:00Z',
+  a: `3${'-'.repeat(15)}d${'-'.repeat(19)}`,
+  d: '-2--',
+  n: 'Ana',
+  r: 'qa',
 }
 
 const baseline: Snapshot = {
@@ -153,7 +169,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the team view',
     key: 'calms-radar:team',
-    version: 1,
+    version: 2,
     open: (storage) => {
       const store = createTeamStore(() => storage)
       const { actions } = store.getState()
@@ -165,17 +181,25 @@ const CONTRACTS: StoreContract[] = [
         },
       }
     },
-    written: { sessionName: 'Retro', responses: [ana] },
+    written: { sessionName: 'Retro', responses: [anaCompact] },
+    held: { sessionName: 'Retro', responses: [ana] },
     empty: createEmptyTeamSession(),
+    // Version 1, as every release before the compact form wrote it: read as it was, written back compact.
+    older: {
+      version: 1,
+      state: { sessionName: 'Retro', responses: [ana] },
+      readAs: { sessionName: 'Retro', responses: [ana] },
+      writtenAs: { sessionName: 'Retro', responses: [anaCompact] },
+    },
     unreadable: {
       // Valid JSON, edited by hand into a shape no version wrote.
-      raw: '{"state":{"sessionName":42,"responses":"all of them"},"version":1}',
+      raw: '{"state":{"sessionName":42,"responses":"all of them"},"version":2}',
       errors: [
         'saved team view.sessionName: Invalid input: expected string, received number',
         'saved team view.responses: Invalid input: expected array, received string',
       ],
     },
-    newer: JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 2 }),
+    newer: JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 3 }),
   },
   {
     name: 'the snapshots',
@@ -260,7 +284,7 @@ afterEach(() => {
 })
 
 describe.each(CONTRACTS.map((contract) => [contract.name, contract] as const))('%s', (_name, contract) => {
-  const { key, version, open, written, empty, older, unreadable, newer } = contract
+  const { key, version, open, written, held = written, empty, older, unreadable, newer } = contract
   const writtenText = JSON.stringify({ state: written, version })
 
   test('opens without writing, and writes its version and the stored format alone under its key', () => {
@@ -282,7 +306,7 @@ describe.each(CONTRACTS.map((contract) => [contract.name, contract] as const))('
     store.persist.setOptions({ migrate })
     storage.setItem(key, writtenText)
     await store.persist.rehydrate()
-    expect(fieldsOf(store, written)).toEqual(written)
+    expect(fieldsOf(store, held)).toEqual(held)
     expect(migrate).not.toHaveBeenCalled()
   })
 
@@ -294,7 +318,9 @@ describe.each(CONTRACTS.map((contract) => [contract.name, contract] as const))('
       const { store } = open(storage)
       expect(fieldsOf(store, older.readAs)).toEqual(older.readAs)
       // persist writes a migrated value back at once, in the current version.
-      expect(storageEntries(storage)).toEqual({ [key]: JSON.stringify({ state: older.readAs, version }) })
+      expect(storageEntries(storage)).toEqual({
+        [key]: JSON.stringify({ state: older.writtenAs ?? older.readAs, version }),
+      })
 
       // migrate gets the old state and its version.
       const again = createMemoryStorage()

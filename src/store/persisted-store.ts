@@ -1,13 +1,13 @@
 import type { PersistOptions } from 'zustand/middleware'
 import { createSafeStorage, type GetStorage, type SafeStorageCodec } from './safe-storage.ts'
 
-interface PersistedStore<State, Stored> {
+interface PersistedStore<State, Stored, Written> {
   /** The localStorage key. */
   name: string
   /** The domain's format for the key: its parser, its upgrade, its version (and, for the self-check, its merge). */
   format: SafeStorageCodec<Stored>
-  /** What is written: the stored format, never the actions. */
-  partialize: (state: State) => Stored
+  /** What is written: the stored format, never the actions (a compact form of Stored, for the team view). */
+  partialize: (state: State) => Written
   getStorage: GetStorage
 }
 
@@ -15,12 +15,12 @@ interface PersistedStore<State, Stored> {
  * The persist options of every store: the format's version, the safe storage over the format, and a migrate that
  * is the format's own upgrade, so storage and persist never disagree on what a version means.
  */
-export function persistedStoreOptions<State, Stored>({
+export function persistedStoreOptions<State, Stored, Written = Stored>({
   name,
   format,
   partialize,
   getStorage,
-}: PersistedStore<State, Stored>): PersistOptions<State, unknown> {
+}: PersistedStore<State, Stored, Written>): PersistOptions<State, unknown> {
   return {
     name,
     version: format.version,

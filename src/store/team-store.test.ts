@@ -23,7 +23,7 @@ test('two tabs: the last to save wins, as with any document', () => {
   const tabB = createTeamStore(() => storage)
   tabA.getState().actions.responsesAdded([ana])
   tabB.getState().actions.sessionRenamed('Tab B')
-  expect(stored(storage)).toEqual({ state: { sessionName: 'Tab B', responses: [] }, version: 1 })
+  expect(stored(storage)).toEqual({ state: { sessionName: 'Tab B', responses: [] }, version: 2 })
 })
 
 test('a removed response is restored at its place, once', () => {
@@ -51,5 +51,5 @@ test('a new round clears the responses and keeps the session name', () => {
   store.getState().actions.responsesAdded([ana])
   store.getState().actions.roundStarted()
   expect(store.getState().responses).toEqual([])
-  expect(stored(storage)).toEqual({ state: { sessionName: 'Retro', responses: [] }, version: 1 })
+  expect(stored(storage)).toEqual({ state: { sessionName: 'Retro', responses: [] }, version: 2 })
 })

@@ -7,6 +7,8 @@ import {
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
   findNewerStoredTeamSession,
+  compactTeamSession,
+  type CompactTeamSession,
   type StoredTeamSession,
 } from '../domain/formats/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
@@ -47,8 +49,14 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
             return result
           },
           responseRemoved: (response) => {
-            const key = getResponseKey(response)
-            set((state) => ({ responses: state.responses.filter((r) => getResponseKey(r) !== key) }))
+            set((state) => {
+              // The list's own object, as the Remove button passes it: found without working out every key.
+              const at = state.responses.indexOf(response)
+              if (at >= 0)
+                return { responses: [...state.responses.slice(0, at), ...state.responses.slice(at + 1)] }
+              const key = getResponseKey(response)
+              return { responses: state.responses.filter((r) => getResponseKey(r) !== key) }
+            })
           },
           responseRestored: (response, position) => {
             const { responses } = get()
@@ -75,10 +83,8 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           version: STORED_TEAM_SESSION_VERSION,
           findNewer: findNewerStoredTeamSession,
         },
-        partialize: ({ sessionName, responses }: TeamState): StoredTeamSession => ({
-          sessionName,
-          responses,
-        }),
+        partialize: ({ sessionName, responses }: TeamState): CompactTeamSession =>
+          compactTeamSession({ sessionName, responses }, getBank),
         getStorage,
       }),
     ),

@@ -22,6 +22,7 @@ import {
 } from './fixtures.mjs'
 import { captionVisibleAt, firstContentfulPaint, firstRadioReadyAt } from './in-page.mjs'
 import { LIGHTHOUSE, runLighthouse } from './lighthouse.mjs'
+import { teamScaleSection } from './team-scale.mjs'
 import { formatKb, formatMs, formatRatio, median, table } from './report.mjs'
 import { GZIP_LEVEL, serve } from './static-server.mjs'
 
@@ -334,23 +335,14 @@ async function firstQuestionSection(browser, app) {
 }
 
 async function teamSection(browser, app, domain, team) {
-  const storage = { [TEAM_STORAGE_KEY]: team.raw }
-  const openTeam = async (page) => {
-    const shownAt = await timeUntil(page, captionVisibleAt, TEAM_TABLE_CAPTION)
-    // A response the app rejected would make a smaller, faster team view: measure only the full one.
-    const heading = `Responses (${TEAM_SIZE})`
-    if ((await page.getByRole('heading', { name: heading }).count()) !== 1) {
-      throw new Error(`the team page did not show "${heading}": the stored team view was not read in full`)
-    }
-    return shownAt
-  }
-  const loads = { unthrottled: [], throttled: [] }
-  for (let run = 0; run < RUNS; run += 1) {
-    loads.unthrottled.push(
-      await loadCold(browser, `${app.url}#/team`, { storage, throttle: false }, openTeam),
-    )
-    loads.throttled.push(await loadCold(browser, `${app.url}#/team`, { storage, throttle: true }, openTeam))
-  }
+  const scale = await teamScaleSection({
+    browser,
+    url: app.url,
+    domain,
+    responses: team.responses,
+    runs: RUNS,
+    encode: (response) => domain.encodeShareCode(response, domain.QUESTION_BANK),
+  })
   const timeInNode = (task) =>
     Array.from({ length: RUNS }, () => {
       const start = performance.now()
@@ -366,16 +358,6 @@ async function teamSection(browser, app, domain, team) {
     table(
       ['measure', 'median', 'runs (ms)'],
       [
-        [
-          `open \`#/team\` until "${TEAM_TABLE_CAPTION}" is visible, no throttling`,
-          formatMs(median(loads.unthrottled)),
-          loads.unthrottled.map(Math.round).join(', '),
-        ],
-        [
-          `same, ${CPU_THROTTLING_RATE}x CPU throttling`,
-          formatMs(median(loads.throttled)),
-          loads.throttled.map(Math.round).join(', '),
-        ],
         [
           `read and check the stored view (\`parseStoredTeamSession\`), Node`,
           formatMs(median(parse)),
@@ -393,7 +375,7 @@ async function teamSection(browser, app, domain, team) {
   figures.team = {
     size: TEAM_SIZE,
     storedBytes: team.raw.length,
-    pageLoads: loads,
+    ...scale,
     parseMs: parse,
     aggregateMs: aggregate,
   }

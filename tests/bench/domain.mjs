@@ -37,7 +37,7 @@ export async function loadDomain(repoRoot) {
   })
   try {
     const load = (path) => server.ssrLoadModule(path)
-    const [bank, registry, dora, response, profile, storedTeam, storedAssessment, aggregation] =
+    const [bank, registry, dora, response, profile, storedTeam, storedAssessment, aggregation, shareCode] =
       await Promise.all([
         load('/src/domain/bank/question-bank.ts'),
         load('/src/domain/bank/bank-registry.ts'),
@@ -47,6 +47,7 @@ export async function loadDomain(repoRoot) {
         load('/src/domain/formats/stored-team-session.ts'),
         load('/src/domain/formats/stored-assessment.ts'),
         load('/src/domain/team/team-aggregation.ts'),
+        load('/src/domain/formats/share-code.ts'),
       ])
     const bankTexts = await loadBankTexts(repoRoot, load)
     return {
@@ -60,10 +61,12 @@ export async function loadDomain(repoRoot) {
       parseResponse: response.parseResponse,
       parseStoredTeamSession: storedTeam.parseStoredTeamSession,
       STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
+      compactTeamSession: storedTeam.compactTeamSession,
       parseStoredAssessment: storedAssessment.parseStoredAssessment,
       STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
       createEmptyAssessment: storedAssessment.createEmptyAssessment,
       aggregateTeam: aggregation.aggregateTeam,
+      encodeShareCode: shareCode.encodeShareCode,
     }
   } finally {
     // The loaded modules are plain objects by now and keep working once the server is gone.

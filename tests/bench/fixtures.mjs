@@ -58,11 +58,11 @@ export function createResponses(domain, count, seed = 20261102) {
   })
 }
 
-/** A team view as the team store persists it in localStorage. */
+/** A team view as the team store persists it in localStorage (version 2: compact responses). */
 export function serializeTeamSession(domain, responses) {
   const raw = JSON.stringify({
     version: domain.STORED_TEAM_SESSION_VERSION,
-    state: { sessionName: 'Bench', responses },
+    state: domain.compactTeamSession({ sessionName: 'Bench', responses }, domain.getBank),
   })
   const parsed = domain.parseStoredTeamSession(raw, domain.getBank)
   if (!parsed.ok) throw new Error(`bench team fixture is invalid: ${parsed.errors.slice(0, 3).join('; ')}`)

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import {
   BACKUP_VERSION,
+  TEAM_VERSION_IN_BACKUP,
   createBackup,
   MAX_BACKUP_BYTES,
   parseBackupFile,
@@ -14,7 +15,7 @@ import {
 } from './backup-file.ts'
 import { LATEST_CREATED_AT } from './response.ts'
 import { STORED_ASSESSMENT_VERSION, upgradeStoredAssessment } from './stored-assessment.ts'
-import { parseStoredTeamState, STORED_TEAM_SESSION_VERSION } from './stored-team-session.ts'
+import { parseStoredTeamState } from './stored-team-session.ts'
 import { anyJsonText, anyText, damagedJson, damagedText } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectOutcome } from '../../test-support/fuzz-checks.ts'
 import { storedAssessmentArbitrary, teamSessionArbitrary } from '../../test-support/fuzz-valid-values.ts'
@@ -33,7 +34,7 @@ describe('parseBackupFile (a JSON backup of the self-check and the team view)', 
         ok: true,
         value: backup.selfCheck,
       })
-      expect(parseStoredTeamState(backup.team, STORED_TEAM_SESSION_VERSION, getBank)).toEqual({
+      expect(parseStoredTeamState(backup.team, TEAM_VERSION_IN_BACKUP, getBank)).toEqual({
         ok: true,
         value: backup.team,
       })

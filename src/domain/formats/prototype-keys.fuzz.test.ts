@@ -14,7 +14,7 @@ import {
   parseStoredAssessment,
   upgradeStoredAssessment,
 } from './stored-assessment.ts'
-import { parseStoredTeamSession, type StoredTeamSession } from './stored-team-session.ts'
+import { parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
 import { jsonNodes } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectReadable } from '../../test-support/fuzz-checks.ts'
 import {
@@ -134,8 +134,9 @@ describe('keys named like Object.prototype members', () => {
         )
         expectPrototypeUntouched()
         if (stored.ok) {
-          const state = stored.value.state as StoredTeamSession
-          expectNoPrototypeAnswers([state, ...state.responses.flatMap(recordsOf)])
+          const read = parseStoredTeamState(stored.value.state, stored.value.version, getBank)
+          expect(read.ok).toBe(true)
+          if (read.ok) expectNoPrototypeAnswers([read.value, ...read.value.responses.flatMap(recordsOf)])
         }
         if (read.ok) expectNoPrototypeAnswers(recordsOf(read.value))
         expectNoPrototypeAnswers(files.responses.flatMap(recordsOf))

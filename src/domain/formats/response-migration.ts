@@ -32,13 +32,39 @@ export function migrateResponse(
   })
 }
 
+// Responses are never changed in place, so each is migrated once per bank list and target version: the team page
+// gets the same migrated objects back on every change, and work keyed on them (see perResponse) is done once.
+const migrations = new WeakMap<BankVersions, Map<number, WeakMap<Response, ParseResult<MigratedResponse>>>>()
+
+function migrateOnce(
+  response: Response,
+  bankVersions: BankVersions,
+  toVersion: number,
+): ParseResult<MigratedResponse> {
+  let byTarget = migrations.get(bankVersions)
+  if (byTarget === undefined) {
+    byTarget = new Map()
+    migrations.set(bankVersions, byTarget)
+  }
+  let cache = byTarget.get(toVersion)
+  if (cache === undefined) {
+    cache = new WeakMap()
+    byTarget.set(toVersion, cache)
+  }
+  const known = cache.get(response)
+  if (known !== undefined) return known
+  const migrated = migrateResponse(response, bankVersions, toVersion)
+  cache.set(response, migrated)
+  return migrated
+}
+
 /** Many responses brought to one bank: those that cannot be are counted out, never dropped unseen. */
 export function migrateResponses(
   responses: readonly Response[],
   bankVersions: BankVersions = BANK_VERSIONS,
   toVersion: number = bankVersions.current.bankVersion,
 ): { responses: Response[]; excluded: number; setAside: number } {
-  const migrated = responses.map((response) => migrateResponse(response, bankVersions, toVersion))
+  const migrated = responses.map((response) => migrateOnce(response, bankVersions, toVersion))
   const kept = migrated.flatMap((result) => (result.ok ? [result.value] : []))
   return {
     responses: kept.map((entry) => entry.response),

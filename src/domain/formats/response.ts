@@ -57,6 +57,18 @@ export function respondentName(response: Response, index: number): string {
  * Alias and role are labels, so renaming oneself does not make a second response.
  */
 export function getResponseKey(response: Response): string {
+  const known = responseKeys.get(response)
+  if (known !== undefined) return known
+  const key = computeResponseKey(response)
+  responseKeys.set(response, key)
+  return key
+}
+
+// Responses are never changed in place, so a response's key is worked out once: removing one of 1,000 compares
+// keys the others already have.
+const responseKeys = new WeakMap<Response, string>()
+
+function computeResponseKey(response: Response): string {
   const answers = Object.entries(response.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const dora = DORA_METRICS.map((metric) => response.dora[metric] ?? null)
   const seconds = Math.floor(Date.parse(response.createdAt) / 1000)

@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import {
+  compactTeamSession,
   parseStoredTeamSession,
   parseStoredTeamState,
   STORED_TEAM_SESSION_VERSION,
@@ -15,15 +16,23 @@ import { countedCheck, expectOutcome, expectValidResponse } from '../../test-sup
 import { storedText, teamSessionArbitrary } from '../../test-support/fuzz-valid-values.ts'
 
 const check = countedCheck()
+const stateOf = (text: string): unknown => (JSON.parse(text) as { state: unknown }).state
 
 describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the team view)', () => {
   const expectTeam = (raw: string) =>
     expectOutcome(parseStoredTeamSession(raw, getBank), ({ state, version }) => {
+      // What parse accepts, the store's upgrade reads, into responses as valid as pasted ones.
       const again = parseStoredTeamState(state, version, getBank)
-      expect(again).toEqual({ ok: true, value: state })
+      expect(again.ok).toBe(true)
       if (again.ok) for (const response of again.value.responses) expectValidResponse(response)
     })
-  const validTeam = teamSessionArbitrary.map((state) => ({ state, version: STORED_TEAM_SESSION_VERSION }))
+  const validTeam = fc.oneof(
+    teamSessionArbitrary.map((state) => ({
+      state: compactTeamSession(state, getBank),
+      version: STORED_TEAM_SESSION_VERSION,
+    })),
+    teamSessionArbitrary.map((state) => ({ state, version: 1 })),
+  )
 
   test('arbitrary text, arbitrary JSON', () => {
     check('parseStoredTeamSession: arbitrary text', 1000, fc.property(anyText, expectTeam))
@@ -59,9 +68,21 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
       'parseStoredTeamSession: round trip',
       300,
       fc.property(teamSessionArbitrary, (state) => {
-        expect(parseStoredTeamSession(storedText(state, STORED_TEAM_SESSION_VERSION), getBank)).toEqual({
+        // Written compact, read back: the same responses, as the store holds them.
+        const compact = compactTeamSession(state, getBank)
+        const text = storedText(compact, STORED_TEAM_SESSION_VERSION)
+        expect(parseStoredTeamSession(text, getBank)).toEqual({
           ok: true,
-          value: { state, version: STORED_TEAM_SESSION_VERSION },
+          value: { state: compact, version: STORED_TEAM_SESSION_VERSION },
+        })
+        expect(parseStoredTeamState(stateOf(text), STORED_TEAM_SESSION_VERSION, getBank)).toEqual({
+          ok: true,
+          value: state,
+        })
+        // And version 1, as the first team release wrote it, reads as the same team.
+        expect(parseStoredTeamState(stateOf(storedText(state, 1)), 1, getBank)).toEqual({
+          ok: true,
+          value: state,
         })
       }),
     )
@@ -73,7 +94,7 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
       300,
       fc.property(
         teamSessionArbitrary,
-        fc.integer({ min: 0, max: 2 ** 31 }).filter((v) => v !== STORED_TEAM_SESSION_VERSION),
+        fc.integer({ min: 0, max: 2 ** 31 }).filter((v) => v !== 1 && v !== STORED_TEAM_SESSION_VERSION),
         (state, version) => {
           const result = parseStoredTeamSession(storedText(state, version), getBank)
           expect(result.ok ? [] : result.errors).toEqual([

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
-import type { Response } from './response.ts'
-import { parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
+import { unknownBankVersionMessage, type Response } from './response.ts'
+import { compactTeamSession, parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 
 /*
@@ -66,4 +66,83 @@ test('a version that is not a whole number from 0 up is no version at all, as fo
       errors: noVersion,
     })
   }
+})
+
+/*
+ * Version 2, as this release writes it: the same two people compact. Bank v1 has 36 questions; Ana answered the
+ * 1st (culture-dev-on-call, level 3) and the 17th (lean-change-size, don't know), and lead time (the 2nd DORA
+ * metric) with its 3rd band, lt-1d-1w (index 2). The second person answered the 11th question
+ * (automation-database-migrations) "not applicable" and no DORA metric.
+ */
+const anaCompact = {
+  b: 1,
+  t: '2026-11-20T09:30:00Z',
+  a: `3${'-'.repeat(15)}d${'-'.repeat(19)}`,
+  d: '-2--',
+  n: 'Ana 🦊',
+  r: 'qa',
+}
+const anonymousCompact = {
+  b: 1,
+  t: '2026-11-20T09:31:15Z',
+  a: `${'-'.repeat(10)}n${'-'.repeat(25)}`,
+  d: '----',
+}
+const VERSION_2_FIXTURE = JSON.stringify({
+  state: { sessionName: 'Payments <b>retro</b> 2026-11', responses: [anaCompact, anonymousCompact] },
+  version: 2,
+})
+
+test('a version 2 team view loads as the same responses', () => {
+  const opened = parseStoredTeamSession(VERSION_2_FIXTURE, getBank)
+  expect(opened.ok && opened.value.version).toBe(2)
+  expect(opened.ok && parseStoredTeamState(opened.value.state, 2, getBank)).toEqual({
+    ok: true,
+    value: { sessionName: 'Payments <b>retro</b> 2026-11', responses: [ana, anonymous] },
+  })
+})
+
+test('a version 1 team view migrates to version 2: the same responses, kept compact', () => {
+  const v1 = parseStoredTeamState((JSON.parse(VERSION_1_FIXTURE) as { state: unknown }).state, 1, getBank)
+  expect(v1.ok).toBe(true)
+  if (!v1.ok) return
+  expect(compactTeamSession(v1.value, getBank)).toEqual({
+    sessionName: 'Payments <b>retro</b> 2026-11',
+    responses: [anaCompact, anonymousCompact],
+  })
+  // About a tenth of the space: the answers' question ids are not repeated in every response.
+  expect(JSON.stringify(compactTeamSession(v1.value, getBank)).length).toBeLessThan(VERSION_1_FIXTURE.length)
+})
+
+test('a compact response is checked as strictly as a pasted link', () => {
+  const read = (entry: object) => parseStoredTeamState({ sessionName: '', responses: [entry] }, 2, getBank)
+  const errorsOf = (entry: object) => {
+    const result = read(entry)
+    return result.ok ? [] : result.errors
+  }
+  expect(errorsOf({ ...anaCompact, b: 99 })).toEqual([
+    `saved team view, response 1: ${unknownBankVersionMessage(99)}`,
+  ])
+  expect(errorsOf({ ...anaCompact, a: '3' })).toEqual([
+    'saved team view, response 1: a: 1 answers for the 36 questions of question bank version 1',
+  ])
+  // culture-outcome-ownership (the 2nd question) offers no "not applicable".
+  expect(errorsOf({ ...anaCompact, a: `-n${'-'.repeat(34)}` })).toEqual([
+    'saved team view, response 1: answers.culture-outcome-ownership: "not applicable" is not one of the answers to this question',
+  ])
+  // Lead time has 6 bands: index 9 is none of them.
+  expect(errorsOf({ ...anaCompact, d: '-9--' })).toEqual([
+    'saved team view, response 1: dora.leadTime: "9" is not one of its answers',
+  ])
+  expect(errorsOf({ ...anaCompact, a: `7${'-'.repeat(35)}` })).toEqual([
+    'saved team view, response 1: a: holds an answer code this app never wrote',
+  ])
+  expect(errorsOf({ ...anaCompact, t: '2026-11-20 09:30' })).toEqual([
+    'saved team view, response 1: t: must be a timestamp such as 2026-11-20T09:30:00Z',
+  ])
+  expect(errorsOf({ ...anaCompact, email: 'ana@example.org' })).toEqual([
+    'saved team view, response 1: Unrecognized key: "email"',
+  ])
+  // A full response is not a compact one: version 2 holds compact ones only.
+  expect(read(ana).ok).toBe(false)
 })

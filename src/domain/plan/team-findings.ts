@@ -1,5 +1,5 @@
 import { getAnswer, isLevel, type Level } from '../bank/answers.ts'
-import { bankForDepth, inferCheckDepth, type CheckDepth } from '../bank/check-depth.ts'
+import { bankForDepth, type CheckDepth } from '../bank/check-depth.ts'
 import type { NextStepsById } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -8,6 +8,8 @@ import { migrateResponses } from '../formats/response-migration.ts'
 import { findStrengthsAndGaps, type StrengthsAndGaps } from '../scoring/findings.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
+import { perResponse } from '../team/per-response.ts'
+import { checkDepthOf } from '../team/team-aggregation.ts'
 import type { Targets } from './targets.ts'
 import { buildNextSteps, type NextStepsReport } from './try-first.ts'
 
@@ -83,16 +85,18 @@ function teamGroup<K extends string>(
   }
 }
 
+// A quick check is scored on the questions it asked, as the self-check scores it.
+const personScoresOf = perResponse((response, bank) =>
+  scoreAnswers(bankForDepth(bank, checkDepthOf(response, bank)), response.answers),
+)
+
 /**
  * The team's scores in the shape of one person's (see teamGroup for what the counts mean), from responses
  * already brought to the bank's version.
  */
 export function teamScores(responses: readonly Response[], bank: QuestionBank): AssessmentScores {
   const template = scoreAnswers(bank, {})
-  // A quick check is scored on the questions it asked, as the self-check scores it.
-  const people = responses.map((response) =>
-    scoreAnswers(bankForDepth(bank, inferCheckDepth(bank, response.answers)), response.answers),
-  )
+  const people = responses.map((response) => personScoresOf(response, bank))
   const find = <K extends string>(groups: readonly GroupScore<K>[], key: K) =>
     groups.find((group) => group.key === key)
   return {
@@ -120,9 +124,7 @@ export function teamScores(responses: readonly Response[], bank: QuestionBank): 
  * check, as inferCheckDepth reads no answers.
  */
 export function teamCheckDepth(responses: readonly Response[], bank: QuestionBank): CheckDepth {
-  return responses.length > 0 && responses.every((r) => inferCheckDepth(bank, r.answers) === 'quick')
-    ? 'quick'
-    : 'full'
+  return responses.length > 0 && responses.every((r) => checkDepthOf(r, bank) === 'quick') ? 'quick' : 'full'
 }
 
 /**

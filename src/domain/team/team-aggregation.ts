@@ -13,6 +13,7 @@ import {
   MIN_RESPONDENTS_FOR_DISAGREEMENT,
   type DisagreementLevel,
 } from './disagreement.ts'
+import { perResponse } from './per-response.ts'
 import { populationStandardDeviation, summarize, type QuartileSummary } from './statistics.ts'
 
 /**
@@ -106,6 +107,11 @@ export function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
   }
 }
 
+const pillarScoresOf = perResponse((response, bank) => scorePillars(bank, response.answers))
+
+/** How deep a person's check went: a response does not say, and one whose answers are all quick was quick. */
+export const checkDepthOf = perResponse((response, bank) => inferCheckDepth(bank, response.answers))
+
 /**
  * Per pillar, the people's pillar scores as the self-check scores them, in response order. A person with no
  * level answer in a pillar has no score there and is left out of it.
@@ -116,7 +122,7 @@ export function collectPillarScores(
 ): Record<Pillar, number[]> {
   const scores = byPillar((): number[] => [])
   for (const response of responses) {
-    for (const group of scorePillars(bank, response.answers)) {
+    for (const group of pillarScoresOf(response, bank)) {
       if (group.score !== null) scores[group.key].push(group.score)
     }
   }
@@ -203,8 +209,7 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
   const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
   const included = migrated.responses
-  // A response does not say its depth: one whose answers are all quick questions was a quick check.
-  const asked = included.map((response) => ({ response, depth: inferCheckDepth(bank, response.answers) }))
+  const asked = included.map((response) => ({ response, depth: checkDepthOf(response, bank) }))
   const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)
   return {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { getResponseKey, respondentName, type Response } from '../../domain/formats/response.ts'
 import { ROLE_LABELS } from '../../domain/formats/profile.ts'
 import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
+import { Pager, usePaging } from '../../components/pager.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
 interface Removal {
@@ -14,6 +15,7 @@ interface Removal {
 export function ResponsesSection() {
   const responses = useTeamResponses()
   const { responseRemoved, responseRestored } = useTeamActions()
+  const paging = usePaging(responses.length)
   // Removed responses, latest first, kept until the page is closed so each removal can be undone.
   const [removals, setRemovals] = useState<Removal[]>([])
   // The Remove button that had focus is gone: focus goes to the Undo that stands in for it, once it is there.
@@ -60,45 +62,49 @@ export function ResponsesSection() {
       {responses.length === 0 ? (
         <p>No responses yet. Add share links or response files above.</p>
       ) : (
-        <TableScroll label="Responses in this team view">
-          <table>
-            <caption>Responses in this team view</caption>
-            <thead>
-              <tr>
-                <th scope="col">Respondent</th>
-                <th scope="col">Role</th>
-                <th scope="col">Answered on</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {responses.map((response, index) => {
-                const name = respondentName(response, index)
-                return (
-                  <tr key={getResponseKey(response)}>
-                    <th scope="row" className="cell-text">
-                      <bdi>{name}</bdi>
-                    </th>
-                    <td>{response.role ? ROLE_LABELS[response.role] : 'not given'}</td>
-                    <td>{response.createdAt.slice(0, 10)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={`Remove ${name}`}
-                        onClick={() => remove(response, name, index)}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <>
+          <Pager paging={paging} noun="responses" />
+          <TableScroll label="Responses in this team view">
+            <table>
+              <caption>Responses in this team view</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Respondent</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Answered on</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {responses.slice(paging.start, paging.end).map((response, onPage) => {
+                  const index = paging.start + onPage
+                  const name = respondentName(response, index)
+                  return (
+                    <tr key={getResponseKey(response)}>
+                      <th scope="row" className="cell-text">
+                        <bdi>{name}</bdi>
+                      </th>
+                      <td>{response.role ? ROLE_LABELS[response.role] : 'not given'}</td>
+                      <td>{response.createdAt.slice(0, 10)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button small"
+                          aria-label={`Remove ${name}`}
+                          onClick={() => remove(response, name, index)}
+                        >
+                          Remove
+                        </button>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       )}
     </section>
   )

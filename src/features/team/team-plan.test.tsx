@@ -153,7 +153,7 @@ test('a new round saves a team snapshot, clears the responses, and keeps the ses
   const after = stored('calms-radar:team-snapshots') as { state: { snapshots: TeamSnapshot[] } }
   expect(after.state.snapshots.map((snapshot) => snapshot.people.length)).toEqual([3, 4])
   expect(stored('calms-radar:team')).toEqual({
-    version: 1,
+    version: 2,
     state: { sessionName: 'Payments retro', responses: [] },
   })
   const plans = stored('calms-radar:plans') as {

@@ -1,0 +1,74 @@
+// A team of 120 in a real browser: a team view saved by an earlier release (storage format 1) opens and is
+// written back compact (format 2); the responses list shows pages of 50 with a count and Previous and Next; and
+// printing puts all 120 on paper. Axe on each state.
+import { afterEach, expect, test } from 'vitest'
+import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
+import type { Response } from '../src/domain/formats/response.ts'
+import { findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { openRoute } from './helpers/self-check.ts'
+
+let browser: OpenBrowser | undefined
+
+afterEach(async () => {
+  await browser?.close()
+  browser = undefined
+})
+
+const CULTURE = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
+
+/** 120 people, "Person 1" to "Person 120", a minute apart, all at level 2 on Culture. */
+const PEOPLE: Response[] = Array.from({ length: 120 }, (_, index) => ({
+  bankVersion: QUESTION_BANK.bankVersion,
+  answers: Object.fromEntries(CULTURE.map((question) => [question.id, 2])),
+  dora: {},
+  alias: `Person ${index + 1}`,
+  createdAt: new Date(Date.UTC(2026, 10, 30, 9) + index * 60_000).toISOString().replace('.000Z', 'Z'),
+}))
+
+const VERSION_1 = JSON.stringify({ version: 1, state: { sessionName: 'All hands', responses: PEOPLE } })
+
+test('120 responses saved by an earlier release: pages of 50, a count, and all of them printed', async () => {
+  browser = await openBrowser()
+  const { page, problems } = browser
+  await browser.context.addInitScript((team) => {
+    // The script also runs in the first blank page, which has no storage.
+    if (location.protocol === 'about:') return
+    if (localStorage.getItem('calms-radar:team') === null) localStorage.setItem('calms-radar:team', team)
+  }, VERSION_1)
+  await openRoute(page, '#/team', 'Team')
+  await page.getByRole('heading', { name: 'Responses (120)' }).waitFor()
+
+  // Read as it was, and written back in format 2: one character per question instead of each id with its answer.
+  const stored = await page.evaluate(() => localStorage.getItem('calms-radar:team'))
+  const written = JSON.parse(stored ?? '{}') as { version: number; state: { responses: unknown[] } }
+  expect(written.version).toBe(2)
+  expect(written.state.responses).toHaveLength(120)
+  expect((stored ?? '').length).toBeLessThan(VERSION_1.length / 2)
+
+  const pages = page.getByRole('navigation', { name: 'Pages of responses' })
+  const table = page.getByRole('table', { name: 'Responses in this team view' })
+  const names = () => table.getByRole('rowheader').allTextContents()
+  await expect.poll(() => pages.getByRole('status').textContent()).toBe('Showing 1–50 of 120 responses')
+  expect(await names()).toHaveLength(50)
+  expect(
+    await pages.getByRole('button', { name: 'Previous page of responses' }).getAttribute('aria-disabled'),
+  ).toBe('true')
+  expect(await findAxeViolations(page)).toEqual([])
+
+  await pages.getByRole('button', { name: 'Next page of responses' }).click()
+  await expect.poll(() => pages.getByRole('status').textContent()).toBe('Showing 51–100 of 120 responses')
+  expect((await names())[0]).toBe('Person 51')
+  await pages.getByRole('button', { name: 'Next page of responses' }).click()
+  await expect.poll(() => pages.getByRole('status').textContent()).toBe('Showing 101–120 of 120 responses')
+  expect(await names()).toHaveLength(20)
+  expect(await findAxeViolations(page)).toEqual([])
+
+  // Paper: every response, and no page controls.
+  await page.emulateMedia({ media: 'print' })
+  await expect.poll(async () => (await names()).length).toBe(120)
+  expect(await pages.isVisible()).toBe(false)
+  await page.emulateMedia({ media: 'screen' })
+  await expect.poll(async () => (await names()).length).toBe(20)
+  expect((await names())[0]).toBe('Person 101')
+  expect(problems).toEqual([])
+})
