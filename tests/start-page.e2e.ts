@@ -85,7 +85,9 @@ test('from a join link, the invitation shows before the app starts, nothing move
   const banner = page.getByText(
     'You are invited to the session \u201cPayments retro\u201d. Answer the self-check',
   )
-  expect(await banner.isVisible()).toBe(true)
+  // The page's own script fills the banner once the page is parsed, before its first paint: the link can be in the
+  // DOM a moment earlier.
+  await banner.waitFor()
   expect(await appStarted(page)).toBe(false)
   const before = await start.boundingBox()
 
@@ -154,4 +156,29 @@ test('before the app has started, pointing at a start choice already loads the q
   await page.getByRole('link', { name: 'Start quick check' }).hover()
   await expect.poll(() => scripts.filter((path) => path.includes('questionnaire-page-')).length).toBe(1)
   expect(await appStarted(page)).toBe(false)
+})
+
+test('a results link shows "Loading…" until the app starts, never the start page and its start choices', async () => {
+  const { page, context, problems } = browser
+  await context.addInitScript((selfCheck) => {
+    if (location.protocol === 'about:') return
+    if (localStorage.getItem('calms-radar:self-check') === null) {
+      localStorage.setItem('calms-radar:self-check', selfCheck)
+    }
+  }, SELF_CHECK)
+  // Set once the app's entry is let through: until then the app cannot have started.
+  let entryReleased = false
+  await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    entryReleased = true
+    await route.continue()
+  })
+  await page.goto(new URL('#/results', baseUrl).href, { waitUntil: 'commit' })
+  await page.getByText('Loading\u2026').waitFor()
+  expect(entryReleased).toBe(false)
+  expect(await page.getByRole('link', { name: 'Start quick check' }).count()).toBe(0)
+  expect(await page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).count()).toBe(0)
+  expect(await page.getByRole('link', { name: 'Results' }).isVisible()).toBe(true)
+  await waitForResults(page)
+  expect(problems).toEqual([])
 })

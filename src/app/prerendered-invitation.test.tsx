@@ -4,10 +4,12 @@ import { afterEach, expect, test } from 'vitest'
 import { App } from './app.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 import { showPrerenderedInvitation } from '../browser/prerendered-invitation.ts'
+import { showLoadingOffTheStartPage } from '../browser/prerendered-route.ts'
 
 // The start page as the build prerenders it into index.html, before any script has run.
 function prerenderedPage(): HTMLElement {
   const root = document.createElement('div')
+  root.id = 'root'
   root.innerHTML = renderToStaticMarkup(<App />)
   document.body.append(root)
   return root
@@ -69,6 +71,29 @@ test('a name longer than 120 characters is cut as the app cuts it, and one that 
       'href',
       '#/self-check/quick',
     )
+    document.body.replaceChildren()
+  }
+})
+
+test('on any other address the prerendered start page gives way to "Loading…" under the same header', () => {
+  for (const hash of ['#/results', '#/team', '#/r/1.ab.3', '#/step/2', '#/self-check/quick', '#/nope']) {
+    prerenderedPage()
+    showLoadingOffTheStartPage(document, hash)
+    expect(screen.queryByRole('heading', { level: 1, name: 'CALMS Radar' })).toBeNull()
+    expect(screen.queryByRole('link', { name: 'Start quick check' })).toBeNull()
+    expect(screen.getByText('Loading\u2026')).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Results' })).toBeVisible()
+    document.body.replaceChildren()
+  }
+})
+
+test('on the start page and a join link the prerendered start page stays', () => {
+  for (const hash of ['', '#', '#/', '#/join/Payments%20retro', '#/join/%20']) {
+    prerenderedPage()
+    showLoadingOffTheStartPage(document, hash)
+    expect(screen.getByRole('heading', { level: 1, name: 'CALMS Radar' })).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Start quick check' })).toBeVisible()
+    expect(screen.queryByText('Loading\u2026')).toBeNull()
     document.body.replaceChildren()
   }
 })
