@@ -9,7 +9,7 @@ import {
 } from '../dora/dora-metrics.ts'
 import { z } from '../common/zod-setup.ts'
 import { RoleSchema } from './profile.ts'
-import { AliasSchema, unknownBankVersionMessage, type Response } from './response.ts'
+import { AliasSchema, isCreatedAtAsWritten, unknownBankVersionMessage, type Response } from './response.ts'
 
 /*
  * A response as the team view stores it (version 2): its answers as one character per question of its own bank
@@ -38,7 +38,16 @@ const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 export const CompactResponseSchema = z.strictObject({
   /** The question bank version the answers follow. */
   b: z.int().check(z.minimum(1)),
-  t: z.string().check(z.regex(CREATED_AT, 'must be a timestamp such as 2026-11-20T09:30:00Z')),
+  t: z.string().check(
+    z.regex(CREATED_AT, 'must be a timestamp such as 2026-11-20T09:30:00Z'),
+    // As strict as a pasted response's createdAt (CreatedAtSchema): a real moment between 1970 and 9999, in the
+    // one form this app writes, so a hand-edited "0970-..." or "2026-02-30..." is refused, not read as another date.
+    z.refine(
+      // A text of another shape is already reported by the check above.
+      (text) => !CREATED_AT.test(text) || isCreatedAtAsWritten(text),
+      'must be a date between the years 1970 and 9999, as this app writes it',
+    ),
+  ),
   a: z.string().check(z.maxLength(500), z.regex(/^[0-4dn-]*$/, 'holds an answer code this app never wrote')),
   d: z
     .string()

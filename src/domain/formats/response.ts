@@ -25,6 +25,12 @@ export function formatCreatedAt(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`
 }
 
+/** Whether `text` is a moment between 1970 and 9999 in the one form formatCreatedAt writes. */
+export function isCreatedAtAsWritten(text: string): boolean {
+  const time = Date.parse(text)
+  return time >= EARLIEST_CREATED_AT && time <= LATEST_CREATED_AT && formatCreatedAt(new Date(time)) === text
+}
+
 export const CreatedAtSchema = z.pipe(
   z.iso.datetime({ offset: true, error: 'must be an ISO timestamp such as 2025-01-31T09:30:00Z' }).check(
     z.refine((text) => {

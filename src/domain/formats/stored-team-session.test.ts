@@ -140,6 +140,12 @@ test('a compact response is checked as strictly as a pasted link', () => {
   expect(errorsOf({ ...anaCompact, t: '2026-11-20 09:30' })).toEqual([
     'saved team view, response 1: t: must be a timestamp such as 2026-11-20T09:30:00Z',
   ])
+  // Shaped right, but before 1970, or a day February does not have (which Date would read as 2 March).
+  for (const t of ['0970-01-01T00:00:00Z', '2026-02-30T00:00:00Z']) {
+    expect(errorsOf({ ...anaCompact, t })).toEqual([
+      'saved team view, response 1: t: must be a date between the years 1970 and 9999, as this app writes it',
+    ])
+  }
   expect(errorsOf({ ...anaCompact, email: 'ana@example.org' })).toEqual([
     'saved team view, response 1: Unrecognized key: "email"',
   ])
