@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
+import { watchPrinting } from './print-watch.ts'
 
 /*
  * On a slow phone one render of the whole results page is a single long task of most of a second, and a page is
@@ -11,32 +12,26 @@ import { flushSync } from 'react-dom'
 /** Whether this browser can tell when an element comes near the screen; without it nothing is deferred. */
 export const canDefer = () => typeof IntersectionObserver !== 'undefined'
 
-const printListeners = new Set<() => void>()
-let printWatched = false
+/** What every deferred part does to render at once: for printing, and for what needs the whole page. */
+const revealers = new Set<() => void>()
 
 /** Renders every deferred part now, in this task, before the browser lays the page out for paper. */
-function revealForPrint() {
+function revealAll() {
   flushSync(() => {
-    for (const listener of printListeners) listener()
+    for (const reveal of revealers) reveal()
   })
 }
 
-function watchPrint() {
-  if (printWatched) return
-  printWatched = true
-  // beforeprint comes with window.print() and the browser's own Print command; the print media query also
-  // changes when a test or a PDF export lays the page out for paper.
-  window.addEventListener('beforeprint', revealForPrint)
-  window.matchMedia('print').addEventListener('change', (event) => {
-    if (event.matches) revealForPrint()
+/** Calls `reveal` when the page is about to print; returns the call that stops it. */
+export function onPrint(reveal: () => void): () => void {
+  revealers.add(reveal)
+  const stopWatching = watchPrinting((printing) => {
+    if (printing) flushSync(reveal)
   })
-}
-
-/** Calls `listener` when the page is about to print; returns the call that stops it. */
-export function onPrint(listener: () => void): () => void {
-  watchPrint()
-  printListeners.add(listener)
-  return () => printListeners.delete(listener)
+  return () => {
+    revealers.delete(reveal)
+    stopWatching()
+  }
 }
 
 /** Async preparations (a chart's code) that must be done before every deferred part can render at once. */
@@ -53,7 +48,7 @@ export function prepareBeforeRendering(prepare: () => Promise<unknown>): () => v
  */
 export async function renderDeferred(): Promise<void> {
   await Promise.all([...preparations].map((prepare) => prepare()))
-  if (printListeners.size > 0) revealForPrint()
+  if (revealers.size > 0) revealAll()
 }
 
 /** The app's own Print buttons: the print dialog lays the page out only once every part is there. */
