@@ -30,12 +30,18 @@ test('the built app loads with its heading and both start links with their times
   expect(problems).toEqual([])
 })
 
-/** Holds back the app's entry script by `ms`, as a slow phone takes that long to start the app. */
-async function delayAppEntry(context: BrowserContext, ms: number): Promise<void> {
+/**
+ * Holds back the app's entry script by `ms`, as a slow phone takes that long to start the app. The answer says
+ * whether it has been let through yet: until then the app cannot have started.
+ */
+async function delayAppEntry(context: BrowserContext, ms: number): Promise<{ released: () => boolean }> {
+  let released = false
   await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms))
+    released = true
     await route.continue()
   })
+  return { released: () => released }
 }
 
 /** The prerendered page's banner slot is there until the app replaces the page with its own. */
@@ -55,6 +61,16 @@ const SELF_CHECK = JSON.stringify({
   },
 })
 
+/** Every page of the context opens with SELF_CHECK stored, unless a page before it stored answers of its own. */
+async function storeSelfCheck(context: BrowserContext): Promise<void> {
+  await context.addInitScript((selfCheck) => {
+    if (location.protocol === 'about:') return
+    if (localStorage.getItem('calms-radar:self-check') === null) {
+      localStorage.setItem('calms-radar:self-check', selfCheck)
+    }
+  }, SELF_CHECK)
+}
+
 test('a tap on "Start quick check" before the app has started opens the first question once it starts', async () => {
   const { page, context, problems } = browser
   await delayAppEntry(context, 1500)
@@ -72,12 +88,7 @@ test('from a join link, the invitation shows before the app starts, nothing move
   await browser.close()
   browser = await openBrowser({ viewport: { width: 390, height: 844 } })
   const { page, context, problems } = browser
-  await context.addInitScript((selfCheck) => {
-    if (location.protocol === 'about:') return
-    if (localStorage.getItem('calms-radar:self-check') === null) {
-      localStorage.setItem('calms-radar:self-check', selfCheck)
-    }
-  }, SELF_CHECK)
+  await storeSelfCheck(context)
   await delayAppEntry(context, 1500)
   await page.goto(new URL('#/join/Payments%20retro', baseUrl).href, { waitUntil: 'commit' })
   const start = page.getByRole('link', { name: 'Start quick check' })
@@ -160,22 +171,11 @@ test('before the app has started, pointing at a start choice already loads the q
 
 test('a results link shows "Loading…" until the app starts, never the start page and its start choices', async () => {
   const { page, context, problems } = browser
-  await context.addInitScript((selfCheck) => {
-    if (location.protocol === 'about:') return
-    if (localStorage.getItem('calms-radar:self-check') === null) {
-      localStorage.setItem('calms-radar:self-check', selfCheck)
-    }
-  }, SELF_CHECK)
-  // Set once the app's entry is let through: until then the app cannot have started.
-  let entryReleased = false
-  await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3000))
-    entryReleased = true
-    await route.continue()
-  })
+  await storeSelfCheck(context)
+  const entry = await delayAppEntry(context, 3000)
   await page.goto(new URL('#/results', baseUrl).href, { waitUntil: 'commit' })
   await page.getByText('Loading\u2026').waitFor()
-  expect(entryReleased).toBe(false)
+  expect(entry.released()).toBe(false)
   expect(await page.getByRole('link', { name: 'Start quick check' }).count()).toBe(0)
   expect(await page.getByRole('heading', { level: 1, name: 'CALMS Radar' }).count()).toBe(0)
   expect(await page.getByRole('link', { name: 'Results' }).isVisible()).toBe(true)
