@@ -8,10 +8,14 @@ import { showLoadingOffTheStartPage } from '../browser/prerendered-route.ts'
 
 // The start page as the build prerenders it into index.html, before any script has run.
 function prerenderedPage(): HTMLElement {
-  const root = document.createElement('div')
-  root.id = 'root'
-  root.innerHTML = renderToStaticMarkup(<App />)
-  document.body.append(root)
+  // Parsed as the browser parses index.html (inert: nothing in it runs), then moved into this page.
+  const built = new DOMParser().parseFromString(
+    `<div id="root">${renderToStaticMarkup(<App />)}</div>`,
+    'text/html',
+  )
+  const root = built.getElementById('root')
+  if (root === null) throw new Error('the prerendered page has no #root')
+  document.body.append(document.adoptNode(root))
   return root
 }
 
