@@ -15,8 +15,8 @@ import {
   STORED_ASSESSMENT_VERSION,
   upgradeStoredAssessment,
   type StoredAssessment,
-} from '../domain/formats/stored-assessment.ts'
-import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/formats/invitation.ts'
+} from '../domain/storage/stored-assessment.ts'
+import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'

@@ -11,7 +11,7 @@ import {
   type PlanOwner,
   type PlanState,
   type StoredPlans,
-} from '../domain/formats/stored-plans.ts'
+} from '../domain/storage/stored-plans.ts'
 import {
   addExperiment,
   changeStatus,
@@ -20,7 +20,7 @@ import {
   type ExperimentEdit,
 } from '../domain/plan/action-plan.ts'
 import type { Experiment, ExperimentStatus } from '../domain/plan/experiment.ts'
-import type { Targets } from '../domain/plan/targets.ts'
+import type { Targets } from '../domain/scoring/targets.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { PLANS_STORAGE_KEY } from './plan-storage-key.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Backup } from '../domain/formats/backup-file.ts'
+import type { Backup } from '../domain/storage/backup-file.ts'
 
 interface ReplacedDataState {
   /** What the last backup import replaced, kept in memory until it is undone or the page is closed. */

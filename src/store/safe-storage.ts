@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import type { ParseResult } from '../domain/common/parse-result.ts'
-import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
+import type { NewerStoredValue } from '../domain/storage/stored-value.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export interface SafeStorageCodec<State> {

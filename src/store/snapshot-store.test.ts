@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Snapshot } from '../domain/formats/snapshots.ts'
+import type { Snapshot } from '../domain/storage/snapshots.ts'
 import { createMemoryStorage } from '../test-support/memory-storage.ts'
 import { readStored } from '../test-support/stored-values.ts'
 import { createSnapshotStore, SNAPSHOTS_STORAGE_KEY } from './snapshot-store.ts'

@@ -10,7 +10,7 @@ import {
   upgradeStoredSnapshots,
   type Snapshot,
   type StoredSnapshots,
-} from '../domain/formats/snapshots.ts'
+} from '../domain/storage/snapshots.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 

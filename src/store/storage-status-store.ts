@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { NewerStoredValue } from '../domain/formats/stored-value.ts'
+import type { NewerStoredValue } from '../domain/storage/stored-value.ts'
 
 export type StorageNotice =
   | {

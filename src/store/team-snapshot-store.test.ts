@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { MAX_TEAM_SNAPSHOTS } from '../domain/formats/stored-team-snapshots.ts'
-import type { TeamSnapshot } from '../domain/plan/team-snapshot.ts'
+import { MAX_TEAM_SNAPSHOTS } from '../domain/storage/stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../domain/storage/team-snapshot.ts'
 import { createMemoryStorage } from '../test-support/memory-storage.ts'
 import { readStored } from '../test-support/stored-values.ts'
 import { createTeamSnapshotStore, TEAM_SNAPSHOTS_STORAGE_KEY } from './team-snapshot-store.ts'

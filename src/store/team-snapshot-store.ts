@@ -9,8 +9,8 @@ import {
   STORED_TEAM_SNAPSHOTS_VERSION,
   upgradeStoredTeamSnapshots,
   type StoredTeamSnapshots,
-} from '../domain/formats/stored-team-snapshots.ts'
-import type { TeamSnapshot } from '../domain/plan/team-snapshot.ts'
+} from '../domain/storage/stored-team-snapshots.ts'
+import type { TeamSnapshot } from '../domain/storage/team-snapshot.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 

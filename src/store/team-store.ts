@@ -10,7 +10,7 @@ import {
   compactTeamSession,
   type CompactTeamSession,
   type StoredTeamSession,
-} from '../domain/formats/stored-team-session.ts'
+} from '../domain/storage/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
 import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'

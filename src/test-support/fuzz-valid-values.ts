@@ -27,9 +27,9 @@ import {
 } from '../domain/formats/response.ts'
 import { ROLES } from '../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../domain/formats/share-code.ts'
-import type { StoredAssessment } from '../domain/formats/stored-assessment.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../domain/formats/invitation.ts'
-import type { StoredTeamSession } from '../domain/formats/stored-team-session.ts'
+import type { StoredAssessment } from '../domain/storage/stored-assessment.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
+import type { StoredTeamSession } from '../domain/storage/stored-team-session.ts'
 import { HOSTILE_ALIASES } from './fuzz-arbitraries.ts'
 
 const answerArbitrary = (allowNotApplicable: boolean): fc.Arbitrary<PillarAnswer> => {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
-import { parseSurveyCsv, type SurveyTable } from '../domain/formats/survey-import/read-survey-csv.ts'
+import { parseSurveyCsv, type SurveyTable } from '../domain/team/survey-import/read-survey-csv.ts'
 
 const question = (id: string) => {
   const found = QUESTION_BANK.questions.find((candidate) => candidate.id === id)

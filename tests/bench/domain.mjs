@@ -44,8 +44,8 @@ export async function loadDomain(repoRoot) {
         load('/src/domain/dora/dora-metrics.ts'),
         load('/src/domain/formats/response.ts'),
         load('/src/domain/formats/profile.ts'),
-        load('/src/domain/formats/stored-team-session.ts'),
-        load('/src/domain/formats/stored-assessment.ts'),
+        load('/src/domain/storage/stored-team-session.ts'),
+        load('/src/domain/storage/stored-assessment.ts'),
         load('/src/domain/team/team-aggregation.ts'),
         load('/src/domain/formats/share-code.ts'),
       ])

@@ -1,10 +1,6 @@
 import { DONT_KNOW, isLevel, type PillarAnswer } from './answers.ts'
 import type { Question } from './question-bank-schema.ts'
-
-/** How a question or DORA metric without an answer reads in the results and the Markdown summary. */
-export const NOT_ANSWERED_TEXT = 'not answered'
-export const DONT_KNOW_TEXT = "Don't know"
-export const NOT_APPLICABLE_TEXT = 'Not applicable'
+import { DONT_KNOW_TEXT, NOT_ANSWERED_TEXT, NOT_APPLICABLE_TEXT } from '../common/answer-texts.ts'
 
 /** An answer in words: the text of the chosen option, "Don't know", "Not applicable" or "not answered". */
 export function describeAnswer(

@@ -1,5 +1,5 @@
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS, DORA_STEP_INTRO } from '../dora/dora-metrics.ts'
-import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from './answer-wording.ts'
+import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from '../common/answer-texts.ts'
 import { bankForDepth, type CheckDepth } from './check-depth.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
 

@@ -1,4 +1,4 @@
-import { DONT_KNOW_TEXT, NOT_ANSWERED_TEXT } from '../bank/answer-wording.ts'
+import { DONT_KNOW_TEXT, NOT_ANSWERED_TEXT } from '../common/answer-texts.ts'
 import {
   CLUSTER_LABELS,
   HALF_METRICS,

@@ -14,7 +14,7 @@ import {
 import { BANK_V1 } from '../bank/versions/bank-v1.ts'
 import type { Response } from '../formats/response.ts'
 import { buildDoraReport } from '../dora/dora-report.ts'
-import type { ScoreChanges } from '../formats/snapshots.ts'
+import type { ScoreChanges } from '../scoring/snapshot-comparison.ts'
 import { buildSelfCheckReport } from '../scoring/self-check-report.ts'
 
 const versions = { bankVersion: 1, app: '0.1.0' }

@@ -17,7 +17,7 @@ import { respondentName, type Response } from '../formats/response.ts'
 import { ROLE_LABELS } from '../formats/profile.ts'
 import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { migrateResponse } from '../formats/response-migration.ts'
-import type { GroupComparison, ScoreChanges } from '../formats/snapshots.ts'
+import type { GroupComparison, ScoreChanges } from '../scoring/snapshot-comparison.ts'
 import { aggregateTeam } from '../team/team-aggregation.ts'
 
 /*

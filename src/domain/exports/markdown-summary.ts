@@ -18,9 +18,9 @@ import {
   NO_COMPARISON_TEXT,
   type GroupComparison,
   type ScoreChanges,
-} from '../formats/snapshots.ts'
-import { describeStepSource } from '../plan/answered-steps.ts'
-import { describeEmptyTryFirst, describeTryFirstRule } from '../plan/try-first.ts'
+} from '../scoring/snapshot-comparison.ts'
+import { describeStepSource } from '../scoring/answered-steps.ts'
+import { describeEmptyTryFirst, describeTryFirstRule } from '../scoring/try-first.ts'
 import {
   describeFindingRules,
   describeTie,

@@ -3,7 +3,7 @@ import { BANK_V2 } from '../bank/versions/bank-v2.ts'
 import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
 import type { ActionPlan } from './action-plan.ts'
 import { addExperiment, createEmptyPlan } from './action-plan.ts'
-import { answeredStep } from './answered-steps.ts'
+import { answeredStep } from '../scoring/answered-steps.ts'
 import { draftExperiment, questionsInPlan } from './candidates.ts'
 import { ExperimentSchema, type Experiment, type ExperimentStatus } from './experiment.ts'
 

@@ -1,7 +1,7 @@
 import { shorten } from '../common/parse-result.ts'
 import { formatCreatedAt } from '../formats/response.ts'
 import type { ActionPlan } from './action-plan.ts'
-import type { AnsweredStep } from './answered-steps.ts'
+import type { AnsweredStep } from '../scoring/answered-steps.ts'
 import { defaultRecheckDate, isActiveStatus, MAX_EXPERIMENT_TEXT, type Experiment } from './experiment.ts'
 
 /*

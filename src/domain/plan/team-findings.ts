@@ -10,8 +10,8 @@ import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring
 import { quantile, sortAscending } from '../team/statistics.ts'
 import { perResponse } from '../team/per-response.ts'
 import { checkDepthOf } from '../team/team-aggregation.ts'
-import type { Targets } from './targets.ts'
-import { buildNextSteps, type NextStepsReport } from './try-first.ts'
+import type { Targets } from '../scoring/targets.ts'
+import { buildNextSteps, type NextStepsReport } from '../scoring/try-first.ts'
 
 /*
  * The team's strengths and gaps: the self-check's rule (findStrengthsAndGaps) applied to the team's medians, so a

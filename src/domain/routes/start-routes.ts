@@ -1,4 +1,4 @@
-import { parseInvitation } from '../formats/invitation.ts'
+import { parseInvitation } from './invitation.ts'
 import type { RouteEntry } from './route-table.ts'
 
 /*

@@ -1,9 +1,9 @@
 import type { PillarAnswers } from '../bank/answers.ts'
 import type { NextStepsById } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import type { PillarSteps } from '../plan/answered-steps.ts'
-import type { Targets } from '../plan/targets.ts'
-import { buildNextSteps, type TryFirst } from '../plan/try-first.ts'
+import type { PillarSteps } from './answered-steps.ts'
+import type { Targets } from './targets.ts'
+import { buildNextSteps, type TryFirst } from './try-first.ts'
 import { DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
 import { buildDoraReport, type DoraReport } from '../dora/dora-report.ts'
 import {

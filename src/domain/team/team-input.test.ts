@@ -4,7 +4,7 @@ import { createOwnResponse } from '../formats/own-response.ts'
 import { BANK_VERSION, QUESTION_BANK } from '../bank/question-bank.ts'
 import { serializeResponseFile, type Response } from '../formats/response.ts'
 import { encodeShareCode } from '../formats/share-code.ts'
-import { createEmptyTeamSession, parseStoredTeamSession } from '../formats/stored-team-session.ts'
+import { createEmptyTeamSession, parseStoredTeamSession } from '../storage/stored-team-session.ts'
 import { describeAddition, MAX_FILE_BYTES, parsePastedResponses, parseResponseFiles } from './team-input.ts'
 
 const [first, second] = QUESTION_BANK.questions

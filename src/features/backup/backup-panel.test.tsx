@@ -1,10 +1,10 @@
 import { getBank } from '../../domain/bank/bank-registry.ts'
-import { compactTeamSession } from '../../domain/formats/stored-team-session.ts'
+import { compactTeamSession } from '../../domain/storage/stored-team-session.ts'
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import type { Response } from '../../domain/formats/response.ts'
-import type { StoredAssessment } from '../../domain/formats/stored-assessment.ts'
+import type { StoredAssessment } from '../../domain/storage/stored-assessment.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
 

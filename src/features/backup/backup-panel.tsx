@@ -6,13 +6,13 @@ import {
   parseBackupFile,
   serializeBackup,
   type Backup,
-} from '../../domain/formats/backup-file.ts'
+} from '../../domain/storage/backup-file.ts'
 import { useAssessmentActions } from '../../store/assessment-store.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { useSnapshotActions } from '../../store/snapshot-store.ts'
 import { usePlanActions } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
-import { createEmptyPlans } from '../../domain/formats/stored-plans.ts'
+import { createEmptyPlans } from '../../domain/storage/stored-plans.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
 import { currentBackup } from './current-backup.ts'

@@ -1,4 +1,4 @@
-import { createBackup, type Backup } from '../../domain/formats/backup-file.ts'
+import { createBackup, type Backup } from '../../domain/storage/backup-file.ts'
 import { readStoredAssessment } from '../../store/assessment-store.ts'
 import { readPlans } from '../../store/plan-store.ts'
 import { readSnapshots } from '../../store/snapshot-store.ts'

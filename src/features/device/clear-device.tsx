@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
-import { serializeBackup } from '../../domain/formats/backup-file.ts'
+import { serializeBackup } from '../../domain/storage/backup-file.ts'
 import { currentBackup } from '../backup/current-backup.ts'
 import {
   removeDeviceStorage,

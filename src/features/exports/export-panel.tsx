@@ -3,7 +3,7 @@ import {
   writeSelfCheckAnswersCsv,
   writeSelfCheckSummaryCsv,
 } from '../../domain/exports/csv-export.ts'
-import type { ScoreChanges } from '../../domain/formats/snapshots.ts'
+import type { ScoreChanges } from '../../domain/scoring/snapshot-comparison.ts'
 import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
 import { BackupPanel } from '../backup/backup-panel.tsx'

@@ -11,7 +11,7 @@ import {
 import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
 import { z } from '../../domain/common/zod-setup.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS, DoraMetricSchema } from '../../domain/dora/dora-metrics.ts'
-import type { PlanOwner } from '../../domain/formats/stored-plans.ts'
+import type { PlanOwner } from '../../domain/storage/stored-plans.ts'
 import {
   defaultRecheckDate,
   EXPERIMENT_STATUS_LABELS,

@@ -5,7 +5,7 @@ import type { PillarAnswers } from '../../domain/bank/answers.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { NEXT_STEPS_V3 } from '../../domain/bank/versions/next-steps-v3.ts'
 import { scoreAnswers } from '../../domain/scoring/scoring.ts'
-import { buildNextSteps } from '../../domain/plan/try-first.ts'
+import { buildNextSteps } from '../../domain/scoring/try-first.ts'
 import { NextStepsSection } from './next-steps-section.tsx'
 
 test('a step the team cannot take alone says "Take to your manager", in Try first and under All next steps', () => {

@@ -1,13 +1,17 @@
 import { useId, useState } from 'react'
 import { TAKE_TO_MANAGER_TEXT, type NextStep } from '../../domain/bank/next-steps.ts'
-import type { PlanOwner } from '../../domain/formats/stored-plans.ts'
-import { describeStepSource, type AnsweredStep, type AnswerOwner } from '../../domain/plan/answered-steps.ts'
+import type { PlanOwner } from '../../domain/storage/stored-plans.ts'
+import {
+  describeStepSource,
+  type AnsweredStep,
+  type AnswerOwner,
+} from '../../domain/scoring/answered-steps.ts'
 import { draftExperiment, questionsInPlan } from '../../domain/plan/candidates.ts'
 import {
   describeEmptyTryFirst,
   describeTryFirstRule,
   type NextStepsReport,
-} from '../../domain/plan/try-first.ts'
+} from '../../domain/scoring/try-first.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 

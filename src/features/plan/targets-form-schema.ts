@@ -1,6 +1,6 @@
 import { PILLARS, type Pillar } from '../../domain/bank/pillars.ts'
 import { z } from '../../domain/common/zod-setup.ts'
-import { MAX_TARGET, TARGET_STEP, TargetSchema, type Targets } from '../../domain/plan/targets.ts'
+import { MAX_TARGET, TARGET_STEP, TargetSchema, type Targets } from '../../domain/scoring/targets.ts'
 
 /** What the fields hold: text, as typed; a blank field is "no target". */
 export type TargetsFormValues = Record<Pillar, string>

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
-import type { PlanOwner } from '../../domain/formats/stored-plans.ts'
+import type { PlanOwner } from '../../domain/storage/stored-plans.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import {
   fromFormValues,

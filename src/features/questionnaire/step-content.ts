@@ -5,7 +5,7 @@ import {
   DORA_METRICS,
   type DoraAnswers,
 } from '../../domain/dora/dora-metrics.ts'
-import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from '../../domain/bank/answer-wording.ts'
+import { DONT_KNOW_TEXT, NOT_APPLICABLE_TEXT } from '../../domain/common/answer-texts.ts'
 import { isQuickQuestion } from '../../domain/bank/check-depth.ts'
 import type { QuestionnaireStep } from '../../domain/bank/questionnaire-steps.ts'
 import type { Choice } from './choice-group.tsx'

@@ -14,7 +14,7 @@ import {
   describeChanges,
   describeSharedQuestions,
   describeSnapshot,
-} from '../../domain/formats/snapshots.ts'
+} from '../../domain/scoring/snapshot-comparison.ts'
 import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'

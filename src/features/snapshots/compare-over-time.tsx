@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
 import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
-import {
-  createSnapshot,
-  describeSnapshot,
-  MAX_SNAPSHOT_LABEL_LENGTH,
-  type Snapshot,
-} from '../../domain/formats/snapshots.ts'
+import { createSnapshot, type Snapshot } from '../../domain/storage/snapshots.ts'
+import { MAX_SNAPSHOT_LABEL_LENGTH } from '../../domain/storage/snapshot-list.ts'
+import { describeSnapshot } from '../../domain/scoring/snapshot-comparison.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { useSnapshotActions, useSnapshots } from '../../store/snapshot-store.ts'
 import { usePlanState } from '../../store/plan-store.ts'

@@ -1,5 +1,5 @@
 import { downloadFile } from '../../browser/download.ts'
-import { describeNewerStoredValue } from '../../domain/formats/stored-value.ts'
+import { describeNewerStoredValue } from '../../domain/storage/stored-value.ts'
 import { useStorageNotices, useStorageStatusActions } from '../../store/storage-status-store.ts'
 
 export function StorageNotices() {

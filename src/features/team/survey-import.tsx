@@ -11,13 +11,13 @@ import {
   targetKey,
   type NumberScale,
   type SurveyMapping,
-} from '../../domain/formats/survey-import/column-mapping.ts'
+} from '../../domain/team/survey-import/column-mapping.ts'
 import {
   MAX_SURVEY_BYTES,
   parseSurveyCsv,
   type SurveyTable,
-} from '../../domain/formats/survey-import/read-survey-csv.ts'
-import { readSurveyResponses } from '../../domain/formats/survey-import/survey-rows.ts'
+} from '../../domain/team/survey-import/read-survey-csv.ts'
+import { readSurveyResponses } from '../../domain/team/survey-import/survey-rows.ts'
 import { describeTeamSizeLimit } from '../../domain/team/team-membership.ts'
 import { useTeamActions } from '../../store/team-store.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'

@@ -7,7 +7,7 @@ import {
 } from '../../domain/team/disagreement.ts'
 import { describeHiddenSpread, type TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
-import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/plan/targets.ts'
+import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/scoring/targets.ts'
 import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 import { TeamRadar, type TeamRadarComparison } from './team-radar.tsx'

@@ -4,7 +4,11 @@ import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
 import { formatCreatedAt, type Response } from '../../domain/formats/response.ts'
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
 import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
-import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../../domain/plan/team-snapshot.ts'
+import {
+  createTeamSnapshot,
+  teamSnapshotLevels,
+  type TeamSnapshot,
+} from '../../domain/storage/team-snapshot.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { ActionPlanSection } from '../plan/action-plan-section.tsx'

@@ -1,6 +1,6 @@
 import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../../domain/bank/pillars.ts'
-import type { Targets } from '../../domain/plan/targets.ts'
+import type { Targets } from '../../domain/scoring/targets.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'

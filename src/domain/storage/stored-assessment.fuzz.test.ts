@@ -5,8 +5,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
-import { createOwnResponse } from './own-response.ts'
-import { formatCreatedAt } from './response.ts'
+import { createOwnResponse } from '../formats/own-response.ts'
+import { formatCreatedAt } from '../formats/response.ts'
 import {
   createEmptyAssessment,
   findNewerStoredAssessment,

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest'
 import { DONT_KNOW, LEVELS, NOT_APPLICABLE, type PillarAnswer } from '../bank/answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
-import { formatCreatedAt } from './response.ts'
+import { formatCreatedAt } from '../formats/response.ts'
 import { MAX_SNAPSHOTS, parseStoredSnapshots, type Snapshot } from './snapshots.ts'
 import { countedCheck } from '../../test-support/fuzz-checks.ts'
 

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import { parseResponseFiles } from '../team/team-input.ts'
-import { parseResponseFile, type Response } from './response.ts'
+import { parseResponseFile, type Response } from '../formats/response.ts'
 import {
   mergeStoredAssessments,
   parseStoredAssessment,

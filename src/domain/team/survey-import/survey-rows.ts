@@ -14,8 +14,8 @@ import {
   type DoraMetric,
 } from '../../dora/dora-metrics.ts'
 import { FORMER_DORA_BAND_LABELS } from '../../dora/dora-former-wording.ts'
-import { AliasSchema, formatCreatedAt, type Response } from '../response.ts'
-import { ROLE_LABELS, ROLES, type Role } from '../profile.ts'
+import { AliasSchema, formatCreatedAt, type Response } from '../../formats/response.ts'
+import { ROLE_LABELS, ROLES, type Role } from '../../formats/profile.ts'
 import { checkMapping, columnName, type NumberScale, type SurveyMapping } from './column-mapping.ts'
 import { normaliseText } from './normalise-text.ts'
 import type { SurveyTable } from './read-survey-csv.ts'

@@ -1,6 +1,6 @@
 import type { Pillar } from '../bank/pillars.ts'
 import { z } from '../common/zod-setup.ts'
-import type { AssessmentScores } from '../scoring/scoring.ts'
+import type { AssessmentScores } from './scoring.ts'
 
 /*
  * A target is where a team wants a pillar to be: 0 to 100 in steps of 5, as coarse as a self-assessment can be

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { fail, ok, type ParseResult } from '../../common/parse-result.ts'
-import { MAX_TEAM_RESPONSES } from '../../team/team-membership.ts'
+import { MAX_TEAM_RESPONSES } from '../team-membership.ts'
 
 /*
  * Reads the CSV export of a generic form tool (Google Forms, Microsoft Forms, LimeSurvey, a spreadsheet): one row

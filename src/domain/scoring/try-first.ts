@@ -4,8 +4,8 @@ import type { Pillar } from '../bank/pillars.ts'
 import { PRACTICES, type PracticeId } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { capitalise, numberWord } from '../common/plural.ts'
-import { isNameable } from '../scoring/findings.ts'
-import type { AssessmentScores, GroupScore } from '../scoring/scoring.ts'
+import { isNameable } from './findings.ts'
+import type { AssessmentScores, GroupScore } from './scoring.ts'
 import {
   answeredStep,
   groupStepsByPillar,

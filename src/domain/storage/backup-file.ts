@@ -7,7 +7,7 @@ import { parseStoredTeamState, type StoredTeamSession } from './stored-team-sess
 import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
 import { upgradeStoredPlans, type StoredPlans } from './stored-plans.ts'
 import { upgradeStoredTeamSnapshots } from './stored-team-snapshots.ts'
-import type { TeamSnapshot } from '../plan/team-snapshot.ts'
+import type { TeamSnapshot } from './team-snapshot.ts'
 import { z } from '../common/zod-setup.ts'
 
 /*

@@ -2,8 +2,8 @@ import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import type { GetBank } from '../bank/question-bank-schema.ts'
-import { parseResponse, unknownBankVersionMessage, type Response } from './response.ts'
-import { compactResponse, expandResponse, type CompactResponse } from './compact-response.ts'
+import { parseResponse, unknownBankVersionMessage, type Response } from '../formats/response.ts'
+import { compactResponse, expandResponse, type CompactResponse } from '../formats/compact-response.ts'
 import { isRecord } from '../common/is-record.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 import {
@@ -14,7 +14,7 @@ import {
   type NewerStoredValue,
   type StoredValueName,
 } from './stored-value.ts'
-import { MAX_SESSION_NAME_LENGTH } from './invitation.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
 
 /**
  * A facilitator's team view as kept in localStorage. Version 1 kept each response in full, and opening a team of

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PillarAnswers } from '../bank/answers.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { formatZodIssues } from '../common/parse-result.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
+import { scoreAnswers } from './scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 import {
   describeGapToTarget,

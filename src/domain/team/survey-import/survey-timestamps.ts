@@ -1,4 +1,4 @@
-import { LATEST_CREATED_AT } from '../response.ts'
+import { LATEST_CREATED_AT } from '../../formats/response.ts'
 
 const TIMESTAMP =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm)?)?\s*(z|utc|gmt|(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?)?$/i

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
-import { unknownBankVersionMessage, type Response } from './response.ts'
+import { unknownBankVersionMessage, type Response } from '../formats/response.ts'
 import { compactTeamSession, parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 

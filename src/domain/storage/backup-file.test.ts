@@ -13,12 +13,12 @@ import {
   TEAM_SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
 } from './backup-file.ts'
-import type { Response } from './response.ts'
+import type { Response } from '../formats/response.ts'
 import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
 import { STORED_PLANS_VERSION, type StoredPlans } from './stored-plans.ts'
 import { STORED_TEAM_SNAPSHOTS_VERSION } from './stored-team-snapshots.ts'
-import type { TeamSnapshot } from '../plan/team-snapshot.ts'
+import type { TeamSnapshot } from './team-snapshot.ts'
 import {
   createEmptyAssessment,
   STORED_ASSESSMENT_VERSION,

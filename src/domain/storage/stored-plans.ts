@@ -3,7 +3,7 @@ import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { ActionPlanSchema, createEmptyPlan } from '../plan/action-plan.ts'
 import { RecheckDateSchema } from '../plan/experiment.ts'
-import { TargetsSchema } from '../plan/targets.ts'
+import { TargetsSchema } from '../scoring/targets.ts'
 import {
   checkStoredState,
   findNewerStoredValue,

@@ -1,12 +1,13 @@
 import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
 import { isRecord } from '../common/is-record.ts'
 import { z } from '../common/zod-setup.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 
 /*
- * Every value the app keeps in localStorage (the self-check, the team view, the snapshots) is JSON in zustand
- * persist's envelope, {"state": ..., "version": n}, and is opened the same way: the text as JSON, then the
- * envelope, then the state against the schema of the version it claims. A version this app has no reader for is
- * refused by its number, since it can only come from a newer app.
+ * Every value the app keeps in localStorage (the self-check, the team view, the snapshots of each, the targets and
+ * plans) is JSON in zustand persist's envelope, {"state": ..., "version": n}, and is opened the same way: the text
+ * as JSON, then the envelope, then the state against the schema of the version it claims. A version this app has
+ * no reader for is refused by its number, since it can only come from a newer app.
  */
 
 /** How messages name a stored value: "The saved self-check is ...", "The saved snapshots are ...". */
@@ -139,4 +140,43 @@ export function describeNewerStoredValue({ formatVersion, bankVersion }: NewerSt
       : []),
   ]
   return `Your saved data uses ${parts.join(' and ')}.`
+}
+
+/** A stored value's format, as its store and the backup use it. */
+export interface StoredFormat<Value> {
+  /** The format version this app writes. */
+  version: number
+  /** Checks a state of a known version and brings it up to the current one (persist's migrate). */
+  upgrade: (state: unknown, version: number) => ParseResult<Value>
+  /** The one place that reads the value back from storage: its state, upgraded, and the version it was written in. */
+  parse: (raw: string) => ParseResult<{ state: Value; version: number }>
+  /** The value as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
+  findNewer: (raw: string) => NewerStoredValue | undefined
+}
+
+/**
+ * Builds a stored format from its name, its current version and one reader per version it can read, so every
+ * stored value is opened, upgraded and checked for a newer app's writing in the same way.
+ */
+export function storedFormat<Value>({
+  name,
+  version,
+  readers,
+}: {
+  name: StoredValueName
+  version: number
+  readers: StateReaders<Value>
+}): StoredFormat<Value> {
+  const upgrade = (state: unknown, stateVersion: number) =>
+    readStoredState(name, state, stateVersion, readers)
+  return {
+    version,
+    upgrade,
+    parse: (raw) =>
+      openStoredValue(raw, name, (state, stateVersion) => {
+        const checked = upgrade(state, stateVersion)
+        return checked.ok ? ok({ state: checked.value, version: stateVersion }) : checked
+      }),
+    findNewer: (raw) => findNewerStoredValue(raw, version, BANK_VERSIONS.current.bankVersion),
+  }
 }

@@ -1,20 +1,20 @@
 import { LEVELS, type PillarAnswers } from '../bank/answers.ts'
-import { ActionPlanSchema, type ActionPlan } from './action-plan.ts'
-import { TargetsSchema, type Targets } from './targets.ts'
 import type { Pillar } from '../bank/pillars.ts'
-import { QuestionKeySchema } from './experiment.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
-import { fail, formatZodIssues, ok, type ParseResult } from '../common/parse-result.ts'
+import { ok, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
-import { CreatedAtSchema, formatCreatedAt, type Response } from '../formats/response.ts'
+import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
-import { SnapshotLabelSchema } from '../formats/snapshots.ts'
+import { ActionPlanSchema, type ActionPlan } from '../plan/action-plan.ts'
+import { QuestionKeySchema } from '../plan/experiment.ts'
+import { lowerMedianLevel } from '../plan/team-findings.ts'
 import { scorePillars } from '../scoring/scoring.ts'
+import { TargetsSchema, type Targets } from '../scoring/targets.ts'
 import { aggregateTeam, byPillar } from '../team/team-aggregation.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
-import { lowerMedianLevel } from './team-findings.ts'
+import { SNAPSHOT_HEAD, startSnapshot } from './snapshot-list.ts'
 
 /*
  * A team snapshot freezes one round of a team (a kickoff, a retro) for "Compare over time". It keeps no names and
@@ -54,10 +54,7 @@ const countPeople = (counts: QuestionLevels): number =>
 
 export const TeamSnapshotSchema = z
   .strictObject({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    takenAt: CreatedAtSchema,
-    label: SnapshotLabelSchema,
-    bankVersion: z.int().check(z.positive()),
+    ...SNAPSHOT_HEAD,
     /** One entry per response, in no particular order and without names. */
     people: z
       .array(z.strictObject({ pillarScores: PillarScoresSchema }))
@@ -91,8 +88,9 @@ export function createTeamSnapshot(
   id: string,
   planned?: { targets: Targets; plan: ActionPlan },
 ): ParseResult<TeamSnapshot> {
-  const checkedLabel = SnapshotLabelSchema.safeParse(label)
-  if (!checkedLabel.success) return fail(...formatZodIssues(checkedLabel.error, 'Snapshot name'))
+  const head = startSnapshot(label, now, planned)
+  if (!head.ok) return head
+  const { takenAt, label: checkedLabel, ...plan } = head.value
   const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
   const people = included.map((response) => {
     const pillarScores = byPillar((): number | null => null)
@@ -110,15 +108,12 @@ export function createTeamSnapshot(
   }
   return ok({
     id,
-    takenAt: formatCreatedAt(now),
-    label: checkedLabel.data,
+    takenAt,
+    label: checkedLabel,
     bankVersion: bank.bankVersion,
     people,
     questionLevels,
-    ...(planned === undefined || Object.keys(planned.targets).length === 0
-      ? {}
-      : { targets: planned.targets }),
-    ...(planned === undefined || planned.plan.experiments.length === 0 ? {} : { plan: planned.plan }),
+    ...plan,
   })
 }
 

@@ -13,7 +13,7 @@ import {
   parseBackupFile,
   serializeBackup,
 } from './backup-file.ts'
-import { LATEST_CREATED_AT } from './response.ts'
+import { LATEST_CREATED_AT } from '../formats/response.ts'
 import { STORED_ASSESSMENT_VERSION, upgradeStoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState } from './stored-team-session.ts'
 import { anyJsonText, anyText, damagedJson, damagedText } from '../../test-support/fuzz-arbitraries.ts'

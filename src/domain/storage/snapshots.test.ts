@@ -4,18 +4,20 @@ import { BANK_VERSION } from '../bank/question-bank.ts'
 import type { GroupScore } from '../scoring/scoring.ts'
 import {
   addSnapshot,
-  compareGroups,
-  compareWithSnapshot,
   createSnapshot,
-  describeChanges,
-  describeSnapshot,
-  formatChange,
   MAX_SNAPSHOTS,
   parseStoredSnapshots,
-  scoreSnapshot,
   upgradeStoredSnapshots,
   type Snapshot,
 } from './snapshots.ts'
+import {
+  compareGroups,
+  compareWithSnapshot,
+  describeChanges,
+  describeSnapshot,
+  formatChange,
+  scoreSnapshot,
+} from '../scoring/snapshot-comparison.ts'
 
 const own = {
   bankVersion: 1,

@@ -6,7 +6,7 @@ import { PRACTICE_CATALOGUE, PRACTICES, SOURCES } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V3 } from '../bank/versions/bank-v3.ts'
 import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
-import { scoreAnswers } from '../scoring/scoring.ts'
+import { scoreAnswers } from './scoring.ts'
 import type { Targets } from './targets.ts'
 import {
   buildNextSteps,

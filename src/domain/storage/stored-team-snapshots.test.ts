@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { TeamSnapshot } from '../plan/team-snapshot.ts'
+import type { TeamSnapshot } from './team-snapshot.ts'
 import {
   addTeamSnapshot,
   describeTeamSnapshot,
