@@ -3,11 +3,8 @@ import { persist } from 'zustand/middleware'
 import type { ParseResult } from '../domain/common/parse-result.ts'
 import {
   createEmptyPlans,
-  findNewerStoredPlans,
   isPlanStateEmpty,
-  parseStoredPlans,
-  STORED_PLANS_VERSION,
-  upgradeStoredPlans,
+  PLANS_FORMAT,
   type PlanOwner,
   type PlanState,
   type StoredPlans,
@@ -78,11 +75,8 @@ export function createPlanStore(getStorage: GetStorage = browserStorage) {
       persistedStoreOptions({
         name: PLANS_STORAGE_KEY,
         format: {
-          parse: parseStoredPlans,
-          upgrade: upgradeStoredPlans,
+          ...PLANS_FORMAT,
           isEmpty: ({ selfCheck, team }) => isPlanStateEmpty(selfCheck) && isPlanStateEmpty(team),
-          version: STORED_PLANS_VERSION,
-          findNewer: findNewerStoredPlans,
         },
         partialize: ({ selfCheck, team }: PlanStoreState): StoredPlans => ({ selfCheck, team }),
         getStorage,

@@ -4,10 +4,7 @@ import type { ParseResult } from '../domain/common/parse-result.ts'
 import {
   addSnapshot,
   createEmptySnapshots,
-  parseStoredSnapshots,
-  STORED_SNAPSHOTS_VERSION,
-  findNewerStoredSnapshots,
-  upgradeStoredSnapshots,
+  SNAPSHOTS_FORMAT,
   type Snapshot,
   type StoredSnapshots,
 } from '../domain/storage/snapshots.ts'
@@ -51,11 +48,8 @@ export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
       persistedStoreOptions({
         name: SNAPSHOTS_STORAGE_KEY,
         format: {
-          parse: parseStoredSnapshots,
-          upgrade: upgradeStoredSnapshots,
+          ...SNAPSHOTS_FORMAT,
           isEmpty: ({ snapshots }) => snapshots.length === 0,
-          version: STORED_SNAPSHOTS_VERSION,
-          findNewer: findNewerStoredSnapshots,
         },
         partialize: ({ snapshots }: SnapshotState): StoredSnapshots => ({ snapshots }),
         getStorage,

@@ -4,10 +4,7 @@ import type { ParseResult } from '../domain/common/parse-result.ts'
 import {
   addTeamSnapshot,
   createEmptyTeamSnapshots,
-  findNewerStoredTeamSnapshots,
-  parseStoredTeamSnapshots,
-  STORED_TEAM_SNAPSHOTS_VERSION,
-  upgradeStoredTeamSnapshots,
+  TEAM_SNAPSHOTS_FORMAT,
   type StoredTeamSnapshots,
 } from '../domain/storage/stored-team-snapshots.ts'
 import type { TeamSnapshot } from '../domain/storage/team-snapshot.ts'
@@ -48,11 +45,8 @@ export function createTeamSnapshotStore(getStorage: GetStorage = browserStorage)
       persistedStoreOptions({
         name: TEAM_SNAPSHOTS_STORAGE_KEY,
         format: {
-          parse: parseStoredTeamSnapshots,
-          upgrade: upgradeStoredTeamSnapshots,
+          ...TEAM_SNAPSHOTS_FORMAT,
           isEmpty: ({ snapshots }) => snapshots.length === 0,
-          version: STORED_TEAM_SNAPSHOTS_VERSION,
-          findNewer: findNewerStoredTeamSnapshots,
         },
         partialize: ({ snapshots }: TeamSnapshotState): StoredTeamSnapshots => ({ snapshots }),
         getStorage,

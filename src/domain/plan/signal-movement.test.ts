@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { BANK_V2 } from '../bank/versions/bank-v2.ts'
-import { describeMovement, signalMovement, signalValue, type SignalAnswers } from './signal-movement.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import {
+  describeMovement,
+  signalAnswersInTodaysBank,
+  signalMovement,
+  signalValue,
+  type SignalAnswers,
+} from './signal-movement.ts'
 import type { Signal } from './experiment.ts'
 
 const side = (answers: SignalAnswers['answers'], dora: SignalAnswers['dora'] = {}): SignalAnswers => ({
@@ -141,5 +148,48 @@ describe('describeMovement', () => {
     expect(describeMovement({ direction: 'same', before: 1, after: 1 }, (value) => `band ${value}`)).toBe(
       'same: band 1 -> band 1',
     )
+  })
+})
+
+describe('signalAnswersInTodaysBank', () => {
+  test('answers of the current bank are kept as they are', () => {
+    const snapshot: SignalAnswers & { bankVersion: number } = {
+      bankVersion: BANK_VERSIONS.current.bankVersion,
+      answers: { 'culture-owning-mistakes': 2 },
+      dora: {},
+    }
+    expect(signalAnswersInTodaysBank(snapshot)).toEqual({
+      answers: { 'culture-owning-mistakes': 2 },
+      dora: {},
+    })
+  })
+
+  test('bank v1 answers are brought through v2 to v3', () => {
+    // v1 -> v2: automation-everything-in-git is renamed automation-config-in-version-control and keeps level 3;
+    // culture-outcome-ownership is removed; culture-owning-mistakes 4 stays 4 (map [0, null, 0, 3, 4]).
+    // v2 -> v3: culture-owning-mistakes 4 maps to null (map [0, 1, 2, 3, null]), so it is set aside.
+    // The DORA answer is the same question in every bank.
+    const snapshot: SignalAnswers & { bankVersion: number } = {
+      bankVersion: 1,
+      answers: {
+        'automation-everything-in-git': 3,
+        'culture-outcome-ownership': 2,
+        'culture-owning-mistakes': 4,
+      },
+      dora: { deploymentFrequency: 'df-daily-weekly' },
+    }
+    expect(signalAnswersInTodaysBank(snapshot)).toEqual({
+      answers: { 'automation-config-in-version-control': 3 },
+      dora: { deploymentFrequency: 'df-daily-weekly' },
+    })
+  })
+
+  test('a bank newer than the current one cannot be brought to it', () => {
+    const snapshot: SignalAnswers & { bankVersion: number } = {
+      bankVersion: BANK_VERSIONS.current.bankVersion + 1,
+      answers: {},
+      dora: {},
+    }
+    expect(signalAnswersInTodaysBank(snapshot)).toBeUndefined()
   })
 })

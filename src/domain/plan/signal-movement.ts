@@ -1,5 +1,7 @@
 import { getAnswer, isLevel, scoreLevel, type PillarAnswers } from '../bank/answers.ts'
+import type { BankVersions } from '../bank/bank-versions.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
+import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import {
   DORA_METRIC_DEFINITIONS,
   getBandIndex,
@@ -19,6 +21,22 @@ export type MovementDirection = 'up' | 'same' | 'down' | 'unknown'
 export interface SignalAnswers {
   answers: PillarAnswers
   dora: DoraAnswers
+}
+
+/**
+ * A snapshot's answers (a self-check's, or a team round's levels) in today's bank, so a signal planned on them is
+ * compared with a re-check question by question: a question renamed since is found under its new name; one
+ * removed since, or a level whose meaning changed, is left out. Undefined for a bank this app cannot bring to
+ * today's.
+ */
+export function signalAnswersInTodaysBank(
+  snapshot: SignalAnswers & { bankVersion: number },
+  bankVersions: BankVersions = BANK_VERSIONS,
+): SignalAnswers | undefined {
+  const { bankVersion, answers, dora } = snapshot
+  if (bankVersion === bankVersions.current.bankVersion) return { answers, dora }
+  const migrated = bankVersions.migrateAnswers(bankVersion, { answers, dora })
+  return migrated.ok ? { answers: migrated.value.answers, dora: migrated.value.dora } : undefined
 }
 
 export interface SignalMovement {

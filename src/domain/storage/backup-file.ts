@@ -4,9 +4,9 @@ import type { BankVersions } from '../bank/bank-versions.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { upgradeStoredAssessment, type StoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState, type StoredTeamSession } from './stored-team-session.ts'
-import { upgradeStoredSnapshots, type Snapshot } from './snapshots.ts'
-import { upgradeStoredPlans, type StoredPlans } from './stored-plans.ts'
-import { upgradeStoredTeamSnapshots } from './stored-team-snapshots.ts'
+import { SNAPSHOTS_FORMAT, type Snapshot } from './snapshots.ts'
+import { PLANS_FORMAT, type StoredPlans } from './stored-plans.ts'
+import { TEAM_SNAPSHOTS_FORMAT } from './stored-team-snapshots.ts'
 import type { TeamSnapshot } from './team-snapshot.ts'
 import { z } from '../common/zod-setup.ts'
 
@@ -154,7 +154,7 @@ export function parseBackupFile(
   const snapshots =
     envelope.data.snapshots === undefined
       ? undefined
-      : upgradeStoredSnapshots({ snapshots: envelope.data.snapshots }, parts.snapshots)
+      : SNAPSHOTS_FORMAT.upgrade({ snapshots: envelope.data.snapshots }, parts.snapshots)
   if (snapshots?.ok === false) return fail(...snapshots.errors.map((error) => `backup: ${error}`))
   // A version without plans reads "plans" as unknown (refused), as it would any other unknown part.
   if (envelope.data.plans !== undefined && parts.plans === undefined) {
@@ -163,7 +163,7 @@ export function parseBackupFile(
   const plans =
     envelope.data.plans === undefined || parts.plans === undefined
       ? undefined
-      : upgradeStoredPlans(envelope.data.plans, parts.plans)
+      : PLANS_FORMAT.upgrade(envelope.data.plans, parts.plans)
   if (plans?.ok === false) return fail(...plans.errors.map((error) => `backup: ${error}`))
   if (envelope.data.teamSnapshots !== undefined && parts.teamSnapshots === undefined) {
     return fail(`backup: version ${String(version)} files hold no "teamSnapshots".`)
@@ -171,7 +171,7 @@ export function parseBackupFile(
   const teamSnapshots =
     envelope.data.teamSnapshots === undefined || parts.teamSnapshots === undefined
       ? undefined
-      : upgradeStoredTeamSnapshots({ snapshots: envelope.data.teamSnapshots }, parts.teamSnapshots)
+      : TEAM_SNAPSHOTS_FORMAT.upgrade({ snapshots: envelope.data.teamSnapshots }, parts.teamSnapshots)
   if (teamSnapshots?.ok === false) return fail(...teamSnapshots.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,

@@ -59,11 +59,7 @@ export const SNAPSHOTS_FORMAT = storedFormat({
   readers: { 1: readSnapshots, [STORED_SNAPSHOTS_VERSION]: readSnapshots },
 })
 
-export const {
-  upgrade: upgradeStoredSnapshots,
-  parse: parseStoredSnapshots,
-  findNewer: findNewerStoredSnapshots,
-} = SNAPSHOTS_FORMAT
+export const { upgrade: upgradeStoredSnapshots, parse: parseStoredSnapshots } = SNAPSHOTS_FORMAT
 
 /** Freezes the current answers under a label a person typed; the label is checked here, as any outside input. */
 export function createSnapshot(

@@ -7,14 +7,7 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { MAX_ALIAS_LENGTH, ROLES } from '../formats/profile.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
 import { z } from '../common/zod-setup.ts'
-import {
-  checkStoredState,
-  findNewerStoredValue,
-  openStoredValue,
-  readStoredState,
-  type NewerStoredValue,
-  type StoredValueName,
-} from './stored-value.ts'
+import { checkStoredState, storedFormat, type StoredValueName } from './stored-value.ts'
 
 /*
  * The self-check as kept in localStorage. Each answer carries the time it was given so that two tabs writing the
@@ -142,14 +135,10 @@ export function isEmptyAssessment(assessment: StoredAssessment): boolean {
 
 export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
 
-/** The one place that reads the self-check back from storage: a typed value, or errors that say what is wrong. */
-export function parseStoredAssessment(raw: string): ParseResult<StoredValue> {
-  return openStoredValue(raw, SELF_CHECK, parseStoredState)
-}
-
-/** Checks a stored state against the schema of the version it claims. */
-export function parseStoredState(state: unknown, version: number): ParseResult<StoredValue> {
-  return readStoredState(SELF_CHECK, state, version, {
+const SELF_CHECK_FORMAT = storedFormat<StoredValue>({
+  name: SELF_CHECK,
+  version: STORED_ASSESSMENT_VERSION,
+  readers: {
     1: (v1) => {
       const checked = checkStoredState(SELF_CHECK, StoredAssessmentV1Schema, v1)
       return checked.ok ? ok<StoredValue>({ version: 1, state: checked.value }) : checked
@@ -162,7 +151,16 @@ export function parseStoredState(state: unknown, version: number): ParseResult<S
       const checked = checkStoredState(SELF_CHECK, StoredAssessmentSchema, v3)
       return checked.ok ? ok<StoredValue>({ version: 3, state: checked.value }) : checked
     },
-  })
+  },
+})
+
+/**
+ * The one place that reads the self-check back from storage: a typed value of the version it was written in, or
+ * errors that say what is wrong.
+ */
+export function parseStoredAssessment(raw: string): ParseResult<StoredValue> {
+  const opened = SELF_CHECK_FORMAT.parse(raw)
+  return opened.ok ? ok(opened.value.state) : opened
 }
 
 /** Brings a parsed stored value of any known format version up to the current format. */
@@ -253,11 +251,9 @@ export function upgradeStoredAssessment(
   version: number,
   bankVersions: BankVersions = BANK_VERSIONS,
 ): ParseResult<StoredAssessment> {
-  const parsed = parseStoredState(state, version)
+  const parsed = SELF_CHECK_FORMAT.upgrade(state, version)
   return parsed.ok ? migrateAssessmentBank(migrateStoredAssessment(parsed.value), bankVersions) : parsed
 }
 
 /** The saved self-check as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
-export function findNewerStoredAssessment(raw: string): NewerStoredValue | undefined {
-  return findNewerStoredValue(raw, STORED_ASSESSMENT_VERSION, BANK_VERSIONS.current.bankVersion)
-}
+export const findNewerStoredAssessment = SELF_CHECK_FORMAT.findNewer

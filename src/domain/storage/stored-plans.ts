@@ -1,17 +1,8 @@
-import { ok, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
-import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { ActionPlanSchema, createEmptyPlan } from '../plan/action-plan.ts'
 import { RecheckDateSchema } from '../plan/experiment.ts'
 import { TargetsSchema } from '../scoring/targets.ts'
-import {
-  checkStoredState,
-  findNewerStoredValue,
-  openStoredValue,
-  readStoredState,
-  type NewerStoredValue,
-  type StoredValueName,
-} from './stored-value.ts'
+import { checkStoredState, storedFormat, type StoredValueName } from './stored-value.ts'
 
 /*
  * Targets and action plans: one for the self-check and one for the team view, each kept beside the answers it
@@ -55,22 +46,12 @@ export function isPlanStateEmpty({ targets, plan }: PlanState): boolean {
   )
 }
 
-/** Checks stored plans of a known version and brings them up to the current one (persist's migrate). */
-export function upgradeStoredPlans(state: unknown, version: number): ParseResult<StoredPlans> {
-  return readStoredState(PLANS, state, version, {
-    [STORED_PLANS_VERSION]: (current) => checkStoredState(PLANS, StoredPlansSchema, current),
-  })
-}
+export const PLANS_FORMAT = storedFormat({
+  name: PLANS,
+  version: STORED_PLANS_VERSION,
+  readers: {
+    [STORED_PLANS_VERSION]: (state) => checkStoredState(PLANS, StoredPlansSchema, state),
+  },
+})
 
-/** The one place that reads targets and plans back from storage. */
-export function parseStoredPlans(raw: string): ParseResult<{ state: StoredPlans; version: number }> {
-  return openStoredValue(raw, PLANS, (state, version) => {
-    const checked = upgradeStoredPlans(state, version)
-    return checked.ok ? ok({ state: checked.value, version }) : checked
-  })
-}
-
-/** Plans as a newer CALMS Radar wrote them, which this app leaves alone; undefined when they are not. */
-export function findNewerStoredPlans(raw: string): NewerStoredValue | undefined {
-  return findNewerStoredValue(raw, STORED_PLANS_VERSION, BANK_VERSIONS.current.bankVersion)
-}
+export const { parse: parseStoredPlans } = PLANS_FORMAT

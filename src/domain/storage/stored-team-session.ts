@@ -6,14 +6,7 @@ import { parseResponse, unknownBankVersionMessage, type Response } from '../form
 import { compactResponse, expandResponse, type CompactResponse } from '../formats/compact-response.ts'
 import { isRecord } from '../common/is-record.ts'
 import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
-import {
-  checkStoredState,
-  findNewerStoredValue,
-  openStoredValue,
-  readStoredState,
-  type NewerStoredValue,
-  type StoredValueName,
-} from './stored-value.ts'
+import { checkStoredState, openStoredValue, storedFormat, type StoredValueName } from './stored-value.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
 
 /**
@@ -92,9 +85,18 @@ export function parseStoredTeamState(
   version: number,
   getBank: GetBank,
 ): ParseResult<StoredTeamSession> {
-  return readStoredState(TEAM_VIEW, state, version, {
-    1: (current) => readVersion(current, parseResponse, getBank),
-    [STORED_TEAM_SESSION_VERSION]: (current) => readVersion(current, readCompactEntry, getBank),
+  return teamViewFormat(getBank).upgrade(state, version)
+}
+
+/** The team view's format, read by the bank versions `getBank` knows. */
+function teamViewFormat(getBank: GetBank) {
+  return storedFormat({
+    name: TEAM_VIEW,
+    version: STORED_TEAM_SESSION_VERSION,
+    readers: {
+      1: (current) => readVersion(current, parseResponse, getBank),
+      [STORED_TEAM_SESSION_VERSION]: (current) => readVersion(current, readCompactEntry, getBank),
+    },
   })
 }
 
@@ -134,7 +136,8 @@ export function parseStoredTeamSession(
   })
 }
 
-/** The saved team view as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. */
-export function findNewerStoredTeamSession(raw: string): NewerStoredValue | undefined {
-  return findNewerStoredValue(raw, STORED_TEAM_SESSION_VERSION, BANK_VERSIONS.current.bankVersion)
-}
+/**
+ * The saved team view as a newer CALMS Radar wrote it, which this app leaves alone; undefined when it is not. Which
+ * banks the readers know does not matter here: a newer app's writing is told by its version numbers.
+ */
+export const findNewerStoredTeamSession = teamViewFormat(BANK_VERSIONS.getBank).findNewer

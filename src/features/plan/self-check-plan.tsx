@@ -3,8 +3,7 @@ import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
 import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
 import { createSnapshot, type Snapshot } from '../../domain/storage/snapshots.ts'
-import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
-import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
+import { signalAnswersInTodaysBank } from '../../domain/plan/signal-movement.ts'
 import { largestGapsToTarget } from '../../domain/scoring/targets.ts'
 import type { NextStepsReport } from '../../domain/scoring/try-first.ts'
 import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
@@ -46,13 +45,6 @@ export function LargestGapsToTarget({
   )
 }
 
-/** A snapshot's answers in today's bank, for comparing signals; undefined for a bank this app does not know. */
-function inTodaysBank(snapshot: Snapshot): SignalAnswers | undefined {
-  if (snapshot.bankVersion === BANK_VERSION) return { answers: snapshot.answers, dora: snapshot.dora }
-  const migrated = BANK_VERSIONS.migrateAnswers(snapshot.bankVersion, snapshot)
-  return migrated.ok ? migrated.value : undefined
-}
-
 const PLAN_BASELINE_LABEL = 'Plan made'
 
 interface SelfCheckPlanProps {
@@ -71,7 +63,7 @@ export function SelfCheckPlan({ bank, nextSteps, answers, dora, compared }: Self
   const { planBaselineSaved } = usePlanActions()
   const { snapshotSaved } = useSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
-  const before = baseline === undefined ? undefined : inTodaysBank(baseline)
+  const before = baseline === undefined ? undefined : signalAnswersInTodaysBank(baseline)
 
   const keepBaseline = () => {
     // Taken as the first experiment goes in: the targets it aims at, and the answers the re-check compares with.

@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
-import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { formatCreatedAt, type Response } from '../../domain/formats/response.ts'
-import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
+import { signalAnswersInTodaysBank } from '../../domain/plan/signal-movement.ts'
 import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
 import {
   createTeamSnapshot,
@@ -15,14 +14,6 @@ import { ActionPlanSection } from '../plan/action-plan-section.tsx'
 import { fileSlug } from '../exports/export-files.ts'
 
 const PLAN_BASELINE_LABEL = 'Plan made'
-
-/** A round's team levels in today's bank, for comparing signals; undefined for a bank this app does not know. */
-function levelsInTodaysBank(snapshot: TeamSnapshot): SignalAnswers | undefined {
-  const before = { answers: teamSnapshotLevels(snapshot), dora: {} }
-  if (snapshot.bankVersion === BANK_VERSION) return before
-  const migrated = BANK_VERSIONS.migrateAnswers(snapshot.bankVersion, before)
-  return migrated.ok ? migrated.value : undefined
-}
 
 interface TeamPlanProps {
   responses: readonly Response[]
@@ -44,7 +35,14 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
   const { planBaselineSaved } = usePlanActions()
   const { teamSnapshotSaved } = useTeamSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
-  const before = baseline === undefined ? undefined : levelsInTodaysBank(baseline)
+  const before =
+    baseline === undefined
+      ? undefined
+      : signalAnswersInTodaysBank({
+          bankVersion: baseline.bankVersion,
+          answers: teamSnapshotLevels(baseline),
+          dora: {},
+        })
   const slug = fileSlug(sessionName)
 
   const keepBaseline = () => {
