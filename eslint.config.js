@@ -1,12 +1,88 @@
 import js from '@eslint/js'
+import { readdirSync } from 'node:fs'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Imports flow one way: domain -> store -> features/components -> app. Each layer names what it may not import.
-const layerRule = (patterns) => ['error', { patterns }]
+// Imports flow one way: domain -> store/browser -> features/components -> app. Each layer names what it may not
+// import. A later block's no-restricted-imports replaces an earlier one's, so every block carries the zod rule too.
+const ZOD_MINI_ONLY = {
+  regex: '^zod(?!/mini$)(/|$)',
+  message:
+    "Import zod as 'zod/mini' (through src/domain/common/zod-setup.ts): classic zod would add about 23 kB to the page.",
+}
+const layerRule = (patterns) => ['error', { patterns: [...patterns, ZOD_MINI_ONLY] }]
 const upward = (names, message) => ({ regex: `(^|/)(${names.join('|')})(/|$)`, message })
+const subfolders = (folder) =>
+  readdirSync(new URL(folder, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+
+const DOMAIN_ONLY = [
+  {
+    regex: '^(?!zod(/|$)|papaparse$|\\.\\.?/)',
+    message: 'src/domain may import only zod, pure data libraries (papaparse) and other domain modules.',
+  },
+  upward(['store', 'browser', 'features', 'components', 'app'], 'src/domain may import only itself.'),
+]
+
+// Domain folders in the order they may import: a file imports its own folder or an earlier one, never a later one.
+const DOMAIN_ORDER = [
+  'common',
+  'dora',
+  'bank',
+  'routes',
+  'scoring',
+  'formats',
+  'team',
+  'exports',
+  'plan',
+  'storage',
+]
+const unordered = subfolders('./src/domain').filter((folder) => !DOMAIN_ORDER.includes(folder))
+if (unordered.length > 0) {
+  throw new Error(`eslint.config.js: give src/domain/${unordered.join(', ')} a place in DOMAIN_ORDER`)
+}
+const domainOrderBlocks = DOMAIN_ORDER.map((folder, index) => {
+  const later = DOMAIN_ORDER.slice(index + 1)
+  return {
+    files: [`src/domain/${folder}/**/*.ts`],
+    // Tests may cross the order: a fixture or round-trip test reads a format through the modules that use it.
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        ...DOMAIN_ONLY,
+        ...(later.length === 0
+          ? []
+          : [
+              {
+                regex: `^(\\.\\./)+(${later.join('|')})(/|$)`,
+                message: `src/domain/${folder} may import only itself and the domain folders before it, in the order ${DOMAIN_ORDER.join(' -> ')}.`,
+              },
+            ]),
+      ]),
+    },
+  }
+})
+
+// One block per feature: a feature imports no other feature; what two share moves to components/ or below.
+const featureBlocks = subfolders('./src/features').map((feature, _index, features) => {
+  const others = features.filter((other) => other !== feature)
+  return {
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': layerRule([
+        upward(['app'], 'Features and components may not import the app.'),
+        {
+          regex: `^(\\.\\./)+(features/)?(${others.join('|')})(/|$)`,
+          message: `src/features/${feature} may not import another feature: move what both need to src/components or to a module both may import.`,
+        },
+      ]),
+    },
+  }
+})
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'tests/.artifacts'] },
@@ -38,6 +114,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': layerRule([]) },
+  },
+  {
     files: ['vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
@@ -45,17 +125,9 @@ export default tseslint.config(
     // The domain is plain TypeScript: only zod, pure data libraries and its own modules.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': layerRule([
-        {
-          regex: '^(?!zod(/|$)|papaparse$|\\.\\.?/)',
-          message:
-            'src/domain may import only zod, pure data libraries (papaparse) and other domain modules.',
-        },
-        upward(['store', 'browser', 'features', 'components', 'app'], 'src/domain may import only itself.'),
-      ]),
-    },
+    rules: { 'no-restricted-imports': layerRule(DOMAIN_ONLY) },
   },
+  ...domainOrderBlocks,
   {
     files: ['src/store/**/*.{ts,tsx}'],
     rules: {
@@ -74,14 +146,7 @@ export default tseslint.config(
       ]),
     },
   },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': layerRule([
-        upward(['app'], 'Features and components may not import the app.'),
-      ]),
-    },
-  },
+  ...featureBlocks,
   {
     // Shared pieces serve every feature, so they never depend on one.
     files: ['src/components/**/*.{ts,tsx}'],

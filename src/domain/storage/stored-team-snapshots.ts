@@ -1,5 +1,5 @@
 import type { ParseResult } from '../common/parse-result.ts'
-import { z } from '../common/zod-setup.ts'
+import type { z } from '../common/zod-setup.ts'
 import { describeSnapshot } from '../scoring/snapshot-comparison.ts'
 import { addToStoredList, storedListSchema, type SnapshotList } from './snapshot-list.ts'
 import { TeamSnapshotSchema, type TeamSnapshot } from './team-snapshot.ts'
