@@ -3,6 +3,7 @@ import { expect, test, vi } from 'vitest'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
+import { FULL_CHECK_ITEMS } from '../../test-support/bank-counts.ts'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 const today = new Date().toISOString().slice(0, 10)
@@ -46,8 +47,8 @@ test('the CSV downloads hold one row per question for "You", and the pillar summ
     /^You,,Culture,Shared ownership \(developers on call\),culture-dev-on-call,.*,3,.*,75,/,
   )
   expect(answers[1]).toMatch(new RegExp(`,${BANK_VERSION},0\\.1\\.0$`))
-  // 32 questions and 4 DORA outcomes, then the final line break.
-  expect(answers).toHaveLength(1 + 36 + 1)
+  // The header, every question and DORA outcome, then the final line break.
+  expect(answers).toHaveLength(1 + FULL_CHECK_ITEMS + 1)
   const summary = (await files[1]?.text())?.split('\r\n') ?? []
   expect(summary[1]).toBe(`Culture,75,1,75,75,${culture.length},0,${BANK_VERSION},0.1.0`)
   expect(within(region).getByRole('status')).toHaveTextContent(

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest'
 import type { Response } from '../../domain/formats/response.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
+import { FULL_CHECK_ITEMS } from '../../test-support/bank-counts.ts'
 
 const today = new Date().toISOString().slice(0, 10)
 const HYPERLINK = '=HYPERLINK("http://evil.example","x")'
@@ -36,9 +37,9 @@ test('the answers CSV lists everyone, with a formula in an alias written as text
   await user.click(within(region).getByRole('button', { name: 'Download answers CSV' }))
   expect(files[0]?.name).toBe(`calms-radar-team-payments-retro-${today}-answers.csv`)
   const lines = (await files[0]?.text())?.split('\r\n') ?? []
-  // The responses were shared with bank v1 and are read as bank v3 asks: 3 people x (32 questions + 4 DORA
-  // outcomes), the header and the final line break.
-  expect(lines).toHaveLength(1 + 3 * 36 + 1)
+  // The responses were shared with bank v1 and are read as today's bank asks: 3 people x (every question and DORA
+  // outcome), the header and the final line break.
+  expect(lines).toHaveLength(1 + 3 * FULL_CHECK_ITEMS + 1)
   expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""x""\)",Developer,Culture,/)
   expect(lines[37]).toMatch(/^\*Ana\*,,Culture,/)
   expect(lines[73]).toMatch(/^Respondent 3,,Culture,.*,4,.*,100,3,0\.1\.0$/)

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { FULL_CHECK_ITEMS, QUICK_CHECK_ITEMS } from '../../test-support/bank-counts.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
@@ -29,7 +30,7 @@ test('an answer is saved as it is given and counted in the progress', async () =
   const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
   await user.click(within(group).getByRole('radio', { name: firstCulture.options[3] }))
   expect(within(group).getByRole('radio', { name: firstCulture.options[3] })).toBeChecked()
-  expect(screen.getByText('1 of 36 questions answered')).toBeInTheDocument()
+  expect(screen.getByText(`1 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   const saved = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
     state: { answers: Record<string, unknown> }
   }
@@ -103,7 +104,7 @@ test('"Start over" asks first, and only then deletes the answers', async () => {
 
   await user.click(screen.getByRole('button', { name: 'Start over' }))
   await user.click(screen.getByRole('button', { name: 'Delete my answers' }))
-  expect(await screen.findByText('0 of 36 questions answered')).toBeInTheDocument()
+  expect(await screen.findByText(`0 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   expect(within(group).getByRole('radio', { name: firstCulture.options[2] })).not.toBeChecked()
 })
 
@@ -113,15 +114,15 @@ test('"Start quick check" asks only the quick questions, and the depth is kept w
   await first.user.click(await screen.findByRole('link', { name: 'Start quick check' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
   expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
-  // 14 quick questions and the 4 DORA outcomes.
-  expect(screen.getByText('0 of 18 questions answered')).toBeInTheDocument()
+  // The quick questions and the DORA outcomes.
+  expect(screen.getByText(`0 of ${QUICK_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)
   const group = screen.getByRole('radiogroup', { name: `1. ${quickCulture[0]?.text ?? ''}` })
   await first.user.click(within(group).getAllByRole('radio')[2] as HTMLElement)
   first.unmount()
 
   const again = await renderApp('#/self-check')
-  expect(await screen.findByText('1 of 18 questions answered')).toBeInTheDocument()
+  expect(await screen.findByText(`1 of ${QUICK_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)
   again.unmount()
 })

@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { nextStepFor } from '../../domain/bank/next-steps.ts'
+import { describeFullCheckRemainder } from '../../domain/bank/check-times.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
+import { FULL_CHECK_ITEMS, FULL_QUESTIONS, QUICK_QUESTIONS } from '../../test-support/bank-counts.ts'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
@@ -188,10 +190,14 @@ test('a quick check is scored on the questions it asked, says so, and continues 
   // The three quick culture questions at level 3: 75 on 3 of the 3 it asked (the full check asks 6).
   saveAnswers(Object.fromEntries(quickCulture.map((question) => [question.id, 3])), {}, 'quick')
   const { user } = await renderApp('#/results')
-  // The time left, not in all: the 18 questions only the full check asks, at check-times.ts's 10 minutes.
+  // The time left, not in all: the questions only the full check asks, at check-times.ts's minutes.
   expect(
     await screen.findByText(
-      /These results rest on the quick check: 14 of 32 questions\. The full check asks the other 18, about 10 minutes more, marked “New” on each step/,
+      new RegExp(
+        `These results rest on the quick check: ${QUICK_QUESTIONS} of ${FULL_QUESTIONS} questions\\. ` +
+          `The full check asks the other ${FULL_QUESTIONS - QUICK_QUESTIONS}, ${describeFullCheckRemainder()}, ` +
+          'marked “New” on each step',
+      ),
     ),
   ).toBeInTheDocument()
   const table = screen.getByRole('table', { name: 'Scores by CALMS pillar' })
@@ -204,7 +210,7 @@ test('a quick check is scored on the questions it asked, says so, and continues 
   await user.click(screen.getByRole('button', { name: 'Continue to the full check' }))
   // Culture still has three open questions, so the full check goes on at step 1, every answer kept.
   expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
-  expect(screen.getByText('3 of 36 questions answered')).toBeInTheDocument()
+  expect(screen.getByText(`3 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   const [first] = quickCulture
   const group = screen.getByRole('radiogroup', { name: `1. ${first?.text ?? ''}` })
   expect(within(group).getByRole('radio', { name: first?.options[3] ?? '' })).toBeChecked()

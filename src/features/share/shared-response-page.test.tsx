@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { encodeShareCode } from '../../domain/formats/share-code.ts'
+import { FULL_QUESTIONS, QUICK_QUESTIONS } from '../../test-support/bank-counts.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { responseAt } from '../../test-support/team-responses.ts'
 
@@ -41,7 +42,11 @@ test('a shared quick check says so and is scored on the questions it asked', asy
     answers: { 'culture-dev-on-call': 'not-applicable', 'culture-blame-in-reviews': 4 },
   })
   await renderApp(`#/r/${encodeShareCode(response, QUESTION_BANK)}`)
-  expect(await screen.findByText(/These answers are a quick check: 14 of 32 questions\./)).toBeInTheDocument()
+  expect(
+    await screen.findByText(
+      new RegExp(`These answers are a quick check: ${QUICK_QUESTIONS} of ${FULL_QUESTIONS} questions\\.`),
+    ),
+  ).toBeInTheDocument()
   const table = screen.getByRole('table', { name: 'Shared scores by CALMS pillar' })
   const cultureRow = within(table).getByRole('row', { name: /Culture/ })
   expect(within(cultureRow).getAllByRole('cell')[0]).toHaveTextContent(/^100$/)
