@@ -5,29 +5,18 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import type { DoraAnswers } from '../dora/dora-metrics.ts'
 import { buildDoraReport, type DoraReport } from '../dora/dora-report.ts'
 import { scoreAnswers, type AssessmentScores, type GroupScore } from './scoring.ts'
+import { describeSnapshot, type NamedSnapshot } from './snapshot-name.ts'
 
 /*
  * Comparing answers with a snapshot of them, for "Compare over time" and the exports. Written against what every
  * snapshot holds (a name, a time, a bank version and answers), so it sits below the stored formats that keep them.
  */
 
-/** What a list shows of a snapshot, self-check or team. */
-export interface NamedSnapshot {
-  /** UTC, whole seconds, as stored. */
-  takenAt: string
-  label: string
-}
-
 /** The answers a self-check snapshot froze, tagged with the bank version they were given in. */
 export interface SnapshotAnswers {
   bankVersion: number
   answers: PillarAnswers
   dora: DoraAnswers
-}
-
-/** How a snapshot is named in a list: its date (UTC, as stored) and its label, e.g. "2026-11-26 Baseline". */
-export function describeSnapshot(snapshot: NamedSnapshot): string {
-  return `${snapshot.takenAt.slice(0, 10)} ${snapshot.label}`
 }
 
 export interface GroupComparison {

@@ -14,10 +14,10 @@ import {
   compareGroups,
   compareWithSnapshot,
   describeChanges,
-  describeSnapshot,
   formatChange,
   scoreSnapshot,
 } from '../scoring/snapshot-comparison.ts'
+import { describeSnapshot } from '../scoring/snapshot-name.ts'
 
 const own = {
   bankVersion: 1,

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../common/parse-result.ts'
 import type { z } from '../common/zod-setup.ts'
-import { describeSnapshot } from '../scoring/snapshot-comparison.ts'
+import { describeSnapshot } from '../scoring/snapshot-name.ts'
 import { addToStoredList, storedListSchema, type SnapshotList } from './snapshot-list.ts'
 import { TeamSnapshotSchema, type TeamSnapshot } from './team-snapshot.ts'
 import { checkStoredState, storedFormat, type StoredValueName } from './stored-value.ts'

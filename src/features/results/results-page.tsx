@@ -13,8 +13,8 @@ import {
   compareWithSnapshot,
   describeChanges,
   describeSharedQuestions,
-  describeSnapshot,
 } from '../../domain/scoring/snapshot-comparison.ts'
+import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
 import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
 import { useSnapshots } from '../../store/snapshot-store.ts'
 import { routes } from '../../domain/routes/route-table.ts'
