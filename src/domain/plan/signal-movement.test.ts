@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { BANK_V2 } from '../bank/versions/bank-v2.ts'
+import { createBankVersions } from '../bank/bank-versions.ts'
+import { BANK_V1_SHAPE } from '../bank/versions/bank-v1-shape.ts'
+import { BANK_V2_SHAPE } from '../bank/versions/bank-v2-shape.ts'
+import { BANK_V3 } from '../bank/versions/bank-v3.ts'
+import { MIGRATION_V1_V2 } from '../bank/versions/migration-v1-v2.ts'
+import { MIGRATION_V2_V3 } from '../bank/versions/migration-v2-v3.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import {
   describeMovement,
@@ -165,6 +171,11 @@ describe('signalAnswersInTodaysBank', () => {
   })
 
   test('bank v1 answers are brought through v2 to v3', () => {
+    // The released banks up to v3, frozen: a later bank does not change what this test works out.
+    const upToV3 = createBankVersions(
+      [BANK_V1_SHAPE, BANK_V2_SHAPE, BANK_V3],
+      [MIGRATION_V1_V2, MIGRATION_V2_V3],
+    )
     // v1 -> v2: automation-everything-in-git is renamed automation-config-in-version-control and keeps level 3;
     // culture-outcome-ownership is removed; culture-owning-mistakes 4 stays 4 (map [0, null, 0, 3, 4]).
     // v2 -> v3: culture-owning-mistakes 4 maps to null (map [0, 1, 2, 3, null]), so it is set aside.
@@ -178,7 +189,7 @@ describe('signalAnswersInTodaysBank', () => {
       },
       dora: { deploymentFrequency: 'df-daily-weekly' },
     }
-    expect(signalAnswersInTodaysBank(snapshot)).toEqual({
+    expect(signalAnswersInTodaysBank(snapshot, upToV3)).toEqual({
       answers: { 'automation-config-in-version-control': 3 },
       dora: { deploymentFrequency: 'df-daily-weekly' },
     })
