@@ -16,7 +16,7 @@ import { createEmptyPlans } from '../../domain/formats/stored-plans.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { ClearDevice } from '../device/clear-device.tsx'
 import { currentBackup } from './current-backup.ts'
-import { fileDate } from '../exports/export-files.ts'
+import { fileDate } from '../../browser/export-files.ts'
 import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
 
 function describe(backup: Backup): string {

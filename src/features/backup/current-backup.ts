@@ -4,7 +4,7 @@ import { readPlans } from '../../store/plan-store.ts'
 import { readSnapshots } from '../../store/snapshot-store.ts'
 import { readTeamSnapshots } from '../../store/team-snapshot-store.ts'
 import { readTeamSession } from '../../store/team-store.ts'
-import { EXPORT_VERSIONS } from '../exports/export-files.ts'
+import { EXPORT_VERSIONS } from '../../browser/export-files.ts'
 
 /**
  * Everything this browser keeps, as one backup: the one list of what a backup holds, for the backup panel and for

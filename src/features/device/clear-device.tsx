@@ -16,7 +16,7 @@ import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
 import { TEAM_SNAPSHOTS_STORAGE_KEY, useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { TEAM_STORAGE_KEY, useTeamActions } from '../../store/team-store.ts'
-import { fileDate } from '../exports/export-files.ts'
+import { fileDate } from '../../browser/export-files.ts'
 
 const inWords = (parts: readonly string[]) =>
   parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { downloadFile } from '../../browser/download.ts'
 import { printPage } from '../../components/render-later.tsx'
 import { ChartDownloads } from './chart-downloads.tsx'
-import { chartCaption, CSV_TYPE, MARKDOWN_TYPE } from './export-files.ts'
+import { chartCaption, CSV_TYPE, MARKDOWN_TYPE } from '../../browser/export-files.ts'
 
 interface ExportSectionProps {
   headingId: string

@@ -4,7 +4,7 @@ import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
 import { BackupPanel } from '../backup/backup-panel.tsx'
-import { EXPORT_VERSIONS, fileDate, fileSlug } from './export-files.ts'
+import { EXPORT_VERSIONS, fileDate, fileSlug } from '../../browser/export-files.ts'
 import { ExportSection } from './export-section.tsx'
 
 /** The team view as files for the facilitator's own tools, and the backup of everything stored here. */

@@ -8,7 +8,7 @@ import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../..
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { ActionPlanSection } from '../plan/action-plan-section.tsx'
-import { fileSlug } from '../exports/export-files.ts'
+import { fileSlug } from '../../browser/export-files.ts'
 
 const PLAN_BASELINE_LABEL = 'Plan made'
 
