@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { plural } from '../../domain/common/plural.ts'
 import { serializeBackup } from '../../domain/formats/backup-file.ts'
-import { currentBackup } from '../backup/current-backup.ts'
+import { currentBackup } from './current-backup.ts'
 import {
   removeDeviceStorage,
   removeOfflineCopy,

@@ -6,7 +6,7 @@ import {
 import type { ScoreChanges } from '../../domain/formats/snapshots.ts'
 import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { BackupPanel } from '../backup/backup-panel.tsx'
+import { BackupPanel } from '../device/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate } from '../../browser/export-files.ts'
 import { ExportSection } from './export-section.tsx'
 

@@ -3,7 +3,7 @@ import { writeTeamMarkdown } from '../../domain/exports/markdown-summary.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
-import { BackupPanel } from '../backup/backup-panel.tsx'
+import { BackupPanel } from '../device/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate, fileSlug } from '../../browser/export-files.ts'
 import { ExportSection } from './export-section.tsx'
 
