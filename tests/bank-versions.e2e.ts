@@ -112,7 +112,7 @@ test(
     const question = page.getByRole('group', { name: /^Replace your data with this backup\?/ })
     await question.waitFor()
     expect(await question.textContent()).toContain(
-      'It was saved on 2026-11-20 by CALMS Radar 0.1.0 and holds a self-check with 27 answers and the team view "Payments team retro" with 3 responses, and 2 snapshots.',
+      'It was saved on 2026-11-20 by CALMS Radar 0.1.0 and holds a self-check with 27 answers, 2 snapshots and the team view "Payments team retro" with 3 responses.',
     )
     await page.getByRole('button', { name: 'Replace my data' }).click()
 

@@ -20,8 +20,9 @@ import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/routes/invit
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
+import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
 
-export const ASSESSMENT_STORAGE_KEY = 'calms-radar:self-check'
+export const ASSESSMENT_STORAGE_KEY = `${STORAGE_KEY_PREFIX}self-check`
 
 interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void
@@ -164,6 +165,8 @@ export const useContinuedFromQuick = () =>
     (state) => (state.depth ?? DEFAULT_CHECK_DEPTH) === 'full' && state.continuedFromQuick === true,
   )
 export const useAssessmentActions = () => useAssessmentStore((state) => state.actions)
+/** The actions outside React: for the device registry, which restores and clears every store at once. */
+export const readAssessmentActions = () => useAssessmentStore.getState().actions
 
 /** The whole self-check as stored, read once (for a backup) rather than subscribed to. */
 export const readStoredAssessment = (): StoredAssessment => toStoredAssessment(useAssessmentStore.getState())

@@ -91,6 +91,8 @@ followRemovalInOtherTabs(PLANS_STORAGE_KEY, () => usePlanStore.getState().action
 
 export const usePlanState = (owner: PlanOwner): PlanState => usePlanStore((state) => state[owner])
 export const usePlanActions = () => usePlanStore((state) => state.actions)
+/** The actions outside React: for the device registry, which restores and clears every store at once. */
+export const readPlanActions = () => usePlanStore.getState().actions
 
 /** Both plans, read once (for a backup) rather than subscribed to. */
 export const readPlans = (): StoredPlans => {

@@ -10,8 +10,9 @@ import {
 } from '../domain/storage/snapshots.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
+import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
 
-export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'
+export const SNAPSHOTS_STORAGE_KEY = `${STORAGE_KEY_PREFIX}snapshots`
 
 interface SnapshotActions {
   /** Refused, with the reason, when the list is full: a snapshot is never dropped to make room. */
@@ -64,6 +65,8 @@ followRemovalInOtherTabs(SNAPSHOTS_STORAGE_KEY, () => useSnapshotStore.getState(
 
 export const useSnapshots = () => useSnapshotStore((state) => state.snapshots)
 export const useSnapshotActions = () => useSnapshotStore((state) => state.actions)
+/** The actions outside React: for the device registry, which restores and clears every store at once. */
+export const readSnapshotActions = () => useSnapshotStore.getState().actions
 
 /** Every snapshot, read once (for a backup) rather than subscribed to. */
 export const readSnapshots = (): Snapshot[] => useSnapshotStore.getState().snapshots

@@ -10,8 +10,9 @@ import {
 import type { TeamSnapshot } from '../domain/storage/team-snapshot.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
+import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
 
-export const TEAM_SNAPSHOTS_STORAGE_KEY = 'calms-radar:team-snapshots'
+export const TEAM_SNAPSHOTS_STORAGE_KEY = `${STORAGE_KEY_PREFIX}team-snapshots`
 
 interface TeamSnapshotActions {
   /** Refused, with the reason, when the list is full: a round is never dropped to make room. */
@@ -63,6 +64,8 @@ followRemovalInOtherTabs(TEAM_SNAPSHOTS_STORAGE_KEY, () =>
 
 export const useTeamSnapshots = () => useTeamSnapshotStore((state) => state.snapshots)
 export const useTeamSnapshotActions = () => useTeamSnapshotStore((state) => state.actions)
+/** The actions outside React: for the device registry, which restores and clears every store at once. */
+export const readTeamSnapshotActions = () => useTeamSnapshotStore.getState().actions
 
 /** Every team snapshot, read once (for a backup) rather than subscribed to. */
 export const readTeamSnapshots = (): TeamSnapshot[] => useTeamSnapshotStore.getState().snapshots

@@ -15,8 +15,9 @@ import { getResponseKey, type Response } from '../domain/formats/response.ts'
 import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
+import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
 
-export const TEAM_STORAGE_KEY = 'calms-radar:team'
+export const TEAM_STORAGE_KEY = `${STORAGE_KEY_PREFIX}team`
 
 interface TeamActions {
   responsesAdded: (incoming: readonly Response[]) => AddResponsesResult
@@ -98,6 +99,8 @@ followRemovalInOtherTabs(TEAM_STORAGE_KEY, () => useTeamStore.getState().actions
 export const useTeamResponses = () => useTeamStore((state) => state.responses)
 export const useSessionName = () => useTeamStore((state) => state.sessionName)
 export const useTeamActions = () => useTeamStore((state) => state.actions)
+/** The actions outside React: for the device registry, which restores and clears every store at once. */
+export const readTeamActions = () => useTeamStore.getState().actions
 
 /** The whole team view, read once (for a backup) rather than subscribed to. */
 export const readTeamSession = (): StoredTeamSession => {

@@ -1,4 +1,5 @@
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
+import { megabytes } from '../common/file-size.ts'
 import { isRecord } from '../common/is-record.ts'
 import type { BankVersions } from '../bank/bank-versions.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -115,8 +116,8 @@ export function parseBackupFile(
   bankVersions: BankVersions = BANK_VERSIONS,
 ): ParseResult<Backup> {
   if (file.size > MAX_BACKUP_BYTES || file.text.length > MAX_BACKUP_BYTES) {
-    const megabytes = (Math.max(file.size, file.text.length) / 1024 / 1024).toFixed(1)
-    return fail(`${NOT_A_BACKUP} it is ${megabytes} MB, and a backup is at most 2 MB.`)
+    const size = (Math.max(file.size, file.text.length) / 1024 / 1024).toFixed(1)
+    return fail(`${NOT_A_BACKUP} it is ${size} MB, and a backup is at most ${megabytes(MAX_BACKUP_BYTES)}.`)
   }
   let data: unknown
   try {

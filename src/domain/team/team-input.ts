@@ -1,5 +1,6 @@
 import { fail, shorten, type ParseResult } from '../common/parse-result.ts'
 import { plural } from '../common/plural.ts'
+import { megabytes } from '../common/file-size.ts'
 import type { GetBank } from '../bank/question-bank-schema.ts'
 import { parseResponseFile, type Response } from '../formats/response.ts'
 import { decodeShareCode, extractShareCode } from '../formats/share-code.ts'
@@ -72,7 +73,9 @@ export function parseResponseFiles(files: readonly NamedText[], getBank: GetBank
   for (const file of files) {
     const result =
       file.size > MAX_FILE_BYTES
-        ? fail(`it is ${(file.size / 1024 / 1024).toFixed(1)} MB; response files are at most 2 MB.`)
+        ? fail(
+            `it is ${(file.size / 1024 / 1024).toFixed(1)} MB; response files are at most ${megabytes(MAX_FILE_BYTES)}.`,
+          )
         : parseResponseFile(file.text, getBank)
     if (result.ok) responses.push(result.value)
     else problems.push(`${shorten(file.name, 60)}: ${result.errors.join(' ')}`)

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { captureDownloads } from '../../test-support/capture-downloads.ts'
+import { KEPT_KINDS } from '../../store/device-registry.ts'
 
 const SELF_CHECK = JSON.stringify({
   version: 3,
@@ -72,6 +73,23 @@ async function openClearDevice() {
   expect(within(region).getByRole('heading', { level: 3, name: 'Clear this device' })).toBeInTheDocument()
   return { ...view, region }
 }
+
+test('the backup and "Clear this device" name every kind of data this device keeps, in the same words', async () => {
+  const { region } = await openClearDevice()
+  expect(
+    within(region).getByText(
+      'One JSON file holds everything this browser keeps for CALMS Radar: your self-check, your snapshots, ' +
+        "your targets and plans, the team view, and the team's snapshots. Import it in another browser to " +
+        'carry on there.',
+    ),
+  ).toBeInTheDocument()
+  const clearText = within(region).getByText(/^On a shared computer/)
+  expect(clearText).toHaveTextContent(
+    'On a shared computer, remove everything CALMS Radar keeps in this browser: your self-check, your ' +
+      "snapshots, your targets and plans, the team view, the team's snapshots, and the offline copy of the app.",
+  )
+  for (const { label } of KEPT_KINDS) expect(clearText).toHaveTextContent(label)
+})
 
 test('asks first and offers a backup, then removes every CALMS Radar entry and the offline copy, and says what', async () => {
   storeEverything()

@@ -104,3 +104,21 @@ test('with nothing answered only the backup is offered', async () => {
   expect(await screen.findByRole('region', { name: 'Back up or move your data' })).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Export your results' })).not.toBeInTheDocument()
 })
+
+test('one button per file format, in the order of the list of formats, then print and the chart images', async () => {
+  const { region } = await openExports()
+  // Not comparing with a snapshot, so no comparison CSV.
+  expect(
+    within(region)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual([
+    'Download answers CSV',
+    'Download summary CSV',
+    'Download Markdown summary',
+    'Copy Markdown summary',
+    'Print report',
+    'Download chart SVG',
+    'Download chart PNG',
+  ])
+})

@@ -1,13 +1,8 @@
-import {
-  writeComparisonCsv,
-  writeSelfCheckAnswersCsv,
-  writeSelfCheckSummaryCsv,
-} from '../../domain/exports/csv-export.ts'
 import type { ScoreChanges } from '../../domain/scoring/snapshot-comparison.ts'
-import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { BackupPanel } from '../backup/backup-panel.tsx'
-import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
+import { BackupPanel } from '../device/backup-panel.tsx'
+import { EXPORT_VERSIONS, fileDate } from '../../browser/export-files.ts'
+import { exportFiles } from './export-formats.ts'
 import { ExportSection } from './export-section.tsx'
 
 /**
@@ -21,8 +16,6 @@ export function ExportPanel({
   report: SelfCheckReport
   changes?: ScoreChanges | undefined
 }) {
-  const { bank, answers } = report
-  const dora = report.outcomes.answers
   return (
     <>
       {report.anythingAnswered && (
@@ -30,10 +23,7 @@ export function ExportPanel({
           headingId="export-heading"
           heading="Export your results"
           fileStem={() => `calms-radar-self-check-${fileDate(new Date())}`}
-          answersCsv={() => writeSelfCheckAnswersCsv({ name: 'You', answers, dora }, bank, EXPORT_VERSIONS)}
-          summaryCsv={() => writeSelfCheckSummaryCsv(report, EXPORT_VERSIONS)}
-          markdown={() => writeSelfCheckMarkdown(report, EXPORT_VERSIONS, new Date(), changes)}
-          comparisonCsv={changes && (() => writeComparisonCsv(changes, EXPORT_VERSIONS))}
+          files={exportFiles('selfCheck', { report, changes })}
         >
           <p>
             Files are made in your browser and go nowhere else. Each names question bank version{' '}

@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react'
+import { Fragment, useState, type ReactNode } from 'react'
 import { downloadFile } from '../../browser/download.ts'
 import { printPage } from '../../components/render-later.tsx'
 import { ChartDownloads } from './chart-downloads.tsx'
-import { chartCaption, CSV_TYPE, MARKDOWN_TYPE } from './export-files.ts'
+import { chartCaption } from '../../browser/export-files.ts'
+import type { ExportFile } from './export-formats.ts'
 
 interface ExportSectionProps {
   headingId: string
@@ -11,24 +12,12 @@ interface ExportSectionProps {
   children: ReactNode
   /** The start of every file name, taken at the moment of the download. */
   fileStem: () => string
-  answersCsv: () => string
-  summaryCsv: () => string
-  markdown: () => string
-  /** Set while the page compares with a snapshot: the change per pillar and practice as its own file. */
-  comparisonCsv?: (() => string) | undefined
+  /** The page's files (exportFiles), a download button each. */
+  files: readonly ExportFile[]
 }
 
-/** The same buttons for the self-check and the team view: CSV, Markdown, print and chart image. */
-export function ExportSection({
-  headingId,
-  heading,
-  children,
-  fileStem,
-  answersCsv,
-  summaryCsv,
-  markdown,
-  comparisonCsv,
-}: ExportSectionProps) {
+/** The same buttons for the self-check and the team view: each file format, print and chart image. */
+export function ExportSection({ headingId, heading, children, fileStem, files }: ExportSectionProps) {
   const [status, setStatus] = useState('')
 
   const save = (contents: string, name: string, type: string) => {
@@ -36,12 +25,12 @@ export function ExportSection({
     setStatus(`Saved ${name}.`)
   }
 
-  const copyMarkdown = async () => {
+  const copy = async (text: string, { copied, refused }: NonNullable<ExportFile['copy']>) => {
     try {
-      await navigator.clipboard.writeText(markdown())
-      setStatus('Markdown summary copied: paste it into your wiki or retro board.')
+      await navigator.clipboard.writeText(text)
+      setStatus(copied)
     } catch {
-      setStatus('Your browser did not allow copying: download the Markdown summary instead.')
+      setStatus(refused)
     }
   }
 
@@ -50,39 +39,22 @@ export function ExportSection({
       <h2 id={headingId}>{heading}</h2>
       {children}
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => save(answersCsv(), `${fileStem()}-answers.csv`, CSV_TYPE)}
-        >
-          Download answers CSV
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => save(summaryCsv(), `${fileStem()}-summary.csv`, CSV_TYPE)}
-        >
-          Download summary CSV
-        </button>
-        {comparisonCsv && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => save(comparisonCsv(), `${fileStem()}-comparison.csv`, CSV_TYPE)}
-          >
-            Download comparison CSV
-          </button>
-        )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => save(markdown(), `${fileStem()}.md`, MARKDOWN_TYPE)}
-        >
-          Download Markdown summary
-        </button>
-        <button type="button" className="button" onClick={() => void copyMarkdown()}>
-          Copy Markdown summary
-        </button>
+        {files.map(({ id, label, suffix, type, copy: copyAs, write }) => (
+          <Fragment key={id}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => save(write(), `${fileStem()}${suffix}`, type)}
+            >
+              {label}
+            </button>
+            {copyAs && (
+              <button type="button" className="button" onClick={() => void copy(write(), copyAs)}>
+                {copyAs.label}
+              </button>
+            )}
+          </Fragment>
+        ))}
         <button type="button" className="button" onClick={() => void printPage()}>
           Print report
         </button>

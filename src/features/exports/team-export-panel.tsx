@@ -1,10 +1,8 @@
-import { writeTeamAnswersCsv, writeTeamSummaryCsv } from '../../domain/exports/csv-export.ts'
-import { writeTeamMarkdown } from '../../domain/exports/markdown-summary.ts'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
 import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
-import { BackupPanel } from '../backup/backup-panel.tsx'
-import { EXPORT_VERSIONS, fileDate, fileSlug } from './export-files.ts'
+import { BackupPanel } from '../device/backup-panel.tsx'
+import { EXPORT_VERSIONS, fileDate, fileSlug } from '../../browser/export-files.ts'
+import { exportFiles } from './export-formats.ts'
 import { ExportSection } from './export-section.tsx'
 
 /** The team view as files for the facilitator's own tools, and the backup of everything stored here. */
@@ -24,11 +22,7 @@ export function TeamExportPanel() {
           headingId="team-export-heading"
           heading="Export the team view"
           fileStem={fileStem}
-          answersCsv={() => writeTeamAnswersCsv(responses, QUESTION_BANK, EXPORT_VERSIONS)}
-          summaryCsv={() => writeTeamSummaryCsv(responses, QUESTION_BANK, EXPORT_VERSIONS)}
-          markdown={() =>
-            writeTeamMarkdown({ sessionName, responses }, QUESTION_BANK, EXPORT_VERSIONS, new Date())
-          }
+          files={exportFiles('team', { sessionName, responses })}
         >
           <p>
             Files are made in your browser and go nowhere else. Each names question bank version{' '}

@@ -8,7 +8,7 @@ import { signalMovement, type SignalAnswers } from '../../domain/plan/signal-mov
 import type { NextStepsReport } from '../../domain/scoring/try-first.ts'
 import { downloadFile } from '../../browser/download.ts'
 import { usePlanState } from '../../store/plan-store.ts'
-import { CSV_TYPE, fileDate, MARKDOWN_TYPE } from '../exports/export-files.ts'
+import { CSV_TYPE, fileDate, MARKDOWN_TYPE } from '../../browser/export-files.ts'
 import { RenderWhenNear, printPage } from '../../components/render-later.tsx'
 import { ExperimentCard } from './experiment-card.tsx'
 import { NextStepsSection } from './next-steps-section.tsx'

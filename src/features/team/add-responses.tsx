@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react'
+import { megabytes } from '../../domain/common/file-size.ts'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import {
   describeAddition,
@@ -101,7 +102,7 @@ export function AddResponses() {
           }}
         />
         <p id={ids.hint} className="note">
-          Or drop response files (.json, at most 2 MB each) here.
+          Or drop response files (.json, at most {megabytes(MAX_FILE_BYTES)} each) here.
         </p>
       </div>
       <div role="status" className="status">

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../../domain/dora/dora-metrics.ts'
 import { shorten } from '../../domain/common/parse-result.ts'
+import { megabytes } from '../../domain/common/file-size.ts'
 import { plural } from '../../domain/common/plural.ts'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
@@ -166,7 +167,7 @@ export function SurveyImport() {
           }}
         />
         <p id={ids.hint} className="note">
-          A .csv file of at most 2 MB.
+          A .csv file of at most {megabytes(MAX_SURVEY_BYTES)}.
         </p>
       </div>
       {fileProblems.length > 0 && (

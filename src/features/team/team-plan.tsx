@@ -11,7 +11,7 @@ import {
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { ActionPlanSection } from '../plan/action-plan-section.tsx'
-import { fileSlug } from '../exports/export-files.ts'
+import { fileSlug } from '../../browser/export-files.ts'
 
 const PLAN_BASELINE_LABEL = 'Plan made'
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { fail, ok, type ParseResult } from '../../common/parse-result.ts'
+import { megabytes } from '../../common/file-size.ts'
 import { MAX_TEAM_RESPONSES } from '../team-membership.ts'
 
 /*
@@ -29,8 +30,10 @@ const NOT_A_SURVEY = 'This file cannot be read as a survey export:'
 /** The one reader of a survey file. `size` is the file's size in bytes, checked before anything is parsed. */
 export function parseSurveyCsv(file: { size: number; text: string }): ParseResult<SurveyTable> {
   if (file.size > MAX_SURVEY_BYTES || file.text.length > MAX_SURVEY_BYTES) {
-    const megabytes = (Math.max(file.size, file.text.length) / 1024 / 1024).toFixed(1)
-    return fail(`${NOT_A_SURVEY} it is ${megabytes} MB, and a survey export is read up to 2 MB.`)
+    const size = (Math.max(file.size, file.text.length) / 1024 / 1024).toFixed(1)
+    return fail(
+      `${NOT_A_SURVEY} it is ${size} MB, and a survey export is read up to ${megabytes(MAX_SURVEY_BYTES)}.`,
+    )
   }
   const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text
   // The separator is guessed without blank lines, which would make every candidate look inconsistent; the file

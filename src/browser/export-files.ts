@@ -1,4 +1,4 @@
-import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
+import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 
 /** Every export names the question bank and the app it came from. */
 export const EXPORT_VERSIONS = { bankVersion: BANK_VERSION, app: __APP_VERSION__ }

@@ -120,7 +120,7 @@ test('snapshots go into the backup; a file without any leaves none, and "Undo im
   await user.upload(within(region).getByLabelText('Import JSON backup'), backupFile())
   const question = within(region).getByRole('group', { name: /^Replace your data with this backup\?/ })
   expect(question).toHaveAccessibleName(
-    /It replaces a self-check with 1 answer .* with 0 responses, and 1 snapshot here;/,
+    /It replaces a self-check with 1 answer, 1 snapshot and the team view "Mine" with 0 responses here;/,
   )
   await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
   expect(stored('calms-radar:snapshots')).toEqual({ version: 2, state: { snapshots: [] } })
@@ -214,6 +214,10 @@ test('team snapshots go into the backup; a file without any leaves none, and "Un
 
   await user.upload(within(region).getByLabelText('Import JSON backup'), backupFile())
   const question = within(region).getByRole('group', { name: /^Replace your data with this backup\?/ })
+  // The team's snapshots are named among what the import replaces, as every kind the backup holds is.
+  expect(question).toHaveAccessibleName(
+    /It replaces a self-check with 1 answer, the team view "Mine" with 0 responses and 1 team snapshot here;/,
+  )
   await user.click(within(question).getByRole('button', { name: 'Replace my data' }))
   expect(stored('calms-radar:team-snapshots')).toEqual({ version: 1, state: { snapshots: [] } })
 

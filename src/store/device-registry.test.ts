@@ -1,0 +1,123 @@
+import { expect, test } from 'vitest'
+import { BANK_VERSION } from '../domain/bank/question-bank.ts'
+import { createEmptyAssessment } from '../domain/storage/stored-assessment.ts'
+import { createEmptyPlans } from '../domain/storage/stored-plans.ts'
+import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
+import {
+  describeBackupParts,
+  KEPT_IN_BACKUP,
+  KEPT_KINDS,
+  KEPT_ON_DEVICE,
+  labelOfKey,
+  type BackupParts,
+} from './device-registry.ts'
+
+/** Every module of the store but the registry and the tests, as source text and as loaded. */
+const sources = import.meta.glob<string>(['./*.ts', '!./*.test.ts', '!./device-registry.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['./*.ts', '!./*.test.ts', '!./device-registry.ts'],
+  { eager: true },
+)
+
+/** The key each persisted store is written under, found where its persist options name it. */
+function persistedKeys(): string[] {
+  const names = Object.values(sources).flatMap((source) =>
+    [...source.matchAll(/persistedStoreOptions\(\{\s*name: (\w+),/g)].map((match) => match[1] ?? ''),
+  )
+  return names.map((name) => {
+    const values = Object.values(modules).flatMap((module) => (name in module ? [module[name]] : []))
+    expect(values, name).toHaveLength(1)
+    return String(values[0])
+  })
+}
+
+test('every key a store persists is registered once, and nothing else is', () => {
+  const persisted = persistedKeys()
+  // Five today: the self-check, the team view, snapshots, targets and plans, team snapshots.
+  expect(persisted).toHaveLength(5)
+  const registered = KEPT_KINDS.map(({ key }) => key)
+  expect([...registered].sort()).toEqual([...persisted].sort())
+  expect(new Set(registered).size).toBe(registered.length)
+  // "Clear this device" finds what to remove by this prefix.
+  for (const key of registered) expect(key.startsWith(STORAGE_KEY_PREFIX), key).toBe(true)
+})
+
+test('the storage keys are the ones earlier releases wrote', () => {
+  expect(KEPT_KINDS.map(({ key, label }) => [key, label])).toEqual([
+    ['calms-radar:self-check', 'your self-check'],
+    ['calms-radar:snapshots', 'your snapshots'],
+    ['calms-radar:plans', 'your targets and plans'],
+    ['calms-radar:team', 'the team view'],
+    ['calms-radar:team-snapshots', "the team's snapshots"],
+  ])
+  expect(labelOfKey('calms-radar:plans')).toBe('your targets and plans')
+  expect(labelOfKey('calms-radar:self-check:unreadable:2026-11-20T09:00:00.000Z')).toBeUndefined()
+})
+
+test('the sentences name every kind, in the order registered', () => {
+  // "targets and plans" holds an "and" of its own, so a comma goes before the list's last one.
+  expect(KEPT_ON_DEVICE).toBe(
+    "your self-check, your snapshots, your targets and plans, the team view, and the team's snapshots",
+  )
+  expect(KEPT_IN_BACKUP).toBe(KEPT_ON_DEVICE)
+  for (const { label } of KEPT_KINDS) expect(KEPT_ON_DEVICE).toContain(label)
+})
+
+const SNAPSHOT = {
+  id: 'snapshot-2026-11-26T09:30:15Z',
+  takenAt: '2026-11-26T09:30:15Z',
+  label: 'Kickoff',
+  bankVersion: 1,
+  answers: {},
+  dora: {},
+}
+const ROUND = {
+  id: 'team-snapshot-2026-11-26T09:30:15Z',
+  takenAt: '2026-11-26T09:30:15Z',
+  label: 'Round of 2026-11-26',
+  bankVersion: 1,
+  people: [],
+  questionLevels: {},
+}
+
+test("a backup's contents in words: every kind it holds, the empty optional ones left out", () => {
+  const selfCheck = {
+    ...createEmptyAssessment(BANK_VERSION),
+    answers: { 'culture-dev-on-call': 3 as const },
+    dora: { leadTime: 'lt-1d-1w' as const },
+  }
+  const plans = createEmptyPlans()
+  plans.team.targets = { culture: 75 }
+  const everything: BackupParts = {
+    selfCheck,
+    team: { sessionName: ' Payments retro ', responses: [] },
+    snapshots: [SNAPSHOT, { ...SNAPSHOT, id: 'snapshot-2026-11-27T09:30:15Z' }],
+    plans,
+    teamSnapshots: [ROUND],
+  }
+  // 1 answer and 1 DORA answer make 2; the team has targets but no experiment yet.
+  expect(describeBackupParts(everything)).toBe(
+    'a self-check with 2 answers, 2 snapshots, targets and plans with 0 experiments, the team view ' +
+      '"Payments retro" with 0 responses, and 1 team snapshot',
+  )
+  // A file from before snapshots, plans and team snapshots reads as it always did.
+  expect(
+    describeBackupParts({
+      selfCheck: createEmptyAssessment(BANK_VERSION),
+      team: { sessionName: '', responses: [] },
+    }),
+  ).toBe('a self-check with 0 answers and a team view with 0 responses')
+  expect(
+    describeBackupParts({
+      selfCheck: createEmptyAssessment(BANK_VERSION),
+      team: { sessionName: '', responses: [] },
+      snapshots: [],
+      plans: createEmptyPlans(),
+      teamSnapshots: [],
+    }),
+  ).toBe('a self-check with 0 answers and a team view with 0 responses')
+})
