@@ -24,10 +24,11 @@ const ResumeSelfCheck = lazy(() => {
   loadAppServices().catch(() => undefined)
   return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
 })
-const ResultsPage = lazy(() =>
-  import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
+const StartPageRecheckNotice = lazy(() =>
+  import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
 )
-const TeamPage = lazy(() => import('../features/team/team-page.tsx').then((m) => ({ default: m.TeamPage })))
+const ResultsPage = lazy(() => import('./results-page.tsx').then((m) => ({ default: m.ResultsPage })))
+const TeamPage = lazy(() => import('./team-page.tsx').then((m) => ({ default: m.TeamPage })))
 const SharedResponsePage = lazy(() =>
   import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
 )
@@ -35,7 +36,13 @@ const SharedResponsePage = lazy(() =>
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
-      return <StartPage invitation={route.invitation} />
+      return (
+        <StartPage
+          invitation={route.invitation}
+          onChoiceIntent={preloadQuestionnaire}
+          recheckNotice={<StartPageRecheckNotice />}
+        />
+      )
     case 'resume':
       return <ResumeSelfCheck depth={route.depth} invitation={route.invitation} />
     case 'step':

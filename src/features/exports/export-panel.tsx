@@ -6,13 +6,12 @@ import {
 import type { ScoreChanges } from '../../domain/formats/snapshots.ts'
 import { writeSelfCheckMarkdown } from '../../domain/exports/markdown-summary.ts'
 import type { SelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { BackupPanel } from '../backup/backup-panel.tsx'
 import { EXPORT_VERSIONS, fileDate } from './export-files.ts'
 import { ExportSection } from './export-section.tsx'
 
 /**
- * The self-check's results as files for a person's own tools, and the backup of everything stored here. While the
- * page compares with a snapshot, the Markdown and a comparison CSV carry that comparison.
+ * The self-check's results as files for a person's own tools, once anything is answered. While the page compares
+ * with a snapshot, the Markdown and a comparison CSV carry that comparison.
  */
 export function ExportPanel({
   report,
@@ -23,27 +22,23 @@ export function ExportPanel({
 }) {
   const { bank, answers } = report
   const dora = report.outcomes.answers
+  if (!report.anythingAnswered) return null
   return (
-    <>
-      {report.anythingAnswered && (
-        <ExportSection
-          headingId="export-heading"
-          heading="Export your results"
-          fileStem={() => `calms-radar-self-check-${fileDate(new Date())}`}
-          answersCsv={() => writeSelfCheckAnswersCsv({ name: 'You', answers, dora }, bank, EXPORT_VERSIONS)}
-          summaryCsv={() => writeSelfCheckSummaryCsv(report, EXPORT_VERSIONS)}
-          markdown={() => writeSelfCheckMarkdown(report, EXPORT_VERSIONS, new Date(), changes)}
-          comparisonCsv={changes && (() => writeComparisonCsv(changes, EXPORT_VERSIONS))}
-        >
-          <p>
-            Files are made in your browser and go nowhere else. Each names question bank version{' '}
-            {EXPORT_VERSIONS.bankVersion} and CALMS Radar {EXPORT_VERSIONS.app}. In the CSV files you appear
-            as &ldquo;You&rdquo;.
-            {changes && ` They carry the comparison with ${changes.baselineLabel}, as shown above.`}
-          </p>
-        </ExportSection>
-      )}
-      <BackupPanel />
-    </>
+    <ExportSection
+      headingId="export-heading"
+      heading="Export your results"
+      fileStem={() => `calms-radar-self-check-${fileDate(new Date())}`}
+      answersCsv={() => writeSelfCheckAnswersCsv({ name: 'You', answers, dora }, bank, EXPORT_VERSIONS)}
+      summaryCsv={() => writeSelfCheckSummaryCsv(report, EXPORT_VERSIONS)}
+      markdown={() => writeSelfCheckMarkdown(report, EXPORT_VERSIONS, new Date(), changes)}
+      comparisonCsv={changes && (() => writeComparisonCsv(changes, EXPORT_VERSIONS))}
+    >
+      <p>
+        Files are made in your browser and go nowhere else. Each names question bank version{' '}
+        {EXPORT_VERSIONS.bankVersion} and CALMS Radar {EXPORT_VERSIONS.app}. In the CSV files you appear as
+        &ldquo;You&rdquo;.
+        {changes && ` They carry the comparison with ${changes.baselineLabel}, as shown above.`}
+      </p>
+    </ExportSection>
   )
 }

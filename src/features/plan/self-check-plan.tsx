@@ -5,46 +5,10 @@ import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
 import { createSnapshot, type Snapshot } from '../../domain/formats/snapshots.ts'
 import { BANK_VERSIONS } from '../../domain/bank/versions/released-banks.ts'
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
-import { largestGapsToTarget } from '../../domain/plan/targets.ts'
 import type { NextStepsReport } from '../../domain/plan/try-first.ts'
-import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useSnapshotActions } from '../../store/snapshot-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
-import { TargetsForm } from './targets-form.tsx'
-
-/** "Largest gaps to target": the pillars below their target, largest gap first. */
-export function LargestGapsToTarget({
-  scores,
-  owner,
-}: {
-  scores: AssessmentScores
-  owner: 'selfCheck' | 'team'
-}) {
-  const { targets } = usePlanState(owner)
-  const gaps = largestGapsToTarget(scores, targets)
-  return (
-    <div className="gaps-to-target">
-      <TargetsForm owner={owner} />
-      {Object.keys(targets).length > 0 && (
-        <>
-          <h3>Largest gaps to target</h3>
-          {gaps.length === 0 ? (
-            <p>Every pillar with a target and a score has reached it.</p>
-          ) : (
-            <ol>
-              {gaps.map((gap) => (
-                <li key={gap.pillar}>
-                  {gap.label}: {gap.gap} below the target of {gap.target} (now {Math.round(gap.score)})
-                </li>
-              ))}
-            </ol>
-          )}
-        </>
-      )}
-    </div>
-  )
-}
 
 /** A snapshot's answers in today's bank, for comparing signals; undefined for a bank this app does not know. */
 function inTodaysBank(snapshot: Snapshot): SignalAnswers | undefined {

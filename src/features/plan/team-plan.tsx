@@ -7,7 +7,7 @@ import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team
 import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../../domain/plan/team-snapshot.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
-import { ActionPlanSection } from '../plan/action-plan-section.tsx'
+import { ActionPlanSection } from './action-plan-section.tsx'
 import { fileSlug } from '../exports/export-files.ts'
 
 const PLAN_BASELINE_LABEL = 'Plan made'

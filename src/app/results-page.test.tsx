@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { nextStepFor } from '../../domain/bank/next-steps.ts'
-import { renderApp } from '../../test-support/render-app.tsx'
+import { BANK_VERSION, QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { nextStepFor } from '../domain/bank/next-steps.ts'
+import { renderApp } from '../test-support/render-app.tsx'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
