@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useRoute } from '../browser/hash-route.ts'
-import { routes, type Route } from '../domain/routes/route-table.ts'
+import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
@@ -33,32 +33,54 @@ const SharedResponsePage = lazy(() =>
   import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
 )
 
-function RouteView({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'start':
-      return (
-        <StartPage
-          invitation={route.invitation}
-          onChoiceIntent={preloadQuestionnaire}
-          recheckNotice={<StartPageRecheckNotice />}
-        />
-      )
-    case 'resume':
-      return <ResumeSelfCheck depth={route.depth} invitation={route.invitation} />
-    case 'step':
-      return <QuestionnairePage stepNumber={route.step} />
-    case 'results':
-      return <ResultsPage />
-    case 'change-answer':
-      return <ChangeAnswerPage questionId={route.questionId} />
-    case 'team':
-      return <TeamPage />
-    case 'shared':
-      return <SharedResponsePage code={route.code} />
-    case 'not-found':
-      return <NotFound />
-  }
+interface PageEntry<Name extends Route['name']> {
+  page: (route: RouteCalled<Name>) => ReactNode
+  /** The main navigation's link to this screen, in the table's order. */
+  nav?: { label: string; href: string }
+  /** The page scrolls to what it opens itself, rather than to the top. */
+  scrollsItself?: true
+  /** Only the start page does without the app's services, so its first load stays small. */
+  withoutServices?: true
 }
+
+/** Every route's page, one entry each: adding a route to the route table asks for one here too. */
+const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
+  start: {
+    page: (route) => (
+      <StartPage
+        invitation={route.invitation}
+        onChoiceIntent={preloadQuestionnaire}
+        recheckNotice={<StartPageRecheckNotice />}
+      />
+    ),
+    withoutServices: true,
+  },
+  resume: { page: (route) => <ResumeSelfCheck depth={route.depth} invitation={route.invitation} /> },
+  step: {
+    page: (route) => <QuestionnairePage stepNumber={route.step} />,
+    // Its link resumes where the person left; it is the current page on any step.
+    nav: { label: 'Self-check', href: routes.resume },
+  },
+  results: { page: () => <ResultsPage />, nav: { label: 'Results', href: routes.results } },
+  'change-answer': {
+    page: (route) => <ChangeAnswerPage questionId={route.questionId} />,
+    scrollsItself: true,
+  },
+  team: { page: () => <TeamPage />, nav: { label: 'Team', href: routes.team } },
+  shared: { page: (route) => <SharedResponsePage code={route.code} /> },
+  'not-found': { page: () => <NotFound /> },
+}
+
+function pageEntry<Name extends Route['name']>(name: Name): PageEntry<Name> {
+  return PAGES[name]
+}
+
+function RouteView({ route }: { route: RouteCalled<Route['name']> }) {
+  const { page } = pageEntry(route.name)
+  return page(route)
+}
+
+const NAV = Object.entries(PAGES).flatMap(([name, { nav }]) => (nav === undefined ? [] : [{ name, ...nav }]))
 
 function NotFound() {
   return (
@@ -73,9 +95,8 @@ function NotFound() {
 
 export function App() {
   const route = useRoute()
-  const page = route.name === 'step' ? `step-${route.step}` : route.name
-  // A changed answer's page scrolls to its question itself.
-  const scrollsItself = route.name === 'change-answer'
+  const page = hrefOf(route)
+  const { scrollsItself = false, withoutServices = false } = pageEntry(route.name)
   useEffect(() => {
     if (!scrollsItself) window.scrollTo({ top: 0 })
   }, [page, scrollsItself])
@@ -99,28 +120,20 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <ul>
-            <li>
-              <a href={routes.resume} aria-current={route.name === 'step' ? 'page' : undefined}>
-                Self-check
-              </a>
-            </li>
-            <li>
-              <a href={routes.results} aria-current={route.name === 'results' ? 'page' : undefined}>
-                Results
-              </a>
-            </li>
-            <li>
-              <a href={routes.team} aria-current={route.name === 'team' ? 'page' : undefined}>
-                Team
-              </a>
-            </li>
+            {NAV.map(({ name, label, href }) => (
+              <li key={name}>
+                <a href={href} aria-current={route.name === name ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <UpdatePrompt />
         <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
-          {route.name !== 'start' && <AppServices />}
+          {!withoutServices && <AppServices />}
           <RouteView route={route} />
         </Suspense>
       </main>
