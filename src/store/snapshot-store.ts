@@ -1,75 +1,33 @@
-import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
-import type { ParseResult } from '../domain/common/parse-result.ts'
 import {
   addSnapshot,
-  createEmptySnapshots,
+  findNewerStoredSnapshots,
   parseStoredSnapshots,
   STORED_SNAPSHOTS_VERSION,
-  findNewerStoredSnapshots,
   upgradeStoredSnapshots,
   type Snapshot,
-  type StoredSnapshots,
 } from '../domain/formats/snapshots.ts'
-import { persistedStoreOptions } from './persisted-store.ts'
-import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
+import type { GetStorage } from './safe-storage.ts'
+import { createSnapshotListStore, snapshotListInBrowser, type SnapshotList } from './snapshot-list-store.ts'
 
 export const SNAPSHOTS_STORAGE_KEY = 'calms-radar:snapshots'
 
-interface SnapshotActions {
-  /** Refused, with the reason, when the list is full: a snapshot is never dropped to make room. */
-  snapshotSaved: (snapshot: Snapshot) => ParseResult<Snapshot[]>
-  snapshotDeleted: (id: string) => void
-  /** A backup replaces every snapshot. */
-  snapshotsRestored: (snapshots: readonly Snapshot[]) => void
-  deviceCleared: () => void
+/** The self-check's snapshots, saved by name on the results page. */
+const SNAPSHOTS: SnapshotList<Snapshot> = {
+  name: SNAPSHOTS_STORAGE_KEY,
+  format: {
+    parse: parseStoredSnapshots,
+    upgrade: upgradeStoredSnapshots,
+    version: STORED_SNAPSHOTS_VERSION,
+    findNewer: findNewerStoredSnapshots,
+  },
+  add: addSnapshot,
 }
 
-type SnapshotState = StoredSnapshots & { actions: SnapshotActions }
+export const createSnapshotStore = (getStorage?: GetStorage) => createSnapshotListStore(SNAPSHOTS, getStorage)
 
-/**
- * The app's one store over localStorage, or one over the storage a test passes. Snapshots are saved and deleted
- * one at a time, by a person, in one tab; the last tab to save wins, as with the team view.
- */
-export function createSnapshotStore(getStorage: GetStorage = browserStorage) {
-  return create<SnapshotState>()(
-    persist(
-      (set, get) => ({
-        ...createEmptySnapshots(),
-        actions: {
-          snapshotSaved: (snapshot) => {
-            const result = addSnapshot(get().snapshots, snapshot)
-            if (result.ok) set({ snapshots: result.value })
-            return result
-          },
-          snapshotDeleted: (id) =>
-            set((state) => ({ snapshots: state.snapshots.filter((s) => s.id !== id) })),
-          snapshotsRestored: (snapshots) => set({ snapshots: [...snapshots] }),
-          deviceCleared: () => set(createEmptySnapshots()),
-        },
-      }),
-      persistedStoreOptions({
-        name: SNAPSHOTS_STORAGE_KEY,
-        format: {
-          parse: parseStoredSnapshots,
-          upgrade: upgradeStoredSnapshots,
-          isEmpty: ({ snapshots }) => snapshots.length === 0,
-          version: STORED_SNAPSHOTS_VERSION,
-          findNewer: findNewerStoredSnapshots,
-        },
-        partialize: ({ snapshots }: SnapshotState): StoredSnapshots => ({ snapshots }),
-        getStorage,
-      }),
-    ),
-  )
-}
+const snapshots = snapshotListInBrowser(SNAPSHOTS)
 
-const useSnapshotStore = createSnapshotStore()
-
-followRemovalInOtherTabs(SNAPSHOTS_STORAGE_KEY, () => useSnapshotStore.getState().actions.deviceCleared())
-
-export const useSnapshots = () => useSnapshotStore((state) => state.snapshots)
-export const useSnapshotActions = () => useSnapshotStore((state) => state.actions)
-
+export const useSnapshots = snapshots.useSnapshots
+export const useSnapshotActions = snapshots.useActions
 /** Every snapshot, read once (for a backup) rather than subscribed to. */
-export const readSnapshots = (): Snapshot[] => useSnapshotStore.getState().snapshots
+export const readSnapshots = snapshots.read

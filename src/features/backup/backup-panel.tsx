@@ -41,7 +41,7 @@ export function BackupPanel() {
   const { teamRestored } = useTeamActions()
   const { snapshotsRestored } = useSnapshotActions()
   const { plansRestored } = usePlanActions()
-  const { teamSnapshotsRestored } = useTeamSnapshotActions()
+  const { snapshotsRestored: teamSnapshotsRestored } = useTeamSnapshotActions()
   const replaced = useReplacedData()
   const { backupImported, importUndone } = useReplacedDataActions()
   const [pending, setPending] = useState<Backup | null>(null)

@@ -49,10 +49,8 @@ export function SelfCheckPlan({ bank, nextSteps, answers, dora, compared }: Self
       },
     )
     const saved = created.ok ? snapshotSaved(created.value) : created
-    if (!saved.ok) return
-    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
-    const id = saved.value.at(-1)?.id
-    if (id !== undefined) planBaselineSaved('selfCheck', id)
+    // The list gives a same-second duplicate a suffix: the baseline is the id it was saved under.
+    if (saved.ok) planBaselineSaved('selfCheck', saved.value.id)
   }
 
   return (

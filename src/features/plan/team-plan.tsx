@@ -38,7 +38,7 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
   const { medianLevels } = findings
   const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])
   const { planBaselineSaved } = usePlanActions()
-  const { teamSnapshotSaved } = useTeamSnapshotActions()
+  const { snapshotSaved } = useTeamSnapshotActions()
   const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
   const before = baseline === undefined ? undefined : levelsInTodaysBank(baseline)
   const slug = fileSlug(sessionName)
@@ -54,11 +54,9 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
       `team-snapshot-${formatCreatedAt(now)}`,
       { targets, plan },
     )
-    const saved = created.ok ? teamSnapshotSaved(created.value) : created
-    if (!saved.ok) return
-    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
-    const id = saved.value.at(-1)?.id
-    if (id !== undefined) planBaselineSaved('team', id)
+    const saved = created.ok ? snapshotSaved(created.value) : created
+    // The list gives a same-second duplicate a suffix: the baseline is the id it was saved under.
+    if (saved.ok) planBaselineSaved('team', saved.value.id)
   }
 
   return (

@@ -23,7 +23,7 @@ interface TeamCompareOverTimeProps {
  */
 export function TeamCompareOverTime({ aggregate, compared, onCompare }: TeamCompareOverTimeProps) {
   const snapshots = useTeamSnapshots()
-  const { teamSnapshotDeleted } = useTeamSnapshotActions()
+  const { snapshotDeleted } = useTeamSnapshotActions()
   const [status, setStatus] = useState('')
   const ids = { heading: useId(), select: useId() }
   const selectRef = useRef<HTMLSelectElement>(null)
@@ -107,7 +107,7 @@ export function TeamCompareOverTime({ aggregate, compared, onCompare }: TeamComp
             question={`Delete the team snapshot "${describeTeamSnapshot(compared)}"? This cannot be undone.`}
             confirmLabel="Delete"
             onConfirm={() => {
-              teamSnapshotDeleted(compared.id)
+              snapshotDeleted(compared.id)
               deleted.current = true
               onCompare(undefined)
               setStatus(`Team snapshot "${describeTeamSnapshot(compared)}" deleted.`)
