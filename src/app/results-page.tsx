@@ -29,6 +29,7 @@ import { DeferredScoreRadar } from '../components/deferred-score-radar.tsx'
 import { RenderLater, RenderWhenNear } from '../components/render-later.tsx'
 import { ScoreTable } from '../components/score-table.tsx'
 import { FindingList } from '../components/finding-list.tsx'
+import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
 import { CompareOverTime } from '../features/snapshots/compare-over-time.tsx'
 import { usePlanState } from '../store/plan-store.ts'
 import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
@@ -47,13 +48,8 @@ export function ResultsPage() {
   const dora = useDoraAnswers()
   const invitation = useInvitation()
   const [view, setView] = useState<View>('pillars')
-  const snapshots = useSnapshots()
-  const { targets, plan, recheckStartedOn } = usePlanState('selfCheck')
-  // After "Re-check now" the results open compared with the answers of the moment the plan was made.
-  const [comparedId, setComparedId] = useState<string | undefined>(() =>
-    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
-  )
-  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
+  const { targets } = usePlanState('selfCheck')
+  const [compared, setComparedId] = useComparedSnapshot('selfCheck', useSnapshots())
 
   const depth = useCheckDepth()
   // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.

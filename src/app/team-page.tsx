@@ -10,6 +10,7 @@ import { useTeamSnapshots } from '../store/team-snapshot-store.ts'
 import { useSessionName, useTeamActions, useTeamResponses } from '../store/team-store.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { PrintHeader } from '../components/print-header.tsx'
+import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
 import { TeamExportPanel } from '../features/exports/team-export-panel.tsx'
 import { BackupPanel } from '../features/backup/backup-panel.tsx'
 import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
@@ -33,13 +34,8 @@ export function TeamPage() {
   const [spreadConfirmed, setSpreadConfirmed] = useState(false)
   const sessionId = useId()
 
-  const { targets, plan, recheckStartedOn } = usePlanState('team')
-  const snapshots = useTeamSnapshots()
-  // After "Re-check now" the page opens compared with the round of the moment the plan was made.
-  const [comparedId, setComparedId] = useState<string | undefined>(() =>
-    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
-  )
-  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
+  const { targets } = usePlanState('team')
+  const [compared, setComparedId] = useComparedSnapshot('team', useTeamSnapshots())
 
   const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
   const findings = useMemo(() => teamStrengthsAndGaps(responses, QUESTION_BANK), [responses])
