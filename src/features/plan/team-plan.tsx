@@ -5,12 +5,11 @@ import { formatCreatedAt, type Response } from '../../domain/formats/response.ts
 import type { SignalAnswers } from '../../domain/plan/signal-movement.ts'
 import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
 import { createTeamSnapshot, teamSnapshotLevels, type TeamSnapshot } from '../../domain/plan/team-snapshot.ts'
-import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
+import { usePlanBaseline } from './plan-baseline.ts'
 import { fileSlug } from '../exports/export-files.ts'
-
-const PLAN_BASELINE_LABEL = 'Plan made'
 
 /** A round's team levels in today's bank, for comparing signals; undefined for a bank this app does not know. */
 function levelsInTodaysBank(snapshot: TeamSnapshot): SignalAnswers | undefined {
@@ -34,30 +33,29 @@ interface TeamPlanProps {
  * the plan was made, each signal's movement from that round's median levels to today's.
  */
 export function TeamPlan({ responses, sessionName, findings, compared }: TeamPlanProps) {
-  const { targets, plan } = usePlanState('team')
+  const { targets } = usePlanState('team')
   const { medianLevels } = findings
   const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])
-  const { planBaselineSaved } = usePlanActions()
   const { snapshotSaved } = useTeamSnapshotActions()
-  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const { baseline, keepBaseline } = usePlanBaseline({
+    owner: 'team',
+    compared,
+    save: snapshotSaved,
+    // The round a re-check's signals are compared with.
+    take: (label, aims) => {
+      const now = new Date()
+      return createTeamSnapshot(
+        responses,
+        QUESTION_BANK,
+        label,
+        now,
+        `team-snapshot-${formatCreatedAt(now)}`,
+        aims,
+      )
+    },
+  })
   const before = baseline === undefined ? undefined : levelsInTodaysBank(baseline)
   const slug = fileSlug(sessionName)
-
-  const keepBaseline = () => {
-    // Taken as the first experiment goes in: the round a re-check's signals are compared with.
-    const now = new Date()
-    const created = createTeamSnapshot(
-      responses,
-      QUESTION_BANK,
-      PLAN_BASELINE_LABEL,
-      now,
-      `team-snapshot-${formatCreatedAt(now)}`,
-      { targets, plan },
-    )
-    const saved = created.ok ? snapshotSaved(created.value) : created
-    // The list gives a same-second duplicate a suffix: the baseline is the id it was saved under.
-    if (saved.ok) planBaselineSaved('team', saved.value.id)
-  }
 
   return (
     <ActionPlanSection
@@ -68,7 +66,7 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
       nextSteps={nextSteps}
       answerOwner="team"
       recheck={before === undefined ? undefined : { before, after: { answers: medianLevels, dora: {} } }}
-      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+      onPlanStarted={keepBaseline}
     />
   )
 }
