@@ -170,11 +170,13 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
   expect(chart).toHaveAccessibleName(
     /Culture 100 \(uncertain, based on 1 of 5 answers\), Automation not enough/,
   )
+  // The legend comes with the chart's code, which loads after the text results.
   expect(
-    screen.getByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
+    await screen.findByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
   ).toBeInTheDocument()
   // The drawing itself: one hollow point, for Culture (no role names an SVG circle).
-  expect(chart.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
+  const drawn = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: / })
+  expect(drawn.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
 
   const strengths = screen.getByRole('region', { name: 'Strengths' })
   expect(strengths).toHaveTextContent('No pillar or practice stands out as a strength yet.')
