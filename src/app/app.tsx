@@ -2,14 +2,18 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useRoute } from '../browser/hash-route.ts'
 import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
-import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
+import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import {
   loadQuestionnairePage,
   loadResumeSelfCheck,
   preloadQuestionnaire,
 } from '../features/questionnaire/preload-questionnaire.ts'
 
+// Loaded only where this browser keeps a plan.
+const StartPageRecheckNotice = lazy(() =>
+  import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
+)
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
 const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ default: m.QuestionnairePage })))
 const ChangeAnswerPage = lazy(() =>
@@ -24,9 +28,6 @@ const ResumeSelfCheck = lazy(() => {
   loadAppServices().catch(() => undefined)
   return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
 })
-const StartPageRecheckNotice = lazy(() =>
-  import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
-)
 const ResultsPage = lazy(() => import('./results-page.tsx').then((m) => ({ default: m.ResultsPage })))
 const TeamPage = lazy(() => import('./team-page.tsx').then((m) => ({ default: m.TeamPage })))
 const SharedResponsePage = lazy(() =>
@@ -37,10 +38,6 @@ interface PageEntry<Name extends Route['name']> {
   page: (route: RouteCalled<Name>) => ReactNode
   /** The main navigation's link to this screen, in the table's order. */
   nav?: { label: string; href: string }
-  /** The page scrolls to what it opens itself, rather than to the top. */
-  scrollsItself?: true
-  /** Only the start page does without the app's services, so its first load stays small. */
-  withoutServices?: true
 }
 
 /** Every route's page, one entry each: adding a route to the route table asks for one here too. */
@@ -53,7 +50,6 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
         recheckNotice={<StartPageRecheckNotice />}
       />
     ),
-    withoutServices: true,
   },
   resume: { page: (route) => <ResumeSelfCheck depth={route.depth} invitation={route.invitation} /> },
   step: {
@@ -64,7 +60,6 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
   results: { page: () => <ResultsPage />, nav: { label: 'Results', href: routes.results } },
   'change-answer': {
     page: (route) => <ChangeAnswerPage questionId={route.questionId} />,
-    scrollsItself: true,
   },
   team: { page: () => <TeamPage />, nav: { label: 'Team', href: routes.team } },
   shared: { page: (route) => <SharedResponsePage code={route.code} /> },
@@ -96,7 +91,8 @@ function NotFound() {
 export function App() {
   const route = useRoute()
   const page = hrefOf(route)
-  const { scrollsItself = false, withoutServices = false } = pageEntry(route.name)
+  // A changed answer's page scrolls to its question itself.
+  const scrollsItself = route.name === 'change-answer'
   useEffect(() => {
     if (!scrollsItself) window.scrollTo({ top: 0 })
   }, [page, scrollsItself])
@@ -133,7 +129,7 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         <UpdatePrompt />
         <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
-          {!withoutServices && <AppServices />}
+          {route.name !== 'start' && <AppServices />}
           <RouteView route={route} />
         </Suspense>
       </main>
