@@ -1,15 +1,19 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useRoute } from '../browser/hash-route.ts'
-import { routes, type Route } from '../domain/routes/route-table.ts'
+import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
-import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
+import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import {
   loadQuestionnairePage,
   loadResumeSelfCheck,
   preloadQuestionnaire,
 } from '../features/questionnaire/preload-questionnaire.ts'
 
+// Loaded only where this browser keeps a plan.
+const StartPageRecheckNotice = lazy(() =>
+  import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
+)
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
 const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ default: m.QuestionnairePage })))
 const ChangeAnswerPage = lazy(() =>
@@ -24,34 +28,54 @@ const ResumeSelfCheck = lazy(() => {
   loadAppServices().catch(() => undefined)
   return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
 })
-const ResultsPage = lazy(() =>
-  import('../features/results/results-page.tsx').then((m) => ({ default: m.ResultsPage })),
-)
-const TeamPage = lazy(() => import('../features/team/team-page.tsx').then((m) => ({ default: m.TeamPage })))
+const ResultsPage = lazy(() => import('./results-page.tsx').then((m) => ({ default: m.ResultsPage })))
+const TeamPage = lazy(() => import('./team-page.tsx').then((m) => ({ default: m.TeamPage })))
 const SharedResponsePage = lazy(() =>
   import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
 )
 
-function RouteView({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'start':
-      return <StartPage invitation={route.invitation} />
-    case 'resume':
-      return <ResumeSelfCheck depth={route.depth} invitation={route.invitation} />
-    case 'step':
-      return <QuestionnairePage stepNumber={route.step} />
-    case 'results':
-      return <ResultsPage />
-    case 'change-answer':
-      return <ChangeAnswerPage questionId={route.questionId} />
-    case 'team':
-      return <TeamPage />
-    case 'shared':
-      return <SharedResponsePage code={route.code} />
-    case 'not-found':
-      return <NotFound />
-  }
+interface PageEntry<Name extends Route['name']> {
+  page: (route: RouteCalled<Name>) => ReactNode
+  /** The main navigation's link to this screen, in the table's order. */
+  nav?: { label: string; href: string }
 }
+
+/** Every route's page, one entry each: adding a route to the route table asks for one here too. */
+const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
+  start: {
+    page: (route) => (
+      <StartPage
+        invitation={route.invitation}
+        onChoiceIntent={preloadQuestionnaire}
+        recheckNotice={<StartPageRecheckNotice />}
+      />
+    ),
+  },
+  resume: { page: (route) => <ResumeSelfCheck depth={route.depth} invitation={route.invitation} /> },
+  step: {
+    page: (route) => <QuestionnairePage stepNumber={route.step} />,
+    // Its link resumes where the person left; it is the current page on any step.
+    nav: { label: 'Self-check', href: routes.resume },
+  },
+  results: { page: () => <ResultsPage />, nav: { label: 'Results', href: routes.results } },
+  'change-answer': {
+    page: (route) => <ChangeAnswerPage questionId={route.questionId} />,
+  },
+  team: { page: () => <TeamPage />, nav: { label: 'Team', href: routes.team } },
+  shared: { page: (route) => <SharedResponsePage code={route.code} /> },
+  'not-found': { page: () => <NotFound /> },
+}
+
+function pageEntry<Name extends Route['name']>(name: Name): PageEntry<Name> {
+  return PAGES[name]
+}
+
+function RouteView({ route }: { route: RouteCalled<Route['name']> }) {
+  const { page } = pageEntry(route.name)
+  return page(route)
+}
+
+const NAV = Object.entries(PAGES).flatMap(([name, { nav }]) => (nav === undefined ? [] : [{ name, ...nav }]))
 
 function NotFound() {
   return (
@@ -66,7 +90,7 @@ function NotFound() {
 
 export function App() {
   const route = useRoute()
-  const page = route.name === 'step' ? `step-${route.step}` : route.name
+  const page = hrefOf(route)
   // A changed answer's page scrolls to its question itself.
   const scrollsItself = route.name === 'change-answer'
   useEffect(() => {
@@ -92,21 +116,13 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <ul>
-            <li>
-              <a href={routes.resume} aria-current={route.name === 'step' ? 'page' : undefined}>
-                Self-check
-              </a>
-            </li>
-            <li>
-              <a href={routes.results} aria-current={route.name === 'results' ? 'page' : undefined}>
-                Results
-              </a>
-            </li>
-            <li>
-              <a href={routes.team} aria-current={route.name === 'team' ? 'page' : undefined}>
-                Team
-              </a>
-            </li>
+            {NAV.map(({ name, label, href }) => (
+              <li key={name}>
+                <a href={href} aria-current={route.name === name ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

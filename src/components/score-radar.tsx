@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react'
 import { Radar, type DotItemDotProps } from 'recharts'
 import { RadarFrame } from './radar-frame.tsx'
 import { isScoreUncertain, UNCERTAIN_BASIS_TEXT, type GroupScore } from '../domain/scoring/scoring.ts'
@@ -20,6 +21,32 @@ interface ScoreRadarProps {
   targets?: RadarTargets
 }
 
+interface OutlineSeriesProps {
+  name: string
+  dataKey: string
+  className: string
+  /** The dash pattern: each outline of a chart has its own, so they differ in shape, not colour alone. */
+  dash: string
+  dot?: ComponentProps<typeof Radar>['dot']
+}
+
+/**
+ * An unfilled, dashed outline: a comparison, a target or the team's spread, beside a chart's filled scores. An
+ * element, not a component, because the chart finds its series among its direct children.
+ */
+export const outlineSeries = ({ name, dataKey, className, dash, dot }: OutlineSeriesProps) => (
+  <Radar
+    name={name}
+    dataKey={dataKey}
+    className={className}
+    strokeWidth={2}
+    strokeDasharray={dash}
+    fillOpacity={0}
+    {...(dot === undefined ? {} : { dot })}
+    isAnimationActive={false}
+  />
+)
+
 // A target is a small square, unlike the round points of the scores, on a dotted outline.
 const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
   cx === undefined || cy === undefined ? (
@@ -30,21 +57,20 @@ const renderTargetDot = ({ cx, cy }: DotItemDotProps) =>
 
 /**
  * The targets' outline of a radar whose data holds a `target` per axis, for the self-check's and the team's radar
- * alike: dotted, unfilled and with square points, so it differs in shape, not colour alone. An element, not a
- * component, because the chart finds its series among its direct children.
+ * alike: dotted, unfilled and with square points.
  */
-export const targetSeries = () => (
-  <Radar
-    name="Target"
-    dataKey="target"
-    className="series-target"
-    strokeWidth={2}
-    strokeDasharray="2 4"
-    fillOpacity={0}
-    dot={renderTargetDot}
-    isAnimationActive={false}
-  />
-)
+export const targetSeries = () =>
+  outlineSeries({
+    name: 'Target',
+    dataKey: 'target',
+    className: 'series-target',
+    dash: '2 4',
+    dot: renderTargetDot,
+  })
+
+/** An earlier score's outline, of a radar whose data holds a `previous` per axis, in the comparison colour. */
+export const comparisonSeries = (title: string, dash: string) =>
+  outlineSeries({ name: title, dataKey: 'previous', className: 'series-comparison', dash })
 
 export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets }: ScoreRadarProps) {
   const uncertain = groups.map(isScoreUncertain)
@@ -79,18 +105,8 @@ export function ScoreRadar({ title, groups, axisLabels = {}, comparison, targets
           dot={renderDot}
           isAnimationActive={false}
         />
-        {comparison && (
-          // Dashed and unfilled as well as another colour, so the two outlines differ without colour vision.
-          <Radar
-            name={comparison.title}
-            dataKey="previous"
-            className="series-comparison"
-            strokeWidth={2}
-            strokeDasharray="8 4"
-            fillOpacity={0}
-            isAnimationActive={false}
-          />
-        )}
+        {/* Dashed and unfilled as well as another colour, so the two outlines differ without colour vision. */}
+        {comparison && comparisonSeries(comparison.title, '8 4')}
         {anyTarget && targetSeries()}
       </RadarFrame>
       {anyTarget && (

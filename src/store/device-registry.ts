@@ -143,7 +143,7 @@ export const KEPT_KINDS: readonly KeptKind[] = [
     backup: {
       field: 'teamSnapshots',
       read: readTeamSnapshots,
-      restore: (snapshots) => readTeamSnapshotActions().teamSnapshotsRestored(snapshots),
+      restore: (snapshots) => readTeamSnapshotActions().snapshotsRestored(snapshots),
       empty: () => [],
       describe: ({ teamSnapshots = [] }) =>
         teamSnapshots.length === 0

@@ -225,7 +225,7 @@ const CONTRACTS: StoreContract[] = [
     version: 1,
     open: (storage) => {
       const store = createTeamSnapshotStore(() => storage)
-      return { store, change: () => store.getState().actions.teamSnapshotSaved(round) }
+      return { store, change: () => store.getState().actions.snapshotSaved(round) }
     },
     written: { snapshots: [round] },
     empty: createEmptyTeamSnapshots(),

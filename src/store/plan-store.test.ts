@@ -27,7 +27,7 @@ test('targets and the plan are kept per owner, version 1, and a fourth active ex
     errors: [WIP_LIMIT_MESSAGE],
   })
   // The team's plan is its own: the self-check's three do not count against it.
-  expect(actions.experimentAdded('team', experiment('d')).ok).toBe(true)
+  expect(actions.experimentAdded('team', experiment('d'))).toEqual({ ok: true, value: experiment('d') })
   actions.planBaselineSaved('selfCheck', 'snapshot-1')
 
   const saved = readStored(storage, PLANS_STORAGE_KEY)

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ParseResult } from '../domain/common/parse-result.ts'
+import { ok, type ParseResult } from '../domain/common/parse-result.ts'
 import {
   createEmptyPlans,
   isPlanStateEmpty,
@@ -24,8 +24,11 @@ import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './saf
 
 interface PlanActions {
   targetsSet: (owner: PlanOwner, targets: Targets) => void
-  /** Refused, with the reason, when the plan is at its WIP limit or the experiment does not check out. */
-  experimentAdded: (owner: PlanOwner, experiment: Experiment) => ParseResult<ActionPlan>
+  /**
+   * Refused, with the reason, when the plan is at its WIP limit or the experiment does not check out. Gives the
+   * experiment as the plan holds it, checked.
+   */
+  experimentAdded: (owner: PlanOwner, experiment: Experiment) => ParseResult<Experiment>
   experimentEdited: (owner: PlanOwner, id: string, edit: ExperimentEdit) => ParseResult<ActionPlan>
   experimentStatusChanged: (
     owner: PlanOwner,
@@ -57,8 +60,12 @@ export function createPlanStore(getStorage: GetStorage = browserStorage) {
           ...createEmptyPlans(),
           actions: {
             targetsSet: (owner, targets) => set({ [owner]: { ...get()[owner], targets } }),
-            experimentAdded: (owner, experiment) =>
-              update(owner, addExperiment(get()[owner].plan, experiment)),
+            experimentAdded: (owner, experiment) => {
+              const added = update(owner, addExperiment(get()[owner].plan, experiment))
+              if (!added.ok) return added
+              // The plan appends: the experiment added is its last.
+              return ok(added.value.experiments.at(-1) ?? experiment)
+            },
             experimentEdited: (owner, id, edit) => update(owner, editExperiment(get()[owner].plan, id, edit)),
             experimentStatusChanged: (owner, id, status, learned) =>
               update(owner, changeStatus(get()[owner].plan, id, status, learned)),

@@ -24,3 +24,13 @@ test('a deleted snapshot is gone from storage too', () => {
   store.getState().actions.snapshotDeleted(baseline.id)
   expect(stored(storage)).toEqual({ state: { snapshots: [] }, version: 2 })
 })
+
+test('saving gives back the snapshot as saved: a second one taken the same second gets the suffix "-2"', () => {
+  const storage = createMemoryStorage()
+  const store = createSnapshotStore(() => storage)
+  const first = store.getState().actions.snapshotSaved(baseline)
+  const second = store.getState().actions.snapshotSaved({ ...baseline, label: 'Again' })
+  expect(first).toEqual({ ok: true, value: baseline })
+  expect(second).toEqual({ ok: true, value: { ...baseline, id: `${baseline.id}-2`, label: 'Again' } })
+  expect(store.getState().snapshots.map((snapshot) => snapshot.id)).toEqual([baseline.id, `${baseline.id}-2`])
+})

@@ -19,8 +19,8 @@ const round: TeamSnapshot = {
 test('a deleted team snapshot is gone from storage too', () => {
   const storage = createMemoryStorage()
   const store = createTeamSnapshotStore(() => storage)
-  store.getState().actions.teamSnapshotSaved(round)
-  store.getState().actions.teamSnapshotDeleted(round.id)
+  store.getState().actions.snapshotSaved(round)
+  store.getState().actions.snapshotDeleted(round.id)
   expect(readStored(storage, KEY)).toEqual({ state: { snapshots: [] }, version: 1 })
 })
 
@@ -28,8 +28,8 @@ test('a full list refuses another snapshot and keeps every one it has', () => {
   const storage = createMemoryStorage()
   const store = createTeamSnapshotStore(() => storage)
   const full = Array.from({ length: MAX_TEAM_SNAPSHOTS }, (_, i) => ({ ...round, id: `r${i}` }))
-  store.getState().actions.teamSnapshotsRestored(full)
-  const result = store.getState().actions.teamSnapshotSaved(round)
+  store.getState().actions.snapshotsRestored(full)
+  const result = store.getState().actions.snapshotSaved(round)
   expect(result.ok).toBe(false)
   expect(store.getState().snapshots).toEqual(full)
 })

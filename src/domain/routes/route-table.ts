@@ -63,8 +63,8 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
   },
 }
 
-/** Every route but "not-found", which reads any path and so is tried last. */
-const READ_ORDER = ['start', 'resume', 'step', 'results', 'change-answer', 'team', 'shared'] as const
+/** Every route of the table, in its order, but "not-found", which reads any path and so is tried last. */
+const READ_ORDER = (Object.keys(ROUTE_TABLE) as RouteName[]).filter((name) => name !== 'not-found')
 
 function writePath<Name extends RouteName>(name: Name, route: RouteCalled<Name>): string {
   const entry: RouteEntry<Name> = ROUTE_TABLE[name]

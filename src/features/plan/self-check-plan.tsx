@@ -4,48 +4,10 @@ import type { QuestionBank } from '../../domain/bank/question-bank-schema.ts'
 import type { DoraAnswers } from '../../domain/dora/dora-metrics.ts'
 import { createSnapshot, type Snapshot } from '../../domain/storage/snapshots.ts'
 import { signalAnswersInTodaysBank } from '../../domain/plan/signal-movement.ts'
-import { largestGapsToTarget } from '../../domain/scoring/targets.ts'
 import type { NextStepsReport } from '../../domain/scoring/try-first.ts'
-import type { AssessmentScores } from '../../domain/scoring/scoring.ts'
-import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useSnapshotActions } from '../../store/snapshot-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
-import { TargetsForm } from './targets-form.tsx'
-
-/** "Largest gaps to target": the pillars below their target, largest gap first. */
-export function LargestGapsToTarget({
-  scores,
-  owner,
-}: {
-  scores: AssessmentScores
-  owner: 'selfCheck' | 'team'
-}) {
-  const { targets } = usePlanState(owner)
-  const gaps = largestGapsToTarget(scores, targets)
-  return (
-    <div className="gaps-to-target">
-      <TargetsForm owner={owner} />
-      {Object.keys(targets).length > 0 && (
-        <>
-          <h3>Largest gaps to target</h3>
-          {gaps.length === 0 ? (
-            <p>Every pillar with a target and a score has reached it.</p>
-          ) : (
-            <ol>
-              {gaps.map((gap) => (
-                <li key={gap.pillar}>
-                  {gap.label}: {gap.gap} below the target of {gap.target} (now {Math.round(gap.score)})
-                </li>
-              ))}
-            </ol>
-          )}
-        </>
-      )}
-    </div>
-  )
-}
-
-const PLAN_BASELINE_LABEL = 'Plan made'
+import { usePlanBaseline } from './plan-baseline.ts'
 
 interface SelfCheckPlanProps {
   bank: QuestionBank
@@ -59,29 +21,16 @@ interface SelfCheckPlanProps {
 
 /** The self-check's next steps and action plan, and each signal at a re-check. */
 export function SelfCheckPlan({ bank, nextSteps, answers, dora, compared }: SelfCheckPlanProps) {
-  const { targets, plan } = usePlanState('selfCheck')
-  const { planBaselineSaved } = usePlanActions()
   const { snapshotSaved } = useSnapshotActions()
-  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const { baseline, keepBaseline } = usePlanBaseline({
+    owner: 'selfCheck',
+    compared,
+    save: snapshotSaved,
+    // The answers the re-check compares with.
+    take: (label, aims) =>
+      createSnapshot({ bankVersion: BANK_VERSION, answers, dora }, label, new Date(), aims),
+  })
   const before = baseline === undefined ? undefined : signalAnswersInTodaysBank(baseline)
-
-  const keepBaseline = () => {
-    // Taken as the first experiment goes in: the targets it aims at, and the answers the re-check compares with.
-    const created = createSnapshot(
-      { bankVersion: BANK_VERSION, answers, dora },
-      PLAN_BASELINE_LABEL,
-      new Date(),
-      {
-        targets,
-        plan,
-      },
-    )
-    const saved = created.ok ? snapshotSaved(created.value) : created
-    if (!saved.ok) return
-    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
-    const id = saved.value.at(-1)?.id
-    if (id !== undefined) planBaselineSaved('selfCheck', id)
-  }
 
   return (
     <ActionPlanSection
@@ -92,7 +41,7 @@ export function SelfCheckPlan({ bank, nextSteps, answers, dora, compared }: Self
       nextSteps={nextSteps}
       answerOwner="you"
       recheck={before === undefined ? undefined : { before, after: { answers, dora } }}
-      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+      onPlanStarted={keepBaseline}
     />
   )
 }

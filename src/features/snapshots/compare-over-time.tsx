@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type SyntheticEvent } from 'react'
 import { BANK_VERSION } from '../../domain/bank/question-bank.ts'
 import { createSnapshot, type Snapshot } from '../../domain/storage/snapshots.ts'
 import { MAX_SNAPSHOT_LABEL_LENGTH } from '../../domain/storage/snapshot-list.ts'
@@ -6,7 +6,7 @@ import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
 import { useAnswers, useDoraAnswers } from '../../store/assessment-store.ts'
 import { useSnapshotActions, useSnapshots } from '../../store/snapshot-store.ts'
 import { usePlanState } from '../../store/plan-store.ts'
-import { ConfirmButton } from '../../components/confirm-button.tsx'
+import { CompareOverTimeSection, SnapshotPicker } from '../../components/compare-over-time.tsx'
 
 interface CompareOverTimeProps {
   /** The snapshot the radar and table compare with, or undefined for none. */
@@ -29,17 +29,8 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
   const [label, setLabel] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [status, setStatus] = useState('')
-  const ids = { heading: useId(), label: useId(), errors: useId(), select: useId() }
-  const selectRef = useRef<HTMLSelectElement>(null)
+  const ids = { label: useId(), errors: useId() }
   const labelRef = useRef<HTMLInputElement>(null)
-  // A deleted snapshot takes its Delete button with it; focus goes to the list, or to the name when none is left.
-  const deleted = useRef(false)
-
-  useEffect(() => {
-    if (!deleted.current) return
-    deleted.current = false
-    ;(selectRef.current ?? labelRef.current)?.focus()
-  })
 
   const save = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -50,22 +41,24 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
     })
     const saved = created.ok ? snapshotSaved(created.value) : created
     setErrors(saved.ok ? [] : saved.errors)
-    if (!saved.ok || !created.ok) {
+    if (!saved.ok) {
       setStatus('')
       return
     }
     setLabel('')
-    setStatus(`Snapshot "${describeSnapshot(created.value)}" saved. Choose it in "Compare with" later.`)
+    setStatus(`Snapshot "${describeSnapshot(saved.value)}" saved. Choose it in "Compare with" later.`)
   }
 
   return (
-    <section aria-labelledby={ids.heading} className="compare-over-time">
-      <h2 id={ids.heading}>Compare over time</h2>
-      <p>
-        Save your current results as a snapshot, for example before a kickoff workshop, and compare your
-        answers with it later. A snapshot keeps your targets and plan of the moment too. Snapshots stay in
-        this browser and go into the JSON backup.
-      </p>
+    <CompareOverTimeSection
+      intro={
+        <>
+          Save your current results as a snapshot, for example before a kickoff workshop, and compare your
+          answers with it later. A snapshot keeps your targets and plan of the moment too. Snapshots stay in
+          this browser and go into the JSON backup.
+        </>
+      }
+    >
       <form onSubmit={save} noValidate>
         <div className="form-row">
           <label htmlFor={ids.label}>Snapshot name</label>
@@ -97,40 +90,17 @@ export function CompareOverTime({ compared, onCompare, problem }: CompareOverTim
       <p role="status" className="status">
         {status}
       </p>
-      {snapshots.length > 0 && (
-        <>
-          <div className="form-row">
-            <label htmlFor={ids.select}>Compare with</label>
-            <select
-              ref={selectRef}
-              id={ids.select}
-              value={compared?.id ?? ''}
-              onChange={(event) => onCompare(event.target.value === '' ? undefined : event.target.value)}
-            >
-              <option value="">Nothing</option>
-              {snapshots.map((snapshot) => (
-                <option key={snapshot.id} value={snapshot.id}>
-                  {describeSnapshot(snapshot)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {problem !== undefined && <p role="alert">{problem}</p>}
-          {compared && (
-            <ConfirmButton
-              label="Delete snapshot"
-              question={`Delete the snapshot "${describeSnapshot(compared)}"? This cannot be undone.`}
-              confirmLabel="Delete"
-              onConfirm={() => {
-                snapshotDeleted(compared.id)
-                deleted.current = true
-                onCompare(undefined)
-                setStatus(`Snapshot "${describeSnapshot(compared)}" deleted.`)
-              }}
-            />
-          )}
-        </>
-      )}
-    </section>
+      <SnapshotPicker
+        snapshots={snapshots}
+        describe={describeSnapshot}
+        noun="snapshot"
+        compared={compared}
+        onCompare={onCompare}
+        onDelete={snapshotDeleted}
+        onDeleted={setStatus}
+        focusWhenEmpty={labelRef}
+        problem={problem}
+      />
+    </CompareOverTimeSection>
   )
 }

@@ -5,13 +5,9 @@ import type { CheckDepth } from '../../domain/bank/check-depth.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
-import { preloadQuestionnaire } from '../questionnaire/preload-questionnaire.ts'
 
 const RememberInvitation = lazy(() =>
   import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
-)
-const RecheckNotice = lazy(() =>
-  import('../plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
 )
 
 // Whether a plan is kept is read once per render; nothing on this page changes it, so nothing to subscribe to.
@@ -38,7 +34,15 @@ function usePrerendering(): boolean {
   )
 }
 
-export function StartPage({ invitation }: { invitation?: string | undefined }) {
+interface StartPageProps {
+  invitation?: string | undefined
+  /** Called when a person shows they are about to take a start choice: the app starts loading that screen. */
+  onChoiceIntent?: (() => void) | undefined
+  /** The plan's re-check notice, shown only when this browser keeps a plan: lazy, so it costs nothing otherwise. */
+  recheckNotice?: ReactNode
+}
+
+export function StartPage({ invitation, onChoiceIntent, recheckNotice }: StartPageProps) {
   const keepsPlan = useKeepsPlan()
   const prerendering = usePrerendering()
   return (
@@ -62,20 +66,22 @@ export function StartPage({ invitation }: { invitation?: string | undefined }) {
       </p>
       <p>Take it on your own, or combine everyone&rsquo;s answers in a team retrospective.</p>
       <div className="start-choices">
-        <StartChoice depth="quick" label="Start quick check" invitation={invitation} primary>
+        <StartChoice
+          depth="quick"
+          label="Start quick check"
+          invitation={invitation}
+          onIntent={onChoiceIntent}
+          primary
+        >
           One question for each practice and anti-pattern of the lesson, {describeCheckTime('quick')}: for a
           retro or a first look.
         </StartChoice>
-        <StartChoice depth="full" label="Start self-check" invitation={invitation}>
+        <StartChoice depth="full" label="Start self-check" invitation={invitation} onIntent={onChoiceIntent}>
           The full check, {describeCheckTime('full')}: for a kickoff workshop or a careful look. A quick check
           can be continued into it later, with every answer kept.
         </StartChoice>
       </div>
-      {keepsPlan && (
-        <Suspense fallback={null}>
-          <RecheckNotice />
-        </Suspense>
-      )}
+      {keepsPlan && <Suspense fallback={null}>{recheckNotice}</Suspense>}
     </section>
   )
 }
@@ -98,6 +104,7 @@ interface StartChoiceProps {
   depth: CheckDepth
   label: string
   invitation: string | undefined
+  onIntent: (() => void) | undefined
   primary?: boolean
   /** What the depth is for and how long it takes: the link's description. */
   children: ReactNode
@@ -105,9 +112,9 @@ interface StartChoiceProps {
 
 /**
  * A link, not a button: in the prerendered page it works before the app has started, and the route it leads to is
- * read once the app starts. Pointing at it, touching or focusing it starts loading the questionnaire.
+ * read once the app starts. Pointing at it, touching or focusing it tells of the intent.
  */
-function StartChoice({ depth, label, invitation, primary = false, children }: StartChoiceProps) {
+function StartChoice({ depth, label, invitation, onIntent, primary = false, children }: StartChoiceProps) {
   const descriptionId = useId()
   return (
     <div className="start-choice">
@@ -115,10 +122,10 @@ function StartChoice({ depth, label, invitation, primary = false, children }: St
         href={routes.startCheck(depth, invitation)}
         className={`${START_CHOICE_LINK_CLASS} button${primary ? ' primary' : ''}`}
         aria-describedby={descriptionId}
-        onPointerOver={preloadQuestionnaire}
-        onPointerDown={preloadQuestionnaire}
-        onTouchStart={preloadQuestionnaire}
-        onFocus={preloadQuestionnaire}
+        onPointerOver={onIntent}
+        onPointerDown={onIntent}
+        onTouchStart={onIntent}
+        onFocus={onIntent}
       >
         {label}
       </a>

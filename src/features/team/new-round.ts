@@ -16,7 +16,7 @@ import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 export function useNewRound(): (recheck: boolean) => ParseResult<string> {
   const responses = useTeamResponses()
   const { roundStarted } = useTeamActions()
-  const { teamSnapshotSaved } = useTeamSnapshotActions()
+  const { snapshotSaved } = useTeamSnapshotActions()
   const { targets, plan } = usePlanState('team')
   const { recheckStarted } = usePlanActions()
 
@@ -38,10 +38,9 @@ export function useNewRound(): (recheck: boolean) => ParseResult<string> {
       if (baseline !== undefined && isSameRound(baseline, created.value)) {
         kept = `This round is kept as the snapshot "${describeTeamSnapshot(baseline)}".`
       } else {
-        const saved = teamSnapshotSaved(created.value)
+        const saved = snapshotSaved(created.value)
         if (!saved.ok) return saved
-        const snapshot = saved.value.at(-1)
-        kept = `This round is kept as the snapshot "${snapshot === undefined ? '' : describeTeamSnapshot(snapshot)}".`
+        kept = `This round is kept as the snapshot "${describeTeamSnapshot(saved.value)}".`
       }
       roundStarted()
     }

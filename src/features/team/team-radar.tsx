@@ -5,7 +5,7 @@ import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { NO_SCORE_AXIS_TEXT } from '../../components/radar-description.ts'
-import { targetSeries } from '../../components/score-radar.tsx'
+import { comparisonSeries, outlineSeries, targetSeries } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
 
@@ -70,17 +70,7 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
   const anyTarget = targets !== undefined && PILLARS.some((pillar) => targets[pillar] !== undefined)
   return (
     <RadarFrame label={describeTeamRadar(aggregate, showSpread, targets, comparison)} data={data}>
-      {showSpread && (
-        <Radar
-          name="Highest"
-          dataKey="max"
-          className="series-max"
-          strokeWidth={2}
-          strokeDasharray="8 4"
-          fillOpacity={0}
-          isAnimationActive={false}
-        />
-      )}
+      {showSpread && outlineSeries({ name: 'Highest', dataKey: 'max', className: 'series-max', dash: '8 4' })}
       <Radar
         name="Median"
         dataKey="median"
@@ -90,29 +80,9 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
         dot={{ r: 4, className: 'radar-dot-own' }}
         isAnimationActive={false}
       />
-      {showSpread && (
-        <Radar
-          name="Lowest"
-          dataKey="min"
-          className="series-min"
-          strokeWidth={2}
-          strokeDasharray="2 4"
-          fillOpacity={0}
-          isAnimationActive={false}
-        />
-      )}
-      {comparison && (
-        // Long dashes with a gap unlike the spread's, unfilled and in the comparison colour.
-        <Radar
-          name={comparison.title}
-          dataKey="previous"
-          className="series-comparison"
-          strokeWidth={2}
-          strokeDasharray="12 4 2 4"
-          fillOpacity={0}
-          isAnimationActive={false}
-        />
-      )}
+      {showSpread && outlineSeries({ name: 'Lowest', dataKey: 'min', className: 'series-min', dash: '2 4' })}
+      {/* Long dashes with a gap unlike the spread's, unfilled and in the comparison colour. */}
+      {comparison && comparisonSeries(comparison.title, '12 4 2 4')}
       {anyTarget && targetSeries()}
     </RadarFrame>
   )

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { nextStepFor } from '../../domain/bank/next-steps.ts'
-import { describeFullCheckRemainder } from '../../domain/bank/check-times.ts'
-import { renderApp } from '../../test-support/render-app.tsx'
-import { FULL_CHECK_ITEMS, FULL_QUESTIONS, QUICK_QUESTIONS } from '../../test-support/bank-counts.ts'
+import { BANK_VERSION, QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { nextStepFor } from '../domain/bank/next-steps.ts'
+import { describeFullCheckRemainder } from '../domain/bank/check-times.ts'
+import { renderApp } from '../test-support/render-app.tsx'
+import { FULL_CHECK_ITEMS, FULL_QUESTIONS, QUICK_QUESTIONS } from '../test-support/bank-counts.ts'
 
 const culture = QUESTION_BANK.questions.filter((question) => question.pillar === 'culture')
 
@@ -172,11 +172,13 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
   expect(chart).toHaveAccessibleName(
     /Culture 100 \(uncertain, based on 1 of 5 answers\), Automation not enough/,
   )
+  // The legend comes with the chart's code, which loads after the text results.
   expect(
-    screen.getByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
+    await screen.findByText(/A hollow, dashed point is uncertain: its score is based on fewer than half/),
   ).toBeInTheDocument()
   // The drawing itself: one hollow point, for Culture (no role names an SVG circle).
-  expect(chart.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
+  const drawn = screen.getByRole('img', { name: /^CALMS pillar scores, 0 to 100: / })
+  expect(drawn.querySelectorAll('.radar-dot-uncertain')).toHaveLength(1)
 
   const strengths = screen.getByRole('region', { name: 'Strengths' })
   expect(strengths).toHaveTextContent('No pillar or practice stands out as a strength yet.')

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { renderApp } from '../../test-support/render-app.tsx'
-import { responseAt, shareLink } from '../../test-support/team-responses.ts'
+import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { renderApp } from '../test-support/render-app.tsx'
+import { responseAt, shareLink } from '../test-support/team-responses.ts'
 
 test('with fewer than three responses the spread is hidden until the facilitator confirms', async () => {
   const { user } = await renderApp('#/team')

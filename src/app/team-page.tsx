@@ -1,29 +1,31 @@
 import { useId, useMemo, useState } from 'react'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../../domain/routes/invitation.ts'
-import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../../domain/team/team-aggregation.ts'
-import { describeTeamSnapshot } from '../../domain/storage/stored-team-snapshots.ts'
-import { teamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
-import { scoreTeamSnapshot } from '../../domain/storage/team-snapshot.ts'
-import { usePlanState } from '../../store/plan-store.ts'
-import { useTeamSnapshots } from '../../store/team-snapshot-store.ts'
-import { useSessionName, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
-import { PageHeading } from '../../components/page-heading.tsx'
-import { PrintHeader } from '../../components/print-header.tsx'
-import { TeamExportPanel } from '../exports/team-export-panel.tsx'
-import { LargestGapsToTarget } from '../plan/self-check-plan.tsx'
-import { AddResponses } from './add-responses.tsx'
-import { DisagreementsSection } from './disagreements-section.tsx'
-import { DoraAcrossTeam } from './dora-across-team.tsx'
-import { InviteSection } from './invite-section.tsx'
-import { NewRoundSection, TeamRecheckNotice } from './new-round-section.tsx'
-import { ResponsesSection } from './responses-section.tsx'
-import { RoleSplitSection } from './role-split-section.tsx'
-import { SurveyImport } from './survey-import.tsx'
-import { TeamCompareOverTime } from './team-compare-over-time.tsx'
-import { TeamFindingsSection } from './team-findings-section.tsx'
-import { TeamOverview } from './team-overview.tsx'
-import { TeamPlan } from './team-plan.tsx'
+import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
+import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../domain/team/team-aggregation.ts'
+import { describeTeamSnapshot } from '../domain/storage/stored-team-snapshots.ts'
+import { teamStrengthsAndGaps } from '../domain/plan/team-findings.ts'
+import { scoreTeamSnapshot } from '../domain/storage/team-snapshot.ts'
+import { usePlanState } from '../store/plan-store.ts'
+import { useTeamSnapshots } from '../store/team-snapshot-store.ts'
+import { useSessionName, useTeamActions, useTeamResponses } from '../store/team-store.ts'
+import { PageHeading } from '../components/page-heading.tsx'
+import { PrintHeader } from '../components/print-header.tsx'
+import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
+import { TeamExportPanel } from '../features/exports/team-export-panel.tsx'
+import { BackupPanel } from '../features/device/backup-panel.tsx'
+import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
+import { AddResponses } from '../features/team/add-responses.tsx'
+import { DisagreementsSection } from '../features/team/disagreements-section.tsx'
+import { DoraAcrossTeam } from '../features/team/dora-across-team.tsx'
+import { InviteSection } from '../features/team/invite-section.tsx'
+import { NewRoundSection, TeamRecheckNotice } from '../features/team/new-round-section.tsx'
+import { ResponsesSection } from '../features/team/responses-section.tsx'
+import { RoleSplitSection } from '../features/team/role-split-section.tsx'
+import { SurveyImport } from '../features/team/survey-import.tsx'
+import { TeamCompareOverTime } from '../features/team/team-compare-over-time.tsx'
+import { TeamFindingsSection } from '../features/team/team-findings-section.tsx'
+import { TeamOverview } from '../features/team/team-overview.tsx'
+import { TeamPlan } from '../features/plan/team-plan.tsx'
 
 export function TeamPage() {
   const responses = useTeamResponses()
@@ -32,13 +34,8 @@ export function TeamPage() {
   const [spreadConfirmed, setSpreadConfirmed] = useState(false)
   const sessionId = useId()
 
-  const { targets, plan, recheckStartedOn } = usePlanState('team')
-  const snapshots = useTeamSnapshots()
-  // After "Re-check now" the page opens compared with the round of the moment the plan was made.
-  const [comparedId, setComparedId] = useState<string | undefined>(() =>
-    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
-  )
-  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
+  const { targets } = usePlanState('team')
+  const [compared, setComparedId] = useComparedSnapshot('team', useTeamSnapshots())
 
   const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
   const findings = useMemo(() => teamStrengthsAndGaps(responses, QUESTION_BANK), [responses])
@@ -107,6 +104,7 @@ export function TeamPage() {
       <TeamCompareOverTime aggregate={aggregate} compared={compared} onCompare={setComparedId} />
       <NewRoundSection />
       <TeamExportPanel />
+      <BackupPanel />
     </section>
   )
 }

@@ -1,37 +1,40 @@
 import { useMemo, useState } from 'react'
-import { plural } from '../../domain/common/plural.ts'
-import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { PRACTICE_CATALOGUE, PRACTICES } from '../../domain/bank/practices.ts'
-import { getQuestionnaireSteps } from '../../domain/bank/questionnaire-steps.ts'
-import { bankForDepth, describeCheckBasis } from '../../domain/bank/check-depth.ts'
-import { describeFullCheckRemainder } from '../../domain/bank/check-times.ts'
-import { navigate } from '../../browser/hash-route.ts'
-import { buildSelfCheckReport } from '../../domain/scoring/self-check-report.ts'
-import { describeFindingRules } from '../../domain/scoring/findings.ts'
+import { plural } from '../domain/common/plural.ts'
+import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { PRACTICE_CATALOGUE, PRACTICES } from '../domain/bank/practices.ts'
+import { getQuestionnaireSteps } from '../domain/bank/questionnaire-steps.ts'
+import { bankForDepth, describeCheckBasis } from '../domain/bank/check-depth.ts'
+import { describeFullCheckRemainder } from '../domain/bank/check-times.ts'
+import { navigate } from '../browser/hash-route.ts'
+import { buildSelfCheckReport } from '../domain/scoring/self-check-report.ts'
+import { describeFindingRules } from '../domain/scoring/findings.ts'
 import {
   compareGroups,
   compareWithSnapshot,
   describeChanges,
   describeSharedQuestions,
-} from '../../domain/scoring/snapshot-comparison.ts'
-import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
-import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../../store/assessment-store.ts'
-import { useSnapshots } from '../../store/snapshot-store.ts'
-import { routes } from '../../domain/routes/route-table.ts'
-import { PageHeading } from '../../components/page-heading.tsx'
-import { ShareResponse } from '../share/share-response.tsx'
-import { ExportPanel } from '../exports/export-panel.tsx'
-import { PrintHeader } from '../../components/print-header.tsx'
-import { DoraSummary } from './dora-summary.tsx'
-import { formatScore } from '../../components/radar-description.ts'
-import { DeferredScoreRadar } from '../../components/deferred-score-radar.tsx'
-import { RenderLater, RenderWhenNear } from '../../components/render-later.tsx'
-import { ScoreTable } from '../../components/score-table.tsx'
-import { FindingList } from '../../components/finding-list.tsx'
-import { CompareOverTime } from '../snapshots/compare-over-time.tsx'
-import { usePlanState } from '../../store/plan-store.ts'
-import { LargestGapsToTarget, SelfCheckPlan } from '../plan/self-check-plan.tsx'
-import { RecheckNotice } from '../plan/recheck-notice.tsx'
+} from '../domain/scoring/snapshot-comparison.ts'
+import { describeSnapshot } from '../domain/scoring/snapshot-name.ts'
+import { useAnswers, useCheckDepth, useDoraAnswers, useInvitation } from '../store/assessment-store.ts'
+import { useSnapshots } from '../store/snapshot-store.ts'
+import { routes } from '../domain/routes/route-table.ts'
+import { PageHeading } from '../components/page-heading.tsx'
+import { ShareResponse } from '../features/share/share-response.tsx'
+import { ExportPanel } from '../features/exports/export-panel.tsx'
+import { BackupPanel } from '../features/device/backup-panel.tsx'
+import { PrintHeader } from '../components/print-header.tsx'
+import { DoraSummary } from '../features/results/dora-summary.tsx'
+import { formatScore } from '../components/radar-description.ts'
+import { DeferredScoreRadar } from '../components/deferred-score-radar.tsx'
+import { RenderLater, RenderWhenNear } from '../components/render-later.tsx'
+import { ScoreTable } from '../components/score-table.tsx'
+import { FindingList } from '../components/finding-list.tsx'
+import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
+import { CompareOverTime } from '../features/snapshots/compare-over-time.tsx'
+import { usePlanState } from '../store/plan-store.ts'
+import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
+import { SelfCheckPlan } from '../features/plan/self-check-plan.tsx'
+import { RecheckNotice } from '../features/plan/recheck-notice.tsx'
 
 const steps = getQuestionnaireSteps(QUESTION_BANK)
 const PRACTICE_AXIS_LABELS = Object.fromEntries(
@@ -45,13 +48,8 @@ export function ResultsPage() {
   const dora = useDoraAnswers()
   const invitation = useInvitation()
   const [view, setView] = useState<View>('pillars')
-  const snapshots = useSnapshots()
-  const { targets, plan, recheckStartedOn } = usePlanState('selfCheck')
-  // After "Re-check now" the results open compared with the answers of the moment the plan was made.
-  const [comparedId, setComparedId] = useState<string | undefined>(() =>
-    recheckStartedOn === undefined ? undefined : plan.baselineSnapshotId,
-  )
-  const compared = snapshots.find((snapshot) => snapshot.id === comparedId)
+  const { targets } = usePlanState('selfCheck')
+  const [compared, setComparedId] = useComparedSnapshot('selfCheck', useSnapshots())
 
   const depth = useCheckDepth()
   // Scores rest on the questions of the depth taken, so a quick check is not scored against questions it never asked.
@@ -229,6 +227,7 @@ export function ResultsPage() {
           report={report}
           changes={compared && comparisonScores ? describeChanges(compared, comparisonScores) : undefined}
         />
+        <BackupPanel />
       </RenderWhenNear>
 
       <section aria-labelledby="edit-heading">

@@ -8,12 +8,11 @@ import {
   teamSnapshotLevels,
   type TeamSnapshot,
 } from '../../domain/storage/team-snapshot.ts'
-import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
-import { ActionPlanSection } from '../plan/action-plan-section.tsx'
+import { ActionPlanSection } from './action-plan-section.tsx'
+import { usePlanBaseline } from './plan-baseline.ts'
 import { fileSlug } from '../../browser/export-files.ts'
-
-const PLAN_BASELINE_LABEL = 'Plan made'
 
 interface TeamPlanProps {
   responses: readonly Response[]
@@ -29,12 +28,27 @@ interface TeamPlanProps {
  * the plan was made, each signal's movement from that round's median levels to today's.
  */
 export function TeamPlan({ responses, sessionName, findings, compared }: TeamPlanProps) {
-  const { targets, plan } = usePlanState('team')
+  const { targets } = usePlanState('team')
   const { medianLevels } = findings
   const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])
-  const { planBaselineSaved } = usePlanActions()
-  const { teamSnapshotSaved } = useTeamSnapshotActions()
-  const baseline = compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined
+  const { snapshotSaved } = useTeamSnapshotActions()
+  const { baseline, keepBaseline } = usePlanBaseline({
+    owner: 'team',
+    compared,
+    save: snapshotSaved,
+    // The round a re-check's signals are compared with.
+    take: (label, aims) => {
+      const now = new Date()
+      return createTeamSnapshot(
+        responses,
+        QUESTION_BANK,
+        label,
+        now,
+        `team-snapshot-${formatCreatedAt(now)}`,
+        aims,
+      )
+    },
+  })
   const before =
     baseline === undefined
       ? undefined
@@ -45,24 +59,6 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
         })
   const slug = fileSlug(sessionName)
 
-  const keepBaseline = () => {
-    // Taken as the first experiment goes in: the round a re-check's signals are compared with.
-    const now = new Date()
-    const created = createTeamSnapshot(
-      responses,
-      QUESTION_BANK,
-      PLAN_BASELINE_LABEL,
-      now,
-      `team-snapshot-${formatCreatedAt(now)}`,
-      { targets, plan },
-    )
-    const saved = created.ok ? teamSnapshotSaved(created.value) : created
-    if (!saved.ok) return
-    // The list gives a same-second duplicate a suffix: the id is the one it holds last.
-    const id = saved.value.at(-1)?.id
-    if (id !== undefined) planBaselineSaved('team', id)
-  }
-
   return (
     <ActionPlanSection
       owner="team"
@@ -72,7 +68,7 @@ export function TeamPlan({ responses, sessionName, findings, compared }: TeamPla
       nextSteps={nextSteps}
       answerOwner="team"
       recheck={before === undefined ? undefined : { before, after: { answers: medianLevels, dora: {} } }}
-      onPlanStarted={plan.baselineSnapshotId === undefined ? keepBaseline : undefined}
+      onPlanStarted={keepBaseline}
     />
   )
 }
