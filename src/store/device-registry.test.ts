@@ -12,27 +12,18 @@ import {
   type BackupParts,
 } from './device-registry.ts'
 
-/** Every module of the store but the registry and the tests, as source text and as loaded. */
-const sources = import.meta.glob<string>(['./*.ts', '!./*.test.ts', '!./device-registry.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
+/** Every module of the store but the registry and the tests, as loaded. */
 const modules = import.meta.glob<Record<string, unknown>>(
   ['./*.ts', '!./*.test.ts', '!./device-registry.ts'],
   { eager: true },
 )
 
-/** The key each persisted store is written under, found where its persist options name it. */
+/** The key each persisted store is written under: each store exports it as its `*_STORAGE_KEY`. */
 function persistedKeys(): string[] {
-  const names = Object.values(sources).flatMap((source) =>
-    [...source.matchAll(/persistedStoreOptions\(\{\s*name: (\w+),/g)].map((match) => match[1] ?? ''),
+  const keys = Object.values(modules).flatMap((module) =>
+    Object.entries(module).flatMap(([name, value]) => (name.endsWith('_STORAGE_KEY') ? [String(value)] : [])),
   )
-  return names.map((name) => {
-    const values = Object.values(modules).flatMap((module) => (name in module ? [module[name]] : []))
-    expect(values, name).toHaveLength(1)
-    return String(values[0])
-  })
+  return [...new Set(keys)]
 }
 
 test('every key a store persists is registered once, and nothing else is', () => {
