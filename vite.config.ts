@@ -272,8 +272,13 @@ export default defineConfig({
           name: 'domain',
           environment: 'node',
           // With the chart's label arithmetic: plain TypeScript too, and a DOM costs a second or two per file.
-          // And the lint rules' test, which runs ESLint in Node.
-          include: ['src/domain/**/*.test.ts', 'src/components/radar-tick.test.ts', 'tests/lint/*.test.ts'],
+          // The lint rules' test runs ESLint in Node, and the docs' paths test reads files: neither needs a DOM.
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/components/radar-tick.test.ts',
+            'tests/lint/*.test.ts',
+            'tests/docs-paths.test.ts',
+          ],
           // Vitest leaves one of the machine's cores to itself: on a 2-core machine that is one worker.
           maxWorkers: 2,
           // Fuzz properties run thousands of cases: seconds on an idle machine, more on a busy 2-core CI machine.

@@ -1,4 +1,4 @@
-// Prints the question bank's word counts and times per depth, as the start page shows them and the README quotes
+// Prints the question bank's word counts and times per depth, as the start page shows them and docs/question-bank.md quotes
 // them: `npm run bank:counts`. Loads the domain's TypeScript through Vite, so the figures come from the bank itself.
 import { runnerImport } from 'vite'
 

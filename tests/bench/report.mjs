@@ -1,4 +1,4 @@
-// Plain-text helpers for the report: Markdown tables, so a run can be pasted into the README as it is.
+// Plain-text helpers for the report: Markdown tables, so a run can be pasted into docs/performance.md as it is.
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -29,7 +29,7 @@ describe('released banks', () => {
         fingerprintBank(bank),
         `Question bank version ${version} was changed after its release, or the current bank was changed without a ` +
           'new version. A released bank is never edited: undo the edit and add the next version instead (see ' +
-          '"Changing the question bank" in the README). Only when you have just added a new version, pin its ' +
+          '"Changing the question bank" in docs/question-bank.md). Only when you have just added a new version, pin its ' +
           'fingerprint in PINNED_FINGERPRINTS.',
       ).toBe(PINNED_FINGERPRINTS[version])
     },

@@ -4,7 +4,7 @@ import { bankForDepth, type CheckDepth } from './check-depth.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
 
 /*
- * How long a check takes, one formula for every claim (start page, "Continue to the full check", README):
+ * How long a check takes, one formula for every claim (start page, "Continue to the full check", docs/question-bank.md):
  * everything a person reads, at 200 words a minute, plus time to choose: 15 seconds per pillar question (five
  * situations compared with their own team) and 30 seconds per DORA metric (a number to recall or estimate),
  * rounded up to whole minutes. What is read: each pillar question's text, its five options, "Don't know" and, where

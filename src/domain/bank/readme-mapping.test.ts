@@ -5,11 +5,11 @@ import { PILLAR_LABELS } from './pillars.ts'
 import { QUESTION_BANK } from './question-bank.ts'
 
 /*
- * The README's table "How the questions map to the lesson" is what readers trust about coverage: each row names a
+ * The table "How the questions map to the lesson" in docs/question-bank.md is what readers trust about coverage: each row names a
  * practice by id with its lesson section, pillar and how many questions the quick and the full check ask about it.
  */
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
-const section = readme.slice(readme.indexOf('## How the questions map to the lesson'))
+const doc = readFileSync(new URL('../../../docs/question-bank.md', import.meta.url), 'utf8')
+const section = doc.slice(doc.indexOf('## How the questions map to the lesson'))
 const rows = section
   .split('\n')
   .filter((line) => /^\| .* \| `[a-z-]+` +\|/.test(line))
@@ -22,7 +22,7 @@ const SECTION_WORDING: Record<string, string> = {
   'calms-reference': 'CALMS reference',
 }
 
-test('the README mapping table has one row per practice, with the counts and places the bank gives it', () => {
+test('the mapping table in docs/question-bank.md has one row per practice, with the counts and places the bank gives it', () => {
   const documented = rows.map((cells) => cells[2]?.replaceAll('`', ''))
   expect([...documented].sort()).toEqual([...PRACTICES].sort())
   for (const cells of rows) {

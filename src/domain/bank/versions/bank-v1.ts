@@ -3,7 +3,7 @@ import type { QuestionBank } from '../question-bank-schema.ts'
 /*
  * Question bank version 1, released 2026-11 and FROZEN: share links, response files, backups and snapshots written
  * with it are decoded by its question order and option meanings for ever. Never edit this file; change the bank
- * by adding the next version beside it (see "Changing the question bank" in the README).
+ * by adding the next version beside it (see "Changing the question bank" in docs/question-bank.md).
  */
 // Options describe situations a team can recognise rather than agree/disagree scales, so two people on the
 // same team land on the same answer and a low score points at something concrete to change. DORA's four

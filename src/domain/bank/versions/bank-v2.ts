@@ -3,13 +3,13 @@ import type { QuestionBank } from '../question-bank-schema.ts'
 /*
  * Question bank version 2, released 2026-11 and FROZEN once released: share links, response files, backups and
  * snapshots written with it are decoded by its question order and option meanings for ever. Never edit this file;
- * change the bank by adding the next version beside it (see "Changing the question bank" in the README).
+ * change the bank by adding the next version beside it (see "Changing the question bank" in docs/question-bank.md).
  */
 // One bank, two depths: `quick` marks the quick check (one question for each of the lesson's twelve items, plus a
 // second for Lean and for Sharing); the full check asks every question. Options are observable situations, level 0
 // (least mature) to level 4; for an anti-pattern, furthest from it last. `lowestSituation` names the situation
 // behind level 0, so no one situation sinks more than two questions. Its next steps went with it when bank v3
-// replaced it: answers of v2 are brought to v3 and get v3's steps. The review each change answers is in the README
+// replaced it: answers of v2 are brought to v3 and get v3's steps. The review each change answers is in docs/question-bank.md
 // ("Question bank v2").
 export const BANK_V2: QuestionBank = {
   bankVersion: 2,

@@ -4,7 +4,7 @@ import type { BankMigration } from '../bank-versions.ts'
  * Saved bank v1 answers -> bank v2, FROZEN with bank v2. Every surviving question keeps level 0 as 0 and 4 as 4;
  * a level whose v1 option does not tell the v2 answer maps to null, and that answer is set aside (kept, told once)
  * so the question is asked afresh. A question not listed under levelMaps keeps every level. Why each question
- * changed is in the README ("Question bank v2").
+ * changed is in docs/question-bank.md ("Question bank v2").
  */
 export const MIGRATION_V1_V2: BankMigration = {
   from: 1,

@@ -3,7 +3,7 @@ import type { BankMigration } from '../bank-versions.ts'
 /*
  * Saved bank v2 answers -> bank v3, FROZEN with bank v3. A level whose v2 option does not tell the v3 answer maps to
  * null, and that answer is set aside (kept, told once) so the question is asked afresh. A question not listed under
- * levelMaps keeps every level. Why each question changed is in the README ("Question bank v3: the second review").
+ * levelMaps keeps every level. Why each question changed is in docs/question-bank.md ("Question bank v3: the second review").
  */
 export const MIGRATION_V2_V3: BankMigration = {
   from: 2,
