@@ -75,6 +75,7 @@ describe('corrupt storage never blanks the app', () => {
       key: SELF_CHECK_KEY,
       hash: '#/step/1',
       heading: 'Culture',
+      notice: 'Saved data could not be read, so your self-check started clean.',
       // Cut off mid-write, with markup in it: kept aside as it is, shown nowhere as HTML.
       raw: '{"state":{"bankVersion":1,"answers":{"culture-dev-on-call":3,"<img src=x onerror=alert(1)>',
     },
@@ -83,6 +84,7 @@ describe('corrupt storage never blanks the app', () => {
       key: TEAM_KEY,
       hash: '#/team',
       heading: 'Team',
+      notice: 'Saved data could not be read, so the team view started clean.',
       // Valid JSON, edited by hand into a shape no version wrote.
       raw: '{"state":{"sessionName":42,"responses":"all of them"},"version":1}',
     },
@@ -98,7 +100,8 @@ describe('corrupt storage never blanks the app', () => {
     await openWithStored(page, entry.key, entry.raw, entry.hash)
     await pageHeading(page, entry.heading).waitFor()
 
-    const notice = page.getByRole('alert').filter({ hasText: 'Saved answers could not be read' })
+    // Each notice names what it lost.
+    const notice = page.getByRole('alert').filter({ hasText: entry.notice })
     await notice.waitFor()
     const download = notice.getByRole('button', { name: 'Download the unreadable data' })
     expect(await download.isVisible()).toBe(true)
@@ -118,9 +121,7 @@ describe('corrupt storage never blanks the app', () => {
     const kept = Object.entries(stored).filter(([key]) => key.startsWith(`${entry.key}:unreadable:`))
     expect(kept.map(([, value]) => value)).toEqual([entry.raw])
     expect(stored[entry.key]).not.toBe(entry.raw)
-    expect(await page.getByRole('alert').filter({ hasText: 'Saved answers could not be read' }).count()).toBe(
-      1,
-    )
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(1)
 
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()])
     expect(await readDownload(file)).toBe(entry.raw)
@@ -128,7 +129,7 @@ describe('corrupt storage never blanks the app', () => {
     // After a reload the app starts clean and says nothing more: the kept copy is not read as the app's data.
     await page.reload()
     await pageHeading(page, entry.heading).waitFor()
-    expect(await page.getByText('Saved answers could not be read').count()).toBe(0)
+    expect(await page.getByText('Saved data could not be read').count()).toBe(0)
     expect(dialogs).toEqual([])
     expect(problems).toEqual([])
   })

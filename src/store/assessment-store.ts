@@ -15,6 +15,7 @@ import {
   STORED_ASSESSMENT_VERSION,
   upgradeStoredAssessment,
   type StoredAssessment,
+  SELF_CHECK,
 } from '../domain/storage/stored-assessment.ts'
 import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
@@ -129,6 +130,7 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
       persistedStoreOptions({
         name: ASSESSMENT_STORAGE_KEY,
         format: {
+          stored: SELF_CHECK,
           parse: parseStoredAssessment,
           upgrade: upgradeStoredAssessment,
           merge: mergeStoredAssessments,

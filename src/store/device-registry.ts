@@ -1,7 +1,11 @@
 import { listInWords } from '../domain/common/list-words.ts'
 import { plural } from '../domain/common/plural.ts'
 import { describeContents, type Backup } from '../domain/storage/backup-file.ts'
-import { createEmptyPlans, isPlanStateEmpty } from '../domain/storage/stored-plans.ts'
+import { createEmptyPlans, isPlanStateEmpty, PLANS_FORMAT } from '../domain/storage/stored-plans.ts'
+import { SELF_CHECK } from '../domain/storage/stored-assessment.ts'
+import { SNAPSHOTS_FORMAT } from '../domain/storage/snapshots.ts'
+import { TEAM_VIEW } from '../domain/storage/stored-team-session.ts'
+import { TEAM_SNAPSHOTS_FORMAT } from '../domain/storage/stored-team-snapshots.ts'
 import { ASSESSMENT_STORAGE_KEY, readAssessmentActions, readStoredAssessment } from './assessment-store.ts'
 import { PLANS_STORAGE_KEY } from './plan-storage-key.ts'
 import { readPlanActions, readPlans } from './plan-store.ts'
@@ -26,7 +30,7 @@ type BackupPart<Field extends BackupField> = NonNullable<BackupParts[Field]>
 
 interface Registration<Field extends BackupField> {
   key: string
-  /** How a sentence names it: "your self-check", "the team view". */
+  /** How a sentence names it ("your self-check", "the team view"): its stored format's label. */
   label: string
   clear: () => void
   /** Absent for a kind a backup leaves out. */
@@ -79,7 +83,7 @@ function register<Field extends BackupField>({ key, label, clear, backup }: Regi
 export const KEPT_KINDS: readonly KeptKind[] = [
   register({
     key: ASSESSMENT_STORAGE_KEY,
-    label: 'your self-check',
+    label: SELF_CHECK.label,
     clear: () => readAssessmentActions().deviceCleared(),
     backup: {
       field: 'selfCheck',
@@ -91,7 +95,7 @@ export const KEPT_KINDS: readonly KeptKind[] = [
   }),
   register({
     key: SNAPSHOTS_STORAGE_KEY,
-    label: 'your snapshots',
+    label: SNAPSHOTS_FORMAT.stored.label,
     clear: () => readSnapshotActions().deviceCleared(),
     backup: {
       field: 'snapshots',
@@ -105,7 +109,7 @@ export const KEPT_KINDS: readonly KeptKind[] = [
   }),
   register({
     key: PLANS_STORAGE_KEY,
-    label: 'your targets and plans',
+    label: PLANS_FORMAT.stored.label,
     clear: () => readPlanActions().deviceCleared(),
     backup: {
       field: 'plans',
@@ -123,7 +127,7 @@ export const KEPT_KINDS: readonly KeptKind[] = [
   }),
   register({
     key: TEAM_STORAGE_KEY,
-    label: 'the team view',
+    label: TEAM_VIEW.label,
     clear: () => readTeamActions().deviceCleared(),
     backup: {
       field: 'team',
@@ -138,7 +142,7 @@ export const KEPT_KINDS: readonly KeptKind[] = [
   }),
   register({
     key: TEAM_SNAPSHOTS_STORAGE_KEY,
-    label: "the team's snapshots",
+    label: TEAM_SNAPSHOTS_FORMAT.stored.label,
     clear: () => readTeamSnapshotActions().deviceCleared(),
     backup: {
       field: 'teamSnapshots',

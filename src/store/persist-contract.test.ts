@@ -41,6 +41,8 @@ interface StoreContract {
   name: string
   /** The key, spelled out: a key that changes loses everything people saved under the old one. */
   key: string
+  /** How the notice that it could not be read names it. */
+  label: string
   version: number
   /** The store over a storage, as the app makes it, and a change through its actions. */
   open: (storage: Storage) => { store: PersistedStore; change: () => void }
@@ -116,6 +118,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the self-check',
     key: 'calms-radar:self-check',
+    label: 'your self-check',
     version: 3,
     open: (storage) => {
       const store = createAssessmentStore(() => storage)
@@ -169,6 +172,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the team view',
     key: 'calms-radar:team',
+    label: 'the team view',
     version: 2,
     open: (storage) => {
       const store = createTeamStore(() => storage)
@@ -204,6 +208,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the snapshots',
     key: 'calms-radar:snapshots',
+    label: 'your snapshots',
     version: 2,
     open: (storage) => {
       const store = createSnapshotStore(() => storage)
@@ -222,6 +227,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the team snapshots',
     key: 'calms-radar:team-snapshots',
+    label: "the team's snapshots",
     version: 1,
     open: (storage) => {
       const store = createTeamSnapshotStore(() => storage)
@@ -238,6 +244,7 @@ const CONTRACTS: StoreContract[] = [
   {
     name: 'the targets and plans',
     key: 'calms-radar:plans',
+    label: 'your targets and plans',
     version: 1,
     open: (storage) => {
       const store = createPlanStore(() => storage)
@@ -284,7 +291,7 @@ afterEach(() => {
 })
 
 describe.each(CONTRACTS.map((contract) => [contract.name, contract] as const))('%s', (_name, contract) => {
-  const { key, version, open, written, held = written, empty, older, unreadable, newer } = contract
+  const { key, label, version, open, written, held = written, empty, older, unreadable, newer } = contract
   const writtenText = JSON.stringify({ state: written, version })
 
   test('opens without writing, and writes its version and the stored format alone under its key', () => {
@@ -342,7 +349,7 @@ describe.each(CONTRACTS.map((contract) => [contract.name, contract] as const))('
 
     expect(fieldsOf(store, empty)).toEqual(empty)
     expect(storageEntries(storage)).toEqual({ [key]: raw, [keptAs]: raw })
-    expect(unreadableNoticesAbout(raw)).toEqual([{ kind: 'unreadable', raw, errors, keptAs }])
+    expect(unreadableNoticesAbout(raw)).toEqual([{ kind: 'unreadable', label, raw, errors, keptAs }])
 
     // The first write re-reads the key to merge with other tabs and finds the same text: no second copy.
     at(CHANGED)

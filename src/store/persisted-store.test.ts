@@ -25,6 +25,7 @@ function counterFormat() {
     return fail(`not a counter of version ${version}`)
   })
   const format: SafeStorageCodec<Counter> = {
+    stored: { name: 'counter', plural: false, label: 'the counter' },
     parse: (raw) => {
       const value = JSON.parse(raw) as { state: unknown; version: number }
       return upgrade(value.state, value.version).ok ? ok(value) : fail('unreadable counter')

@@ -1,9 +1,11 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import type { ParseResult } from '../domain/common/parse-result.ts'
-import type { NewerStoredValue } from '../domain/storage/stored-value.ts'
+import type { NewerStoredValue, StoredValueName } from '../domain/storage/stored-value.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
 
 export interface SafeStorageCodec<State> {
+  /** What is kept under the key, as the notices name it. */
+  stored: StoredValueName
   /** The domain's one parser for this key: the state and the version it was written in, or readable errors. */
   parse: (raw: string) => ParseResult<{ state: unknown; version: number }>
   /** Validates a state of a known version and brings it up to the current one. */
@@ -74,7 +76,13 @@ export function createSafeStorage<State>(
     quarantined.set(name, raw)
     const keptAs = `${name}:unreadable:${new Date().toISOString()}`
     const kept = writeRaw(getStorage, keptAs, raw)
-    reportStorageProblem({ kind: 'unreadable', raw, errors, keptAs: kept ? keptAs : null })
+    reportStorageProblem({
+      kind: 'unreadable',
+      label: codec.stored.label,
+      raw,
+      errors,
+      keptAs: kept ? keptAs : null,
+    })
   }
 
   /** Keys a newer app has written to: this tab stops writing them until it is reloaded. */

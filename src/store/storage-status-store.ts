@@ -4,6 +4,8 @@ import type { NewerStoredValue } from '../domain/storage/stored-value.ts'
 export type StorageNotice =
   | {
       kind: 'unreadable'
+      /** What could not be read, as a sentence names it: "your self-check", "the team view". */
+      label: string
       /** The unreadable text exactly as it was found, so the user can download it. */
       raw: string
       errors: string[]

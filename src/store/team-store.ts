@@ -10,6 +10,7 @@ import {
   compactTeamSession,
   type CompactTeamSession,
   type StoredTeamSession,
+  TEAM_VIEW,
 } from '../domain/storage/stored-team-session.ts'
 import { getResponseKey, type Response } from '../domain/formats/response.ts'
 import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
@@ -78,6 +79,7 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
       persistedStoreOptions({
         name: TEAM_STORAGE_KEY,
         format: {
+          stored: TEAM_VIEW,
           parse: (raw) => parseStoredTeamSession(raw, getBank),
           upgrade: (state, version) => parseStoredTeamState(state, version, getBank),
           isEmpty: ({ sessionName, responses }) => sessionName === '' && responses.length === 0,

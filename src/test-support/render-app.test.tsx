@@ -5,7 +5,7 @@ import { renderApp } from './render-app.tsx'
 
 const KEY = 'calms-radar:self-check'
 const UNREADABLE = '{"state":{"bankVersion":1,"answers":'
-const NOTICE = 'Saved answers could not be read, so the self-check started clean.'
+const NOTICE = 'Saved data could not be read, so your self-check started clean.'
 const keptAside = () => Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:unreadable:`))
 
 test('every render is a page load: the same unreadable self-check is kept aside and told again, once', async () => {

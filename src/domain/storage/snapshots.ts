@@ -44,7 +44,7 @@ export type Snapshot = z.infer<typeof SnapshotSchema>
 export const StoredSnapshotsSchema = storedListSchema(SnapshotSchema, SNAPSHOT_LIST)
 export type StoredSnapshots = z.infer<typeof StoredSnapshotsSchema>
 
-const SNAPSHOTS: StoredValueName = { name: 'snapshots', plural: true }
+const SNAPSHOTS: StoredValueName = { name: 'snapshots', plural: true, label: 'your snapshots' }
 
 export function createEmptySnapshots(): StoredSnapshots {
   return { snapshots: [] }

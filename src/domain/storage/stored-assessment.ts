@@ -92,7 +92,7 @@ export const StoredAssessmentSchema = z.object({
 })
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>
 
-const SELF_CHECK: StoredValueName = { name: 'self-check', plural: false }
+export const SELF_CHECK: StoredValueName = { name: 'self-check', plural: false, label: 'your self-check' }
 
 export type StoredValue =
   | { version: 1; state: StoredAssessmentV1 }

@@ -28,7 +28,7 @@ export type StoredPlans = z.infer<typeof StoredPlansSchema>
 /** Whose targets and plan: the person's own self-check, or the team view. */
 export type PlanOwner = keyof StoredPlans
 
-const PLANS: StoredValueName = { name: 'targets and plans', plural: true }
+const PLANS: StoredValueName = { name: 'targets and plans', plural: true, label: 'your targets and plans' }
 
 export function createEmptyPlanState(): PlanState {
   return { targets: {}, plan: createEmptyPlan() }

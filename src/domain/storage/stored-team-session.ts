@@ -33,7 +33,7 @@ const StoredTeamSessionShapeSchema = z.object({
   responses: z.array(z.unknown()).check(z.maxLength(MAX_TEAM_RESPONSES, 'too many responses')),
 })
 
-const TEAM_VIEW: StoredValueName = { name: 'team view', plural: false }
+export const TEAM_VIEW: StoredValueName = { name: 'team view', plural: false, label: 'the team view' }
 
 export function createEmptyTeamSession(): StoredTeamSession {
   return { sessionName: '', responses: [] }

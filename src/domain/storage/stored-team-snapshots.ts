@@ -27,7 +27,11 @@ const TEAM_SNAPSHOT_LIST: SnapshotList = {
 export const StoredTeamSnapshotsSchema = storedListSchema(TeamSnapshotSchema, TEAM_SNAPSHOT_LIST)
 export type StoredTeamSnapshots = z.infer<typeof StoredTeamSnapshotsSchema>
 
-const TEAM_SNAPSHOTS: StoredValueName = { name: 'team snapshots', plural: true }
+const TEAM_SNAPSHOTS: StoredValueName = {
+  name: 'team snapshots',
+  plural: true,
+  label: "the team's snapshots",
+}
 
 export function createEmptyTeamSnapshots(): StoredTeamSnapshots {
   return { snapshots: [] }

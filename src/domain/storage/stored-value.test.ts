@@ -10,8 +10,8 @@ import {
   type StoredValueName,
 } from './stored-value.ts'
 
-const COUNTER: StoredValueName = { name: 'counter', plural: false }
-const TALLIES: StoredValueName = { name: 'tallies', plural: true }
+const COUNTER: StoredValueName = { name: 'counter', plural: false, label: 'the counter' }
+const TALLIES: StoredValueName = { name: 'tallies', plural: true, label: 'the tallies' }
 const CounterSchema = z.object({ count: z.int() })
 
 /** Version 1 held a bare number; version 2 an object. */

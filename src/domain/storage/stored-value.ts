@@ -10,10 +10,15 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
  * no reader for is refused by its number, since it can only come from a newer app.
  */
 
-/** How messages name a stored value: "The saved self-check is ...", "The saved snapshots are ...". */
+/**
+ * How messages name a stored value: "The saved self-check is ...", "The saved snapshots are ..."; and how a
+ * sentence about this device names it ("your self-check", "the team view"), in the backup, "Clear this device"
+ * and the notice that it could not be read.
+ */
 export interface StoredValueName {
   name: string
   plural: boolean
+  label: string
 }
 
 /** One reader per format version this app can read: the state checked, and brought to the caller's type. */
@@ -144,6 +149,7 @@ export function describeNewerStoredValue({ formatVersion, bankVersion }: NewerSt
 
 /** A stored value's format, as its store and the backup use it. */
 export interface StoredFormat<Value> {
+  stored: StoredValueName
   /** The format version this app writes. */
   version: number
   /** Checks a state of a known version and brings it up to the current one (persist's migrate). */
@@ -170,6 +176,7 @@ export function storedFormat<Value>({
   const upgrade = (state: unknown, stateVersion: number) =>
     readStoredState(name, state, stateVersion, readers)
   return {
+    stored: name,
     version,
     upgrade,
     parse: (raw) =>

@@ -30,7 +30,7 @@ export function StorageNotices() {
         ) : (
           <div key={index} role="alert" className="notice warning">
             <p>
-              <strong>Saved answers could not be read, so the self-check started clean.</strong>{' '}
+              <strong>Saved data could not be read, so {notice.label} started clean.</strong>{' '}
               {notice.keptAs
                 ? 'The unreadable data has been kept aside in your browser, not deleted.'
                 : 'There was no room to keep the unreadable data aside: download it now.'}
