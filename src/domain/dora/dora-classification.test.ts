@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import {
-  classifyDora,
-  CLUSTER_TABLES,
-  CLUSTERS,
-  halfOf,
-  placeBand,
-  type Cluster,
-  type ClusterTable,
-  type DoraClassification,
-} from './dora-classification.ts'
+import { classifyDora, halfOf, placeBand, type DoraClassification } from './dora-classification.ts'
+import { CLUSTER_TABLES, CLUSTERS, type Cluster, type ClusterTable } from './dora-cluster-tables.ts'
 import { findDoraFindings } from './dora-findings.ts'
 import {
   DORA_METRIC_DEFINITIONS,

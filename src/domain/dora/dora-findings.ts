@@ -1,11 +1,5 @@
-import {
-  CLUSTER_LABELS,
-  getClusterGap,
-  halfOf,
-  type Cluster,
-  type DoraClassification,
-  type DoraHalf,
-} from './dora-classification.ts'
+import { getClusterGap, halfOf, type DoraClassification, type DoraHalf } from './dora-classification.ts'
+import { CLUSTER_LABELS, type Cluster } from './dora-cluster-tables.ts'
 import { DORA_METRIC_DEFINITIONS, type DoraMetric } from './dora-metrics.ts'
 import { describeClusterGroup, describeHalf, describeMetricName } from './dora-wording.ts'
 

@@ -1,4 +1,5 @@
-import { classifyDora, DEFAULT_REPORT_YEAR, type DoraClassification } from './dora-classification.ts'
+import { classifyDora, type DoraClassification } from './dora-classification.ts'
+import { DEFAULT_REPORT_YEAR } from './dora-cluster-tables.ts'
 import { findDoraFindings, type DoraFinding } from './dora-findings.ts'
 import { DORA_METRICS, type DoraAnswers, type DoraMetric } from './dora-metrics.ts'
 

@@ -1,6 +1,6 @@
 import { DONT_KNOW_TEXT, NOT_ANSWERED_TEXT } from '../common/answer-texts.ts'
+import { CLUSTER_LABELS } from './dora-cluster-tables.ts'
 import {
-  CLUSTER_LABELS,
   HALF_METRICS,
   HALF_TOLERANCE,
   type ClusterGroup,

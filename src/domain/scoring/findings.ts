@@ -1,5 +1,6 @@
 import { DONT_KNOW, getAnswer, isLevel, type Level, type PillarAnswers } from '../bank/answers.ts'
-import { CLUSTER_LABELS, type DoraClassification } from '../dora/dora-classification.ts'
+import type { DoraClassification } from '../dora/dora-classification.ts'
+import { CLUSTER_LABELS } from '../dora/dora-cluster-tables.ts'
 import {
   DORA_DONT_KNOW,
   DORA_METRICS,
