@@ -4,7 +4,8 @@ import { ConfirmQuestion } from '../../components/confirm-button.tsx'
 import { describeBackupParts, KEPT_IN_BACKUP, restoreBackupParts } from '../../store/device-registry.ts'
 import { useReplacedData, useReplacedDataActions } from '../../store/replaced-data-store.ts'
 import { ClearDevice } from './clear-device.tsx'
-import { BACKUP_SAVED, currentBackup, downloadBackup } from './current-backup.ts'
+import { currentBackup, downloadBackup } from './current-backup.ts'
+import { DownloadBackupButton } from './download-backup-button.tsx'
 
 /**
  * Everything this browser keeps, as one file: to move to another browser, or to keep a copy. An import replaces
@@ -70,16 +71,7 @@ export function BackupPanel() {
         another browser to carry on there.
       </p>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            downloadBackup(currentBackup(), 'backup')
-            setStatus(BACKUP_SAVED)
-          }}
-        >
-          Download JSON backup
-        </button>
+        <DownloadBackupButton onSaved={setStatus}>Download JSON backup</DownloadBackupButton>
       </div>
       <div className="form-row">
         <label htmlFor={ids.file}>Import JSON backup</label>

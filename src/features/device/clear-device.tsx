@@ -10,7 +10,7 @@ import {
 import { ConfirmButton } from '../../components/confirm-button.tsx'
 import { clearKeptKinds, KEPT_KINDS } from '../../store/device-registry.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
-import { BACKUP_SAVED, currentBackup, downloadBackup } from './current-backup.ts'
+import { DownloadBackupButton } from './download-backup-button.tsx'
 
 const OFFLINE_COPY = 'the offline copy of the app'
 
@@ -80,18 +80,7 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
         confirmLabel="Remove everything"
         onAsk={() => setStatus('')}
         onConfirm={clear}
-        extraActions={
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              downloadBackup(currentBackup(), 'backup')
-              setStatus(BACKUP_SAVED)
-            }}
-          >
-            Download backup first
-          </button>
-        }
+        extraActions={<DownloadBackupButton onSaved={setStatus}>Download backup first</DownloadBackupButton>}
       />
       {/* A live region rather than a second role="status" in the backup panel, whose own status is the panel's. */}
       <p aria-live="polite" className="status">
