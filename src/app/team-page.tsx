@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
 import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../domain/team/team-aggregation.ts'
-import { describeTeamSnapshot } from '../domain/storage/stored-team-snapshots.ts'
+import { describeSnapshot } from '../domain/scoring/snapshot-name.ts'
 import { teamStrengthsAndGaps } from '../domain/plan/team-findings.ts'
 import { scoreTeamSnapshot } from '../domain/storage/team-snapshot.ts'
 import { usePlanState } from '../store/plan-store.ts'
@@ -43,7 +43,7 @@ export function TeamPage() {
   const comparison =
     compared === undefined
       ? undefined
-      : { title: describeTeamSnapshot(compared), medians: scoreTeamSnapshot(compared) }
+      : { title: describeSnapshot(compared), medians: scoreTeamSnapshot(compared) }
 
   return (
     <section aria-labelledby="team-heading" className="team">

@@ -4,12 +4,12 @@ import { parseBackupFile } from '../storage/backup-file.ts'
 import { migrateResponse, migrateResponses } from '../formats/response-migration.ts'
 import { parseResponseFile, type Response } from '../formats/response.ts'
 import { decodeShareCode, extractShareCode } from '../formats/share-code.ts'
-import { parseStoredSnapshots } from '../storage/snapshots.ts'
+import { SNAPSHOTS_FORMAT } from '../storage/snapshots.ts'
 import { compareWithSnapshot, scoreSnapshot } from '../scoring/snapshot-comparison.ts'
 import { parseStoredAssessment, upgradeStoredAssessment } from '../storage/stored-assessment.ts'
-import { parseStoredPlans } from '../storage/stored-plans.ts'
+import { PLANS_FORMAT } from '../storage/stored-plans.ts'
 import { parseStoredTeamSession, parseStoredTeamState } from '../storage/stored-team-session.ts'
-import { parseStoredTeamSnapshots } from '../storage/stored-team-snapshots.ts'
+import { TEAM_SNAPSHOTS_FORMAT } from '../storage/stored-team-snapshots.ts'
 import { scoreTeamSnapshot, teamSnapshotLevels } from '../storage/team-snapshot.ts'
 import { largestGapsToTarget } from '../scoring/targets.ts'
 import { scoreAnswers, scorePillars } from '../scoring/scoring.ts'
@@ -268,19 +268,19 @@ function readTeamView(raw: string, versions: BankVersions) {
 }
 
 function readSnapshots() {
-  const parsed = parseStoredSnapshots(storedSnapshots)
+  const parsed = SNAPSHOTS_FORMAT.parse(storedSnapshots)
   if (!parsed.ok) throw new Error(parsed.errors.join(' '))
   return parsed.value
 }
 
 function readTeamSnapshots() {
-  const parsed = parseStoredTeamSnapshots(storedTeamSnapshots)
+  const parsed = TEAM_SNAPSHOTS_FORMAT.parse(storedTeamSnapshots)
   if (!parsed.ok) throw new Error(parsed.errors.join(' '))
   return parsed.value
 }
 
 function readPlans() {
-  const parsed = parseStoredPlans(storedPlans)
+  const parsed = PLANS_FORMAT.parse(storedPlans)
   if (!parsed.ok) throw new Error(parsed.errors.join(' '))
   return parsed.value
 }

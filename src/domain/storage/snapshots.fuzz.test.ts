@@ -1,5 +1,5 @@
 /*
- * parseStoredSnapshots fed hostile input. Every property has a fixed numRuns and no preconditions: 4 properties x
+ * SNAPSHOTS_FORMAT.parse fed hostile input. Every property has a fixed numRuns and no preconditions: 4 properties x
  * 500 = 2,000 cases (see src/test-support/fuzz-checks.ts).
  */
 import fc from 'fast-check'
@@ -8,7 +8,7 @@ import { DONT_KNOW, LEVELS, NOT_APPLICABLE, type PillarAnswer } from '../bank/an
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../dora/dora-metrics.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import { formatCreatedAt } from '../formats/response.ts'
-import { MAX_SNAPSHOTS, parseStoredSnapshots, type Snapshot } from './snapshots.ts'
+import { MAX_SNAPSHOTS, SNAPSHOTS_FORMAT, type Snapshot } from './snapshots.ts'
 import { countedCheck } from '../../test-support/fuzz-checks.ts'
 
 const NUM_RUNS = 500
@@ -55,22 +55,22 @@ const snapshotsArb = fc
     list.map((s, index) => ({ id: `snapshot-${index}`, bankVersion: 1, ...s, dora: s.dora })),
   )
 
-test('arbitrary text never makes parseStoredSnapshots throw', () => {
+test('arbitrary text never makes SNAPSHOTS_FORMAT.parse throw', () => {
   check(
-    'parseStoredSnapshots: arbitrary text',
+    'SNAPSHOTS_FORMAT.parse: arbitrary text',
     NUM_RUNS,
     fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => {
-      expect(typeof parseStoredSnapshots(text).ok).toBe('boolean')
+      expect(typeof SNAPSHOTS_FORMAT.parse(text).ok).toBe('boolean')
     }),
   )
 })
 
 test('arbitrary JSON in the envelope gives a value or readable errors', () => {
   check(
-    'parseStoredSnapshots: arbitrary JSON in the envelope',
+    'SNAPSHOTS_FORMAT.parse: arbitrary JSON in the envelope',
     NUM_RUNS,
     fc.property(fc.jsonValue(), fc.oneof(fc.constant(1), fc.jsonValue()), (state, version) => {
-      const result = parseStoredSnapshots(JSON.stringify({ state, version }))
+      const result = SNAPSHOTS_FORMAT.parse(JSON.stringify({ state, version }))
       if (!result.ok) {
         expect(result.errors.length).toBeGreaterThan(0)
         for (const error of result.errors) expect(typeof error).toBe('string')
@@ -81,11 +81,11 @@ test('arbitrary JSON in the envelope gives a value or readable errors', () => {
 
 test('valid snapshots survive a round trip through storage unchanged', () => {
   check(
-    'parseStoredSnapshots: round trip',
+    'SNAPSHOTS_FORMAT.parse: round trip',
     NUM_RUNS,
     fc.property(snapshotsArb, (snapshots) => {
       const raw = JSON.stringify({ state: { snapshots }, version: 1 })
-      expect(parseStoredSnapshots(raw)).toEqual({ ok: true, value: { state: { snapshots }, version: 1 } })
+      expect(SNAPSHOTS_FORMAT.parse(raw)).toEqual({ ok: true, value: { state: { snapshots }, version: 1 } })
     }),
   )
 })
@@ -93,11 +93,11 @@ test('valid snapshots survive a round trip through storage unchanged', () => {
 test('a valid value with one snapshot field replaced by arbitrary JSON never throws', () => {
   const fields = ['id', 'takenAt', 'label', 'bankVersion', 'answers', 'dora'] as const
   check(
-    'parseStoredSnapshots: a field replaced by arbitrary JSON',
+    'SNAPSHOTS_FORMAT.parse: a field replaced by arbitrary JSON',
     NUM_RUNS,
     fc.property(snapshotsArb, fc.constantFrom(...fields), fc.jsonValue(), (snapshots, field, value) => {
       const damaged = snapshots.map((snapshot) => ({ ...snapshot, [field]: value }))
-      const result = parseStoredSnapshots(JSON.stringify({ state: { snapshots: damaged }, version: 1 }))
+      const result = SNAPSHOTS_FORMAT.parse(JSON.stringify({ state: { snapshots: damaged }, version: 1 }))
       if (result.ok) expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value)
     }),
   )

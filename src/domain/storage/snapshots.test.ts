@@ -2,14 +2,7 @@ import { expect, test } from 'vitest'
 import { getBank } from '../bank/bank-registry.ts'
 import { BANK_VERSION } from '../bank/question-bank.ts'
 import type { GroupScore } from '../scoring/scoring.ts'
-import {
-  addSnapshot,
-  createSnapshot,
-  MAX_SNAPSHOTS,
-  parseStoredSnapshots,
-  upgradeStoredSnapshots,
-  type Snapshot,
-} from './snapshots.ts'
+import { addSnapshot, createSnapshot, MAX_SNAPSHOTS, SNAPSHOTS_FORMAT, type Snapshot } from './snapshots.ts'
 import {
   compareGroups,
   compareWithSnapshot,
@@ -53,11 +46,11 @@ test('a snapshot name must be 1 to 60 characters of text', () => {
 })
 
 test('stored snapshots read back exactly', () => {
-  expect(parseStoredSnapshots(stored([baseline]))).toEqual({
+  expect(SNAPSHOTS_FORMAT.parse(stored([baseline]))).toEqual({
     ok: true,
     value: { state: { snapshots: [baseline] }, version: 1 },
   })
-  expect(parseStoredSnapshots(stored([]))).toEqual({
+  expect(SNAPSHOTS_FORMAT.parse(stored([]))).toEqual({
     ok: true,
     value: { state: { snapshots: [] }, version: 1 },
   })
@@ -65,7 +58,7 @@ test('stored snapshots read back exactly', () => {
 
 test('unreadable stored snapshots come back as readable errors', () => {
   const errorsOf = (raw: string) => {
-    const result = parseStoredSnapshots(raw)
+    const result = SNAPSHOTS_FORMAT.parse(raw)
     return result.ok ? [] : result.errors
   }
   expect(errorsOf('{')).toEqual([
@@ -82,12 +75,12 @@ test('unreadable stored snapshots come back as readable errors', () => {
     'saved snapshots.snapshots.0.answers.constructor: Invalid key in record',
   ])
   expect(errorsOf(stored([baseline, baseline]))).toEqual(['saved snapshots.snapshots: ids must be unique'])
-  expect(upgradeStoredSnapshots({ snapshots: [], extra: 1 }, 1).ok).toBe(false)
+  expect(SNAPSHOTS_FORMAT.upgrade({ snapshots: [], extra: 1 }, 1).ok).toBe(false)
 })
 
 test('more than 50 stored snapshots are refused rather than cut', () => {
   const many = Array.from({ length: MAX_SNAPSHOTS + 1 }, (_, index) => ({ ...baseline, id: `s${index}` }))
-  expect(parseStoredSnapshots(stored(many))).toEqual({
+  expect(SNAPSHOTS_FORMAT.parse(stored(many))).toEqual({
     ok: false,
     errors: ['saved snapshots.snapshots: at most 50 snapshots'],
   })

@@ -59,8 +59,6 @@ export const SNAPSHOTS_FORMAT = storedFormat({
   readers: { 1: readSnapshots, [STORED_SNAPSHOTS_VERSION]: readSnapshots },
 })
 
-export const { upgrade: upgradeStoredSnapshots, parse: parseStoredSnapshots } = SNAPSHOTS_FORMAT
-
 /** Freezes the current answers under a label a person typed; the label is checked here, as any outside input. */
 export function createSnapshot(
   own: SnapshotAnswers,

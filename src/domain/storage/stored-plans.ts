@@ -53,5 +53,3 @@ export const PLANS_FORMAT = storedFormat({
     [STORED_PLANS_VERSION]: (state) => checkStoredState(PLANS, StoredPlansSchema, state),
   },
 })
-
-export const { parse: parseStoredPlans } = PLANS_FORMAT

@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import type { TeamSnapshot } from './team-snapshot.ts'
+import { describeSnapshot } from '../scoring/snapshot-name.ts'
 import {
   addTeamSnapshot,
-  describeTeamSnapshot,
-  findNewerStoredTeamSnapshots,
+  TEAM_SNAPSHOTS_FORMAT,
   MAX_TEAM_SNAPSHOTS,
-  parseStoredTeamSnapshots,
   TEAM_SNAPSHOTS_FULL_MESSAGE,
-  upgradeStoredTeamSnapshots,
 } from './stored-team-snapshots.ts'
 
 const round: TeamSnapshot = {
@@ -24,17 +22,20 @@ const round: TeamSnapshot = {
 
 const stored = (snapshots: unknown[], version = 1) => JSON.stringify({ state: { snapshots }, version })
 const errorsOf = (raw: string) => {
-  const result = parseStoredTeamSnapshots(raw)
+  const result = TEAM_SNAPSHOTS_FORMAT.parse(raw)
   return result.ok ? [] : result.errors
 }
 
 describe('stored team snapshots', () => {
   test('read back exactly', () => {
-    expect(parseStoredTeamSnapshots(stored([round]))).toEqual({
+    expect(TEAM_SNAPSHOTS_FORMAT.parse(stored([round]))).toEqual({
       ok: true,
       value: { state: { snapshots: [round] }, version: 1 },
     })
-    expect(upgradeStoredTeamSnapshots({ snapshots: [] }, 1)).toEqual({ ok: true, value: { snapshots: [] } })
+    expect(TEAM_SNAPSHOTS_FORMAT.upgrade({ snapshots: [] }, 1)).toEqual({
+      ok: true,
+      value: { snapshots: [] },
+    })
   })
 
   test('unreadable ones come back as readable errors', () => {
@@ -61,12 +62,14 @@ describe('stored team snapshots', () => {
   })
 
   test('a newer app or bank is recognised and left alone', () => {
-    expect(findNewerStoredTeamSnapshots(stored([round]))).toBeUndefined()
-    expect(findNewerStoredTeamSnapshots(stored([], 2))).toEqual({
+    expect(TEAM_SNAPSHOTS_FORMAT.findNewer(stored([round]))).toBeUndefined()
+    expect(TEAM_SNAPSHOTS_FORMAT.findNewer(stored([], 2))).toEqual({
       formatVersion: { found: 2, known: 1 },
       bankVersion: undefined,
     })
-    expect(findNewerStoredTeamSnapshots(stored([{ ...round, bankVersion: 99 }]))?.bankVersion?.found).toBe(99)
+    expect(TEAM_SNAPSHOTS_FORMAT.findNewer(stored([{ ...round, bankVersion: 99 }]))?.bankVersion?.found).toBe(
+      99,
+    )
   })
 })
 
@@ -89,6 +92,6 @@ describe('addTeamSnapshot', () => {
   })
 
   test('a snapshot is named by its date and label', () => {
-    expect(describeTeamSnapshot(round)).toBe('2026-11-26 Round of 2026-11-26')
+    expect(describeSnapshot(round)).toBe('2026-11-26 Round of 2026-11-26')
   })
 })

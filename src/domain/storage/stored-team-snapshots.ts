@@ -1,6 +1,5 @@
 import type { ParseResult } from '../common/parse-result.ts'
 import type { z } from '../common/zod-setup.ts'
-import { describeSnapshot } from '../scoring/snapshot-name.ts'
 import { addToStoredList, storedListSchema, type SnapshotList } from './snapshot-list.ts'
 import { TeamSnapshotSchema, type TeamSnapshot } from './team-snapshot.ts'
 import { checkStoredState, storedFormat, type StoredValueName } from './stored-value.ts'
@@ -46,12 +45,6 @@ export const TEAM_SNAPSHOTS_FORMAT = storedFormat({
   },
 })
 
-export const {
-  upgrade: upgradeStoredTeamSnapshots,
-  parse: parseStoredTeamSnapshots,
-  findNewer: findNewerStoredTeamSnapshots,
-} = TEAM_SNAPSHOTS_FORMAT
-
 /** Adds a team snapshot to the list, or says why not (the list is full). */
 export function addTeamSnapshot(
   snapshots: readonly TeamSnapshot[],
@@ -61,4 +54,3 @@ export function addTeamSnapshot(
 }
 
 /** How a team snapshot is named in a list, as a self-check snapshot is: e.g. "2026-11-26 Retro 3". */
-export const describeTeamSnapshot: (snapshot: TeamSnapshot) => string = describeSnapshot

@@ -1,7 +1,7 @@
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { ok, type ParseResult } from '../../domain/common/parse-result.ts'
 import { formatCreatedAt } from '../../domain/formats/response.ts'
-import { describeTeamSnapshot } from '../../domain/storage/stored-team-snapshots.ts'
+import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
 import { toIsoDate } from '../../domain/plan/experiment.ts'
 import { createTeamSnapshot, isSameRound } from '../../domain/storage/team-snapshot.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
@@ -36,11 +36,11 @@ export function useNewRound(): (recheck: boolean) => ParseResult<string> {
       const baseline = readTeamSnapshots().find((snapshot) => snapshot.id === plan.baselineSnapshotId)
       // The plan's baseline already holds this very round: a second copy would only crowd "Compare with".
       if (baseline !== undefined && isSameRound(baseline, created.value)) {
-        kept = `This round is kept as the snapshot "${describeTeamSnapshot(baseline)}".`
+        kept = `This round is kept as the snapshot "${describeSnapshot(baseline)}".`
       } else {
         const saved = snapshotSaved(created.value)
         if (!saved.ok) return saved
-        kept = `This round is kept as the snapshot "${describeTeamSnapshot(saved.value)}".`
+        kept = `This round is kept as the snapshot "${describeSnapshot(saved.value)}".`
       }
       roundStarted()
     }

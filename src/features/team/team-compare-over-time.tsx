@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { plural } from '../../domain/common/plural.ts'
 import { formatChange } from '../../domain/scoring/snapshot-comparison.ts'
-import { describeTeamSnapshot } from '../../domain/storage/stored-team-snapshots.ts'
+import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
 import { scoreTeamSnapshot, type TeamSnapshot } from '../../domain/storage/team-snapshot.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { useTeamSnapshotActions, useTeamSnapshots } from '../../store/team-snapshot-store.ts'
@@ -44,7 +44,7 @@ export function TeamCompareOverTime({ aggregate, compared, onCompare }: TeamComp
     >
       <SnapshotPicker
         snapshots={snapshots}
-        describe={describeTeamSnapshot}
+        describe={describeSnapshot}
         noun="team snapshot"
         compared={compared}
         onCompare={onCompare}
@@ -55,7 +55,7 @@ export function TeamCompareOverTime({ aggregate, compared, onCompare }: TeamComp
         {compared && then && (
           <>
             <p className="note">
-              {describeTeamSnapshot(compared)}: {plural(compared.people.length, 'person', 'people')}; now:{' '}
+              {describeSnapshot(compared)}: {plural(compared.people.length, 'person', 'people')}; now:{' '}
               {plural(aggregate.respondents, 'person', 'people')}.
             </p>
             <TableScroll label={caption}>
@@ -64,7 +64,7 @@ export function TeamCompareOverTime({ aggregate, compared, onCompare }: TeamComp
                 <thead>
                   <tr>
                     <th scope="col">Pillar</th>
-                    <th scope="col">{describeTeamSnapshot(compared)}</th>
+                    <th scope="col">{describeSnapshot(compared)}</th>
                     <th scope="col">Now</th>
                     <th scope="col">Change</th>
                   </tr>
