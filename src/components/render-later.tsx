@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { watchPrinting } from './print-watch.ts'
 
 /*
  * On a slow phone one render of the whole results page is a single long task of most of a second, and a page is
  * not interactive until its long tasks end. Sections below the first screen therefore render after the first
- * paint, each in a task of its own, so no task grows long; and at once when the page is printed, so paper always
- * shows every section. A browser without IntersectionObserver (and jsdom) renders everything at once, as before.
+ * paint, one after another, each as a transition that React renders in slices of a few ms, so no task grows long;
+ * and at once when the page is printed, so paper always shows every section. A browser without IntersectionObserver (and jsdom) renders everything at once, as before.
  */
 
 /** Whether this browser can tell when an element comes near the screen; without it nothing is deferred. */
@@ -60,14 +60,14 @@ export async function printPage(): Promise<void> {
 const waiting: (() => void)[] = []
 let draining = false
 
-/** One deferred part per task, so each render is a short task and the page answers input in between. */
+/** One deferred part at a time, each rendered in short slices, so the page answers input in between. */
 function drain() {
   const reveal = waiting.shift()
   if (reveal === undefined) {
     draining = false
     return
   }
-  flushSync(reveal)
+  startTransition(reveal)
   setTimeout(drain, 0)
 }
 

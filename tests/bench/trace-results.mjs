@@ -23,6 +23,8 @@ const args = process.argv.slice(2)
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3
 // `--lighthouse` also runs Lighthouse once and prints its own breakdown of the main thread's work.
 const LIGHTHOUSE_TOO = args.includes('--lighthouse')
+// `--detail` names the functions, not only the sources, that took most of each stretch of work.
+const DETAIL = args.includes('--detail')
 const QUIET_MS = 2000
 const TOP = 12
 
@@ -88,14 +90,14 @@ function busyStretches(profile) {
       current = { ms: 0, sources: new Map() }
       stretches.push(current)
     }
-    const source = bySource(frame)
+    const source = DETAIL ? byFunction(frame) : bySource(frame)
     current.ms += ms
     current.sources.set(source, (current.sources.get(source) ?? 0) + ms)
   }
   return stretches
     .filter((stretch) => stretch.ms > 50)
     .map((stretch) => {
-      const top = [...stretch.sources].sort((a, b) => b[1] - a[1]).slice(0, 3)
+      const top = [...stretch.sources].sort((a, b) => b[1] - a[1]).slice(0, DETAIL ? 8 : 3)
       return `${Math.round(stretch.ms)} ms: ${top.map(([source, ms]) => `${source} ${Math.round(ms)}`).join(', ')}`
     })
 }
