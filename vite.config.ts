@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config'
 import packageJson from './package.json' with { type: 'json' }
 import { App } from './src/app/app.tsx'
 import { CACHE_ID } from './src/domain/formats/device-data.ts'
+import type { PreloadedScreen } from './src/browser/prerendered-preload.ts'
 
 /*
  * The built page is strict: no inline script, no eval, nothing from another origin. It is added to the built
@@ -64,8 +65,8 @@ function prerenderStartPage(): Plugin {
 /**
  * The classic script of the prerendered start page: it shows a join link's invitation before the first paint (see
  * src/browser/prerendered-invitation.ts for why), and preloads the questionnaire when a person shows intent on a
- * start choice before the app has started (src/browser/prerendered-preload.ts; the build names the chunks on its
- * tag). Bundled on its own from the app's start and resume routes, so it reads the
+ * start choice before the app has started, or the screen a page is opened at (src/browser/prerendered-preload.ts; the
+ * build names the chunks on its tag). Bundled on its own from the app's start and resume routes, so it reads the
  * address by the app's rules; in the head with `defer blocking="render"`, so it runs once the page is parsed, before
  * the page paints (a browser without `blocking` still runs it before the app's module). Classic, not a module: it
  * must not wait for, or share a chunk with, the app.
@@ -101,10 +102,13 @@ function prerenderedStartPageScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle, chunk }) => {
-        const preload = bundle === undefined || chunk === undefined ? [] : questionnaireChunks(bundle, chunk)
+        const lists = Object.entries(PRELOADED_SCREENS).map(([screen, modules]) => {
+          const names = bundle === undefined || chunk === undefined ? [] : chunksOf(bundle, chunk, modules)
+          return `data-${screen}="${names.map((name) => `./${name}`).join(' ')}"`
+        })
         return html.replace(
           '<script type="module"',
-          `<script src="./${fileName}" data-questionnaire="${preload.map((name) => `./${name}`).join(' ')}" defer blocking="render"></script>\n    <script type="module"`,
+          `<script src="./${fileName}" ${lists.join(' ')} defer blocking="render"></script>\n    <script type="module"`,
         )
       },
     },
@@ -112,17 +116,26 @@ function prerenderedStartPageScript(): Plugin {
 }
 
 /**
- * The modules a start choice opens, with the services every screen but the start page waits for: their chunks are
- * preloaded on intent before the app has started.
+ * The modules of each screen the prerendered page's script preloads (src/browser/prerendered-preload.ts): the
+ * questionnaire when a person shows intent on a start choice, and any of them when the page is opened at its address.
+ * Every screen but the start page waits for the app's services too.
  */
-const QUESTIONNAIRE_MODULES = [
-  '/src/app/app-services.tsx',
-  '/src/features/questionnaire/resume-self-check.tsx',
-  '/src/features/questionnaire/questionnaire-page.tsx',
-]
+const PRELOADED_SCREENS: Record<PreloadedScreen, readonly string[]> = {
+  questionnaire: [
+    '/src/app/app-services.tsx',
+    '/src/features/questionnaire/resume-self-check.tsx',
+    '/src/features/questionnaire/questionnaire-page.tsx',
+  ],
+  results: ['/src/app/app-services.tsx', '/src/app/results-page.tsx'],
+  team: ['/src/app/app-services.tsx', '/src/app/team-page.tsx'],
+}
 
-/** The chunks the questionnaire needs that the page's entry does not already load, by file name. */
-function questionnaireChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): string[] {
+/** The chunks `modules` need that the page's entry does not already load, by file name. */
+function chunksOf(
+  bundle: Rolldown.OutputBundle,
+  entry: Rolldown.OutputChunk,
+  modules: readonly string[],
+): string[] {
   const chunks = Object.values(bundle).filter((file) => file.type === 'chunk')
   const byName = new Map(chunks.map((file) => [file.fileName, file]))
   const withImports = (roots: Rolldown.OutputChunk[]) => {
@@ -139,13 +152,11 @@ function questionnaireChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.Outp
     return found
   }
   const atLoad = withImports([entry])
-  const questionnaire = chunks.filter((file) =>
-    QUESTIONNAIRE_MODULES.some((module) => file.facadeModuleId?.endsWith(module)),
-  )
-  if (questionnaire.length !== QUESTIONNAIRE_MODULES.length) {
-    throw new Error(`the build has no chunk for one of ${QUESTIONNAIRE_MODULES.join(', ')}`)
+  const screen = chunks.filter((file) => modules.some((module) => file.facadeModuleId?.endsWith(module)))
+  if (screen.length !== modules.length) {
+    throw new Error(`the build has no chunk for one of ${modules.join(', ')}`)
   }
-  return [...withImports(questionnaire)].filter((name) => !atLoad.has(name))
+  return [...withImports(screen)].filter((name) => !atLoad.has(name))
 }
 
 /** The icon's one source, in the public folder; the PNG sizes that installs ask for are drawn from it at build time. */

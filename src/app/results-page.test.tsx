@@ -94,7 +94,7 @@ test('gaps are named; "Try first" gives their steps, each with its answer; every
 
   // The two named practices tie at 0, both culture, both taken: not-just-tools first in the lesson. Each step is
   // for the practice's lowest answer, the first in bank order among equals.
-  const steps = screen.getByRole('region', { name: 'Try first' })
+  const steps = await screen.findByRole('region', { name: 'Try first' })
   const tryFirst = within(steps).getByRole('list', { name: 'Try first' })
   const items = within(tryFirst).getAllByRole('listitem')
   const tools = question('culture-tool-adoption')
@@ -184,7 +184,7 @@ test('a score on fewer than half of its answers is uncertain in the table, the c
   expect(strengths).toHaveTextContent('No pillar or practice stands out as a strength yet.')
   expect(strengths).toHaveTextContent('A strength scores 75 or more and a gap 50 or less')
   // Its step (level 4 keeps it) is still there, once, under "All next steps".
-  expect(screen.getAllByText(nextStepFor(blame, 4)?.text ?? 'missing')).toHaveLength(1)
+  expect(await screen.findAllByText(nextStepFor(blame, 4)?.text ?? 'missing')).toHaveLength(1)
 })
 
 test('a quick check is scored on the questions it asked, says so, and continues to the full check', async () => {
@@ -319,7 +319,7 @@ test('a person whose only answer is a DORA "Don\'t know" sees the results and th
     .map((row) => within(row).getAllByRole('cell')[0]?.textContent)
   expect(scoreCells).toEqual(Array.from({ length: 5 }, () => 'not enough answers'))
 
-  const dora = screen.getByRole('region', { name: 'Delivery outcomes (DORA)' })
+  const dora = await screen.findByRole('region', { name: 'Delivery outcomes (DORA)' })
   expect(dora).toHaveTextContent('No overall cluster: answer at least one throughput metric')
   // Without an overall cluster the table shows the answered metric alone, "Don't know" included.
   const doraTable = within(dora).getByRole('table', { name: 'Each DORA metric against the 2024 clusters' })
@@ -327,11 +327,13 @@ test('a person whose only answer is a DORA "Don\'t know" sees the results and th
     "Don't know",
   )
   expect(within(doraTable).queryByRole('row', { name: /Deployment frequency/ })).not.toBeInTheDocument()
-  expect(screen.getByRole('region', { name: 'Export your results' })).toBeInTheDocument()
+  expect(await screen.findByRole('region', { name: 'Export your results' })).toBeInTheDocument()
 })
 
 test('with nothing answered the page says so and offers no export', async () => {
   await renderApp('#/results')
   expect(await screen.findByText(/You have not answered any question yet/)).toBeInTheDocument()
+  // The backup renders with the exports' section, so once it is there the exports would be too.
+  expect(await screen.findByRole('region', { name: 'Back up or move your data' })).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Export your results' })).not.toBeInTheDocument()
 })

@@ -20,21 +20,28 @@ import { useSnapshots } from '../store/snapshot-store.ts'
 import { routes } from '../domain/routes/route-table.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { ShareResponse } from '../features/share/share-response.tsx'
-import { ExportPanel } from '../features/exports/export-panel.tsx'
-import { BackupPanel } from '../features/device/backup-panel.tsx'
 import { PrintHeader } from '../components/print-header.tsx'
-import { DoraSummary } from '../features/results/dora-summary.tsx'
 import { formatScore } from '../components/radar-description.ts'
 import { DeferredScoreRadar } from '../components/deferred-score-radar.tsx'
-import { RenderLater, RenderWhenNear } from '../components/render-later.tsx'
+import { lazyPart, RenderLater, RenderWhenNear } from '../components/render-later.tsx'
 import { ScoreTable } from '../components/score-table.tsx'
 import { FindingList } from '../components/finding-list.tsx'
 import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
-import { CompareOverTime } from '../features/snapshots/compare-over-time.tsx'
 import { usePlanState } from '../store/plan-store.ts'
 import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
-import { SelfCheckPlan } from '../features/plan/self-check-plan.tsx'
 import { RecheckNotice } from '../features/plan/recheck-notice.tsx'
+
+// The sections below the first screen bring their code with them when they render: the first screen waits for none
+// of it (the exports' CSV library, the plan's forms, the backup's file format).
+const CompareOverTime = lazyPart(() =>
+  import('../features/snapshots/compare-over-time.tsx').then((m) => m.CompareOverTime),
+)
+const SelfCheckPlan = lazyPart(() =>
+  import('../features/plan/self-check-plan.tsx').then((m) => m.SelfCheckPlan),
+)
+const DoraSummary = lazyPart(() => import('../features/results/dora-summary.tsx').then((m) => m.DoraSummary))
+const ExportPanel = lazyPart(() => import('../features/exports/export-panel.tsx').then((m) => m.ExportPanel))
+const BackupPanel = lazyPart(() => import('../features/device/backup-panel.tsx').then((m) => m.BackupPanel))
 
 const steps = getQuestionnaireSteps(QUESTION_BANK)
 const PRACTICE_AXIS_LABELS = Object.fromEntries(

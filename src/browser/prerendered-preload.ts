@@ -2,6 +2,19 @@ import { START_CHOICE_LINK_CLASS } from './prerendered-invitation.ts'
 
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
 
+/** The screens whose chunks the build names on the prerendered page's script tag, one data attribute each. */
+export type PreloadedScreen = 'questionnaire' | 'results' | 'team'
+
+/** Asks the browser to fetch and prepare `urls` now, so the app finds them ready when it imports them. */
+function appendModulePreloads(document: Document, urls: readonly string[]): void {
+  for (const url of urls) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = url
+    document.head.append(link)
+  }
+}
+
 /**
  * Before the app has started, its start choices cannot load the questionnaire on intent themselves, so the
  * prerendered page's script does: the first time a person points at, touches or focuses a start choice, it asks the
@@ -14,13 +27,31 @@ export function preloadOnIntent(document: Document, urls: readonly string[]): vo
     if (!(event.target instanceof Element) || event.target.closest(`a.${START_CHOICE_LINK_CLASS}`) === null)
       return
     for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true)
-    for (const url of urls) {
-      const link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.href = url
-      document.head.append(link)
-    }
+    appendModulePreloads(document, urls)
   }
   for (const type of INTENT_EVENTS)
     document.addEventListener(type, onIntent, { capture: true, passive: true })
+}
+
+/** The screen an address opens, when it is one whose chunks the build lists; the start page is none of them. */
+export function screenOfPath(path: string): PreloadedScreen | undefined {
+  if (path === '/results') return 'results'
+  if (path === '/team') return 'team'
+  if (/^\/(step\/\d+|self-check)(\/|$)/.test(path)) return 'questionnaire'
+  return undefined
+}
+
+/**
+ * An address opened straight at a screen (a results or team bookmark, a questionnaire step) would fetch that
+ * screen's chunks only once the app has loaded and started, one round trip after another; fetched from here they
+ * arrive while the app's own script loads, and the app's later requests for them find them ready. Here, before
+ * the first paint, the links also cost the page nothing once it is interactive.
+ */
+export function preloadScreenOfPath(
+  document: Document,
+  path: string,
+  chunksOf: (screen: PreloadedScreen) => readonly string[],
+): void {
+  const screen = screenOfPath(path)
+  if (screen !== undefined) appendModulePreloads(document, chunksOf(screen))
 }

@@ -1,10 +1,14 @@
+import { pathOf } from '../domain/routes/start-routes.ts'
 import { showPrerenderedInvitation } from './prerendered-invitation.ts'
-import { preloadOnIntent } from './prerendered-preload.ts'
+import { preloadOnIntent, preloadScreenOfPath } from './prerendered-preload.ts'
 import { showLoadingOffTheStartPage } from './prerendered-route.ts'
 
 // The classic script of the built index.html (see prerendered-route.ts, prerendered-invitation.ts,
-// prerendered-preload.ts and vite.config.ts): not part of the app. The build lists the questionnaire's chunks on its
-// own tag.
+// prerendered-preload.ts and vite.config.ts): not part of the app. The build lists the chunks of the questionnaire,
+// the results and the team view on its own tag, one data attribute each.
+const chunks = document.currentScript?.dataset ?? {}
+const chunksOf = (screen: string) => chunks[screen]?.split(' ').filter((url) => url !== '') ?? []
 showLoadingOffTheStartPage(document, window.location.hash)
 showPrerenderedInvitation(document, window.location.hash)
-preloadOnIntent(document, document.currentScript?.dataset['questionnaire']?.split(' ') ?? [])
+preloadOnIntent(document, chunksOf('questionnaire'))
+preloadScreenOfPath(document, pathOf(window.location.hash), chunksOf)

@@ -1,4 +1,13 @@
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
 import { flushSync } from 'react-dom'
 import { watchPrinting } from './print-watch.ts'
 
@@ -40,6 +49,22 @@ const preparations = new Set<() => Promise<unknown>>()
 export function prepareBeforeRendering(prepare: () => Promise<unknown>): () => void {
   preparations.add(prepare)
   return () => preparations.delete(prepare)
+}
+
+/**
+ * A deferred part's component whose code is fetched only when the part first renders, so the first screen neither
+ * fetches nor evaluates it (an export's CSV library, the plan's forms). Its code counts as a preparation, so the
+ * app's own printing waits for it; when the browser's own Print command comes first, the part prints as soon as
+ * its code arrives, like the radar. Render it inside RenderLater or RenderWhenNear, which wait for it apart from the
+ * rest of the page.
+ */
+export function lazyPart<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): ComponentType<Props> {
+  let loading: Promise<{ default: ComponentType<Props> }> | undefined
+  const loadOnce = () => (loading ??= load().then((component) => ({ default: component })))
+  preparations.add(loadOnce)
+  return lazy(loadOnce)
 }
 
 /**
@@ -98,7 +123,7 @@ export function RenderLater({ children }: { children: ReactNode }) {
       stopLater()
     }
   }, [shown])
-  return shown ? children : null
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null
 }
 
 /**
@@ -152,5 +177,5 @@ export function RenderWhenNear({ children }: { children: ReactNode }) {
       clearTimeout(settled)
     }
   }, [shown])
-  return shown ? children : <div ref={marker} />
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : <div ref={marker} />
 }

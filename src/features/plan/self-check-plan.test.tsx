@@ -36,7 +36,7 @@ test('targets: a field that is not a step of 5 is refused with the reason; saved
   saveAllAt(1)
   const { user } = await renderApp('#/results')
   await user.click(await screen.findByRole('button', { name: 'Set targets' }))
-  expect(screen.getByRole('textbox', { name: 'Culture target' })).toHaveFocus()
+  expect(await screen.findByRole('textbox', { name: 'Culture target' })).toHaveFocus()
   await user.type(screen.getByRole('textbox', { name: 'Culture target' }), '75')
   await user.type(screen.getByRole('textbox', { name: 'Lean target' }), '33')
   await user.click(screen.getByRole('button', { name: 'Save targets' }))

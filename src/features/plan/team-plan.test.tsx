@@ -89,7 +89,7 @@ test('team targets add Target and Gap to target to the pillar table, and the lar
   saveTeam(people([1, 2, 2]))
   const { user } = await renderApp('#/team')
   await user.click(await screen.findByRole('button', { name: 'Set targets' }))
-  await user.type(screen.getByRole('textbox', { name: 'Culture target' }), '75')
+  await user.type(await screen.findByRole('textbox', { name: 'Culture target' }), '75')
   await user.click(screen.getByRole('button', { name: 'Save targets' }))
 
   const table = screen.getByRole('table', { name: 'Team scores by CALMS pillar' })
@@ -122,7 +122,7 @@ test('a new round saves a team snapshot, clears the responses, and keeps the ses
   const first = await renderApp('#/team')
   const { user } = first
   await user.click(await screen.findByRole('button', { name: 'Set targets' }))
-  await user.type(screen.getByRole('textbox', { name: 'Culture target' }), '75')
+  await user.type(await screen.findByRole('textbox', { name: 'Culture target' }), '75')
   await user.click(screen.getByRole('button', { name: 'Save targets' }))
   const plan = screen.getByRole('region', { name: 'Action plan' })
   const steps = screen.getByRole('region', { name: 'Try first' })

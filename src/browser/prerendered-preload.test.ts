@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest'
+import { preloadScreenOfPath, screenOfPath, type PreloadedScreen } from './prerendered-preload.ts'
+
+const CHUNKS: Record<PreloadedScreen, string[]> = {
+  questionnaire: ['./assets/questionnaire-page.js'],
+  results: ['./assets/results-page.js', './assets/zod.js'],
+  team: ['./assets/team-page.js'],
+}
+
+const preloaded = () =>
+  [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'))
+
+test('an address opened at a screen names that screen; the start page and a join link name none', () => {
+  expect(screenOfPath('/results')).toBe('results')
+  expect(screenOfPath('/team')).toBe('team')
+  expect(screenOfPath('/step/1')).toBe('questionnaire')
+  expect(screenOfPath('/step/12')).toBe('questionnaire')
+  expect(screenOfPath('/self-check')).toBe('questionnaire')
+  expect(screenOfPath('/self-check/quick/join/Platform%20team')).toBe('questionnaire')
+  // Nothing is fetched at load on the start page: its first-load budget counts every script.
+  expect(screenOfPath('/')).toBeUndefined()
+  expect(screenOfPath('/join/Platform%20team')).toBeUndefined()
+  // A changed answer and a shared code open other screens, whose chunks the build does not list.
+  expect(screenOfPath('/results/change/blameless-postmortems')).toBeUndefined()
+  expect(screenOfPath('/self-checking')).toBeUndefined()
+  expect(screenOfPath('/stepped/1')).toBeUndefined()
+})
+
+test("opened at the results, the page asks for the results' chunks at once, and for nothing on the start page", () => {
+  document.head.innerHTML = ''
+  preloadScreenOfPath(document, '/', (screen) => CHUNKS[screen])
+  expect(preloaded()).toEqual([])
+
+  preloadScreenOfPath(document, '/results', (screen) => CHUNKS[screen])
+  expect(preloaded()).toEqual(['./assets/results-page.js', './assets/zod.js'])
+  document.head.innerHTML = ''
+})
