@@ -36,6 +36,8 @@ export function persistedStoreOptions<State, Stored, Written = Stored>({
     // A value of the current format may still hold answers of an older question bank, and persist migrates only
     // when the format version differs: upgrading again here brings it to the current bank (a no-op otherwise).
     merge: (persisted, current) => {
+      // Nothing stored: persist still merges, and checking `undefined` against the schema would only fail.
+      if (persisted === undefined) return current
       const upgraded = format.upgrade(persisted, format.version)
       return upgraded.ok ? { ...current, ...upgraded.value } : current
     },
