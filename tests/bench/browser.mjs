@@ -23,13 +23,15 @@ export function launchBrowser() {
 
 /**
  * A page in a fresh context with service workers blocked, so no load shares a cache with another. `storage` is written to localStorage before
- * the app's first script runs, as if the person had used the app before.
+ * the app's first script runs, as if the person had used the app before; `phone` opens it on a 390x844 touch screen.
  */
-export async function openPage(browser, { storage = {}, throttle = false } = {}) {
+export async function openPage(browser, { storage = {}, throttle = false, phone = false } = {}) {
   // A first visit measures what the page needs; the service worker's precache (fetched after load, reported on its
   // own) would otherwise count every chunk of the build as first-load JavaScript.
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    ...(phone
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1280, height: 800 } }),
     serviceWorkers: 'block',
   })
   if (Object.keys(storage).length > 0) {
