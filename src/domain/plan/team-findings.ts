@@ -101,33 +101,43 @@ const personScoresOf = perResponse((response, bank) => {
   return scoreAnswerKinds(bank, bankForDepth(bank, depth), kinds)
 })
 
-/** A person's pillar and practice scores by key, found once per person rather than searched for per group. */
-const personGroupsOf = perResponse((response, bank) => {
-  const { pillars, practices } = personScoresOf(response, bank)
-  return new Map<string, GroupScore>([...pillars, ...practices].map((group) => [group.key, group]))
-})
-
 /**
  * The team's scores in the shape of one person's (see teamGroup for what the counts mean), from responses
  * already brought to the bank's version.
  */
 export function teamScores(responses: readonly Response[], bank: QuestionBank): AssessmentScores {
   const template = scoreAnswers(bank, {})
-  const people = responses.map((response) => personGroupsOf(response, bank))
-  const team = <K extends string>(group: GroupScore<K>) =>
+  const people = responses.map((response) => ({
+    scores: personScoresOf(response, bank),
+    depth: checkDepthOf(response, bank),
+  }))
+  // Everyone has all five pillars in PILLARS order; a quick check has only the practices it asks, so a practice is
+  // found by its place in the practices of the person's depth, worked out once per depth rather than per person.
+  const practiceAt = {
+    full: placesOf(template.practices),
+    quick: placesOf(scoreAnswers(bankForDepth(bank, 'quick'), {}).practices),
+  }
+  const team = <K extends string>(
+    group: GroupScore<K>,
+    of: (scores: AssessmentScores, depth: CheckDepth) => GroupScore | undefined,
+  ) =>
     teamGroup(
       group,
-      people.map((person) => person.get(group.key)),
+      people.map(({ scores, depth }) => of(scores, depth)),
     )
   return {
-    pillars: template.pillars.map(team),
-    practices: template.practices.map(team),
-    overall: teamGroup(
-      template.overall,
-      responses.map((response) => personScoresOf(response, bank).overall),
+    pillars: template.pillars.map((group, index) => team(group, (scores) => scores.pillars[index])),
+    practices: template.practices.map((group) =>
+      team(group, (scores, depth) => {
+        const at = practiceAt[depth].get(group.key)
+        return at === undefined ? undefined : scores.practices[at]
+      }),
     ),
+    overall: team(template.overall, (scores) => scores.overall),
   }
 }
+
+const placesOf = (groups: readonly GroupScore[]) => new Map(groups.map((group, index) => [group.key, index]))
 
 /**
  * The deepest check anyone in the team took: the questions the team was asked. Nobody at all reads as the full
