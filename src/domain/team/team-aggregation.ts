@@ -117,14 +117,8 @@ export function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
 export const answersOf = perResponse((response, bank) => {
   const kinds = readAnswerKinds(bank, response.answers)
   // inferCheckDepth on the answers as read: quick when something is answered and every answered question is quick.
-  let answered = false
-  let allQuick = true
-  bank.questions.forEach((question, position) => {
-    if (kinds[position] === UNANSWERED_KIND) return
-    answered = true
-    if (!isQuickQuestion(question)) allQuick = false
-  })
-  const depth: CheckDepth = answered && allQuick ? 'quick' : 'full'
+  const answered = bank.questions.filter((_, position) => kinds[position] !== UNANSWERED_KIND)
+  const depth: CheckDepth = answered.length > 0 && answered.every(isQuickQuestion) ? 'quick' : 'full'
   return { kinds, depth }
 })
 
