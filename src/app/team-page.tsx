@@ -12,6 +12,7 @@ import { useSessionName, useTeamActions, useTeamResponses } from '../store/team-
 import { PageHeading } from '../components/page-heading.tsx'
 import { PrintHeader } from '../components/print-header.tsx'
 import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
+import { usePrinting } from '../components/use-printing.ts'
 import { TeamExportPanel } from '../features/exports/team-export-panel.tsx'
 import { BackupPanel } from '../features/device/backup-panel.tsx'
 import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
@@ -35,8 +36,10 @@ export function TeamPage() {
   const sessionId = useId()
   // The list and its count follow an added or removed person at once. The team's figures, worked out from every
   // response and drawn with the radar, follow in a transition that React renders in slices of a few ms: a change
-  // then costs one short task at any team size, and the figures catch up moments later.
-  const counted = useDeferredValue(responses)
+  // then costs one short task at any team size, and the figures catch up moments later. Paper never shows them a
+  // moment behind the list: printing renders them with the responses of now.
+  const deferred = useDeferredValue(responses)
+  const counted = usePrinting() ? responses : deferred
 
   return (
     <section aria-labelledby="team-heading" className="team">
