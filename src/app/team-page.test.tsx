@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { renderApp } from '../test-support/render-app.tsx'
@@ -129,4 +129,39 @@ test('quick and full checks combine; a question a quick check skipped counts its
   const entry = within(disagreements).getByText(fullOnly.text).closest('li')
   expect(entry).toHaveTextContent('Not asked (quick check): 1')
   expect(entry).not.toHaveTextContent('Left blank')
+})
+
+test('after people are added and one is removed, every team figure ends up counting the team as it now is', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste(
+    [responseAt(1, { alias: 'Ana' }), responseAt(3, { alias: 'Bo' }), responseAt(4, { alias: 'Chi' })]
+      .map(shareLink)
+      .join('\n'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  const scores = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
+  const culture = () =>
+    within(within(scores).getByRole('row', { name: /Culture/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent)
+  const onDemand = () =>
+    within(screen.getByRole('table', { name: 'Deployment frequency' })).getByRole('row', {
+      name: /On demand/,
+    })
+  // Culture 25, 75 and 100: three people, median 75. Deploying on demand: Bo and Chi (levels above 2).
+  await waitFor(() => expect(culture().slice(0, 2)).toEqual(['3', '75']))
+  expect(
+    screen.getByRole('img', { name: /^Team radar, 0 to 100: Culture median 75[ ,]/ }),
+  ).toBeInTheDocument()
+  expect(within(onDemand()).getByRole('cell')).toHaveTextContent('2')
+
+  await user.click(screen.getByRole('button', { name: 'Remove Chi' }))
+  expect(screen.getByRole('heading', { name: 'Responses (2)' })).toBeInTheDocument()
+  // Culture 25 and 75: two people, median (25 + 75) / 2 = 50. Deploying on demand: Bo alone.
+  await waitFor(() => expect(culture().slice(0, 2)).toEqual(['2', '50']))
+  expect(
+    screen.getByRole('img', { name: /^Team radar, 0 to 100: Culture median 50[ ,]/ }),
+  ).toBeInTheDocument()
+  expect(within(onDemand()).getByRole('cell')).toHaveTextContent('1')
 })

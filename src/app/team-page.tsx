@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import type { Response } from '../domain/formats/response.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
 import { aggregateTeam, describeSpreadMinimum, showsSpread } from '../domain/team/team-aggregation.ts'
 import { describeSnapshot } from '../domain/scoring/snapshot-name.ts'
@@ -11,6 +12,7 @@ import { useSessionName, useTeamActions, useTeamResponses } from '../store/team-
 import { PageHeading } from '../components/page-heading.tsx'
 import { PrintHeader } from '../components/print-header.tsx'
 import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
+import { usePrinting } from '../components/use-printing.ts'
 import { TeamExportPanel } from '../features/exports/team-export-panel.tsx'
 import { BackupPanel } from '../features/device/backup-panel.tsx'
 import { LargestGapsToTarget } from '../features/plan/largest-gaps-to-target.tsx'
@@ -31,19 +33,13 @@ export function TeamPage() {
   const responses = useTeamResponses()
   const sessionName = useSessionName()
   const { sessionRenamed } = useTeamActions()
-  const [spreadConfirmed, setSpreadConfirmed] = useState(false)
   const sessionId = useId()
-
-  const { targets } = usePlanState('team')
-  const [compared, setComparedId] = useComparedSnapshot('team', useTeamSnapshots())
-
-  const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
-  const findings = useMemo(() => teamStrengthsAndGaps(responses, QUESTION_BANK), [responses])
-  const showSpread = showsSpread(responses.length) || spreadConfirmed
-  const comparison =
-    compared === undefined
-      ? undefined
-      : { title: describeSnapshot(compared), medians: scoreTeamSnapshot(compared) }
+  // The list and its count follow an added or removed person at once. The team's figures, worked out from every
+  // response and drawn with the radar, follow in a transition that React renders in slices of a few ms: a change
+  // then costs one short task at any team size, and the figures catch up moments later. Paper never shows them a
+  // moment behind the list: printing renders them with the responses of now.
+  const deferred = useDeferredValue(responses)
+  const counted = usePrinting() ? responses : deferred
 
   return (
     <section aria-labelledby="team-heading" className="team">
@@ -72,6 +68,33 @@ export function TeamPage() {
       <ResponsesSection />
       <TeamRecheckNotice />
 
+      <TeamResults responses={counted} />
+      <NewRoundSection />
+      <TeamExportPanel />
+      <BackupPanel />
+    </section>
+  )
+}
+
+/**
+ * Everything the team's responses add up to. Rendered again only when the responses (or what it reads itself, such
+ * as the targets) change: typing a session name or changing the list's page leaves the radar alone.
+ */
+const TeamResults = memo(function TeamResults({ responses }: { responses: readonly Response[] }) {
+  const [spreadConfirmed, setSpreadConfirmed] = useState(false)
+  const { targets } = usePlanState('team')
+  const [compared, setComparedId] = useComparedSnapshot('team', useTeamSnapshots())
+
+  const aggregate = useMemo(() => aggregateTeam(responses, QUESTION_BANK), [responses])
+  const findings = useMemo(() => teamStrengthsAndGaps(responses, QUESTION_BANK), [responses])
+  const showSpread = showsSpread(responses.length) || spreadConfirmed
+  const comparison =
+    compared === undefined
+      ? undefined
+      : { title: describeSnapshot(compared), medians: scoreTeamSnapshot(compared) }
+
+  return (
+    <>
       {responses.length > 0 && (
         <>
           {!showSpread && (
@@ -96,15 +119,12 @@ export function TeamPage() {
           {/* Medians only, as the radar shows at any count: no one person's answers stand out in them. */}
           <TeamFindingsSection findings={findings} />
           {showSpread && <DisagreementsSection aggregate={aggregate} />}
-          <RoleSplitSection />
+          <RoleSplitSection responses={responses} />
           <DoraAcrossTeam aggregate={aggregate} />
-          <TeamPlan responses={responses} sessionName={sessionName} findings={findings} compared={compared} />
+          <TeamPlan responses={responses} findings={findings} compared={compared} />
         </>
       )}
       <TeamCompareOverTime aggregate={aggregate} compared={compared} onCompare={setComparedId} />
-      <NewRoundSection />
-      <TeamExportPanel />
-      <BackupPanel />
-    </section>
+    </>
   )
-}
+})

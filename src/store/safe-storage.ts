@@ -87,8 +87,11 @@ export function createSafeStorage<State>(
 
   /** Keys a newer app has written to: this tab stops writing them until it is reloaded. */
   const heldByNewer = new Set<string>()
+  /** What this tab last wrote to each key: finding it there again needs no reading to know it is not newer. */
+  const written = new Map<string, string>()
   const isHeldByNewer = (name: string, raw: string | null): boolean => {
     if (heldByNewer.has(name)) return true
+    if (raw !== null && raw === written.get(name)) return false
     const newer = raw === null ? undefined : codec.findNewer(raw)
     if (newer === undefined) return false
     heldByNewer.add(name)
@@ -116,7 +119,8 @@ export function createSafeStorage<State>(
       const stored = merge ? read(name) : null
       const theirs = stored === null ? null : codec.upgrade(stored.state, stored.version ?? 0)
       const state = merge && mine.ok && theirs?.ok ? merge(mine.value, theirs.value) : value.state
-      writeRaw(getStorage, name, JSON.stringify({ state, version: codec.version }))
+      const text = JSON.stringify({ state, version: codec.version })
+      if (writeRaw(getStorage, name, text)) written.set(name, text)
     },
     removeItem: (name) => {
       if (heldByNewer.has(name)) return

@@ -13,18 +13,36 @@ const ADDED = 50
 const print = (text = '') => console.log(text)
 
 /* global document, requestAnimationFrame, requestIdleCallback */
-/** In the page: clicks the button named `label` and returns the ms until a heading reads `heading`. */
-function clickUntilHeading([label, heading]) {
+/**
+ * In the page: clicks the button named `label` and returns the ms until a heading reads `heading` (the list and its
+ * count), and until the column "People with a score" of the table captioned `caption` reads `people` (the team's
+ * figures, which may follow the count in a later render).
+ */
+function clickUntilShown({ label, heading, caption, people }) {
   const button = [...document.querySelectorAll('button')].find(
     (element) => element.getAttribute('aria-label') === label || element.textContent === label,
   )
   if (button === undefined) throw new Error(`no button "${label}"`)
+  const headingShown = () =>
+    [...document.querySelectorAll('h2')].some((element) => element.textContent === heading)
+  const figuresShown = () => {
+    const table = [...document.querySelectorAll('table')].find(
+      (element) => element.querySelector('caption')?.textContent === caption,
+    )
+    const column = [...(table?.querySelectorAll('tbody tr') ?? [])].map(
+      (row) => row.querySelector('td')?.textContent,
+    )
+    return column.join() === people.join()
+  }
   const start = performance.now()
   button.click()
   return new Promise((resolve) => {
+    const times = {}
     const check = () => {
-      const shown = [...document.querySelectorAll('h2')].some((element) => element.textContent === heading)
-      if (shown) resolve(performance.now() - start)
+      const now = performance.now() - start
+      if (times.heading === undefined && headingShown()) times.heading = now
+      if (times.figures === undefined && figuresShown()) times.figures = now
+      if (times.heading !== undefined && times.figures !== undefined) resolve(times)
       else requestAnimationFrame(check)
     }
     requestAnimationFrame(check)
@@ -67,7 +85,17 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
     .map(encode)
     .join('\n')
   const loads = { small: [], full: [], smallThrottled: [], fullThrottled: [] }
-  const updates = { add: [], remove: [] }
+  const updates = { add: [], remove: [], addFigures: [], removeFigures: [] }
+  // The team table's "People with a score" per pillar once the change is in: the figures the update must reach.
+  const peopleWithScore = (team) => {
+    const { pillars } = domain.aggregateTeam(team, domain.QUESTION_BANK)
+    return Object.values(pillars).map((pillar) => String(pillar.respondents))
+  }
+  const timeUpdate = async (page, key, click) => {
+    const times = await page.evaluate(clickUntilShown, { ...click, caption: TEAM_TABLE_CAPTION })
+    updates[key].push(times.heading)
+    updates[`${key}Figures`].push(times.figures)
+  }
   const loadOnce = async (key, text, count, throttle) => {
     const opened = await openTeam(browser, url, text, count, throttle)
     await opened.close()
@@ -84,19 +112,22 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
     try {
       await adding.page.getByLabel('Paste share links or codes, one per line').fill(pasted)
       await settle(adding.page)
-      updates.add.push(
-        await adding.page.evaluate(clickUntilHeading, ['Add pasted responses', `Responses (${full})`]),
-      )
+      await timeUpdate(adding.page, 'add', {
+        label: 'Add pasted responses',
+        heading: `Responses (${full})`,
+        people: peopleWithScore(responses),
+      })
     } finally {
       await adding.close()
     }
     const removing = await openTeam(browser, url, raw.full, full, false)
     try {
       await settle(removing.page)
-      const first = responses[0].alias ?? 'Respondent 1'
-      updates.remove.push(
-        await removing.page.evaluate(clickUntilHeading, [`Remove ${first}`, `Responses (${full - 1})`]),
-      )
+      await timeUpdate(removing.page, 'remove', {
+        label: `Remove ${responses[0].alias ?? 'Respondent 1'}`,
+        heading: `Responses (${full - 1})`,
+        people: peopleWithScore(responses.slice(1)),
+      })
     } finally {
       await removing.close()
     }
@@ -126,6 +157,14 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
         row(
           `remove one of ${full.toLocaleString('en')}: its Remove button until "Responses (${full - 1})" (goal < 100 ms)`,
           updates.remove,
+        ),
+        row(
+          `same paste, until the team table's "People with a score" shows the ${full.toLocaleString('en')}`,
+          updates.addFigures,
+        ),
+        row(
+          `same removal, until that column shows the ${(full - 1).toLocaleString('en')}`,
+          updates.removeFigures,
         ),
       ],
     ),

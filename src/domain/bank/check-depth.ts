@@ -33,8 +33,16 @@ export function wasAsked(question: Question, depth: CheckDepth): boolean {
  * order. Scores rest on it, so a quick check's pillar is scored on the questions the quick check asked.
  */
 export function bankForDepth(bank: QuestionBank, depth: CheckDepth): QuestionBank {
-  return depth === 'full' ? bank : { ...bank, questions: bank.questions.filter((q) => wasAsked(q, depth)) }
+  if (depth === 'full') return bank
+  // The same object for the same bank, so what is worked out once per bank (a score's groups) is found again.
+  const known = quickBanks.get(bank)
+  if (known !== undefined) return known
+  const quick = { ...bank, questions: bank.questions.filter((q) => wasAsked(q, depth)) }
+  quickBanks.set(bank, quick)
+  return quick
 }
+
+const quickBanks = new WeakMap<QuestionBank, QuestionBank>()
 
 /**
  * The depth a set of answers was taken at, when nothing says so (a share code, a response file): a quick check

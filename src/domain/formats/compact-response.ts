@@ -82,12 +82,18 @@ export function compactResponse(response: Response, bank: BankShape): CompactRes
   }
 }
 
+/** A stored entry read back: the response, and the entry as checked, which is what saving the response writes. */
+export interface ExpandedResponse {
+  response: Response
+  compact: CompactResponse
+}
+
 /**
  * A stored compact response, checked as strictly as a pasted link: its bank version must be one this app knows,
  * every answer must belong to a question of that bank (by position) and be one the question offers, and every
  * DORA code must be a band of its metric.
  */
-export function expandResponse(value: unknown, getBank: GetBank): ParseResult<Response> {
+export function expandResponse(value: unknown, getBank: GetBank): ParseResult<ExpandedResponse> {
   const parsed = CompactResponseSchema.safeParse(value)
   if (!parsed.success) return fail(...formatZodIssues(parsed.error))
   const { b, t, a, d, n, r } = parsed.data
@@ -119,11 +125,14 @@ export function expandResponse(value: unknown, getBank: GetBank): ParseResult<Re
     dora[metric] = band === undefined ? DORA_DONT_KNOW : band.id
   }
   return ok({
-    bankVersion: b,
-    answers,
-    dora,
-    ...(n === undefined ? {} : { alias: n }),
-    ...(r === undefined ? {} : { role: r }),
-    createdAt: t,
+    response: {
+      bankVersion: b,
+      answers,
+      dora,
+      ...(n === undefined ? {} : { alias: n }),
+      ...(r === undefined ? {} : { role: r }),
+      createdAt: t,
+    },
+    compact: parsed.data,
   })
 }

@@ -77,8 +77,12 @@ const responseKeys = new WeakMap<Response, string>()
 function computeResponseKey(response: Response): string {
   const answers = Object.entries(response.answers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const dora = DORA_METRICS.map((metric) => response.dora[metric] ?? null)
-  const seconds = Math.floor(Date.parse(response.createdAt) / 1000)
-  return JSON.stringify([response.bankVersion, seconds, answers, dora])
+  return JSON.stringify([response.bankVersion, createdAtSecond(response), answers, dora])
+}
+
+/** The second a response was made in, as its key counts it. */
+export function createdAtSecond(response: Response): number {
+  return Math.floor(Date.parse(response.createdAt) / 1000)
 }
 
 export function unknownBankVersionMessage(bankVersion: number): string {

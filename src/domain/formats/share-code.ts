@@ -12,9 +12,12 @@ import {
   DORA_METRICS,
   type DoraAnswers,
 } from '../dora/dora-metrics.ts'
-import { fail, shorten, type ParseResult } from '../common/parse-result.ts'
+import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
 import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
+import { z } from '../common/zod-setup.ts'
 import {
+  AliasSchema,
+  checkAgainstBank,
   formatCreatedAt,
   LATEST_CREATED_AT,
   parseResponse,
@@ -311,9 +314,17 @@ function decode(code: string, getBank: GetBank): ParseResult<Response> {
     ...(decodedAlias === undefined ? {} : { alias: decodedAlias }),
   }
   if (errors.length > 0) return fail(DAMAGED, ...errors)
-  const checked = parseResponse(response, getBank)
-  return checked.ok ? checked : fail(DAMAGED, ...checked.errors)
+  // Read by position, every other part can only hold what the bank and the DORA bands offer, so the whole response
+  // need not go through ResponseSchema again (a zod union per answer, the most of pasting 50 codes): what a position
+  // cannot tell is checked here, the alias's text and which questions take "not applicable".
+  const read = DecodedAliasSchema.safeParse({ alias: response.alias })
+  if (!read.success) return fail(DAMAGED, ...formatZodIssues(read.error))
+  const checked = { ...response, ...(read.data.alias === undefined ? {} : { alias: read.data.alias }) }
+  const misfits = checkAgainstBank(checked, bank)
+  return misfits.length > 0 ? fail(DAMAGED, ...misfits) : ok(checked)
 }
+
+const DecodedAliasSchema = z.object({ alias: z.optional(AliasSchema) })
 
 export function decodeShareCode(code: string, getBank: GetBank): ParseResult<Response> {
   try {

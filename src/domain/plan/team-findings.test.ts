@@ -1,4 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { getAnswer, isLevel, type Level } from '../bank/answers.ts'
+import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { responseArbitrary } from '../../test-support/fuzz-valid-values.ts'
 import { nextStepFor } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_V2 } from '../bank/versions/bank-v2.ts'
@@ -177,6 +181,26 @@ describe('teamStrengthsAndGaps', () => {
     if (question === undefined) return
     expect(nextStepFor(question, medianLevels['culture-dev-on-call'])?.text).toBe(
       NEXT_STEPS_V3['culture-dev-on-call']?.grow,
+    )
+  })
+})
+
+describe('teamMedianLevels, counted rather than listed', () => {
+  test('is lowerMedianLevel of each question’s level answers, for any team', () => {
+    fc.assert(
+      fc.property(fc.array(responseArbitrary, { maxLength: 12 }), (responses) => {
+        const expected: Record<string, Level> = {}
+        for (const question of QUESTION_BANK.questions) {
+          const levels = responses.flatMap(({ answers }) => {
+            const answer = getAnswer(answers, question.id)
+            return answer !== undefined && isLevel(answer) ? [answer] : []
+          })
+          const median = lowerMedianLevel(levels)
+          if (median !== undefined) expected[question.id] = median
+        }
+        expect(teamMedianLevels(responses, QUESTION_BANK)).toEqual(expected)
+      }),
+      { numRuns: 100 },
     )
   })
 })

@@ -1,4 +1,4 @@
-import { getAnswer, isLevel, type Level } from '../bank/answers.ts'
+import { LEVELS, type Level } from '../bank/answers.ts'
 import { bankForDepth, type CheckDepth } from '../bank/check-depth.ts'
 import type { NextStepsById } from '../bank/next-steps.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
@@ -6,10 +6,10 @@ import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
 import { findStrengthsAndGaps, type StrengthsAndGaps } from '../scoring/findings.ts'
-import { scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
+import { scoreAnswerKinds, scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
 import { perResponse } from '../team/per-response.ts'
-import { checkDepthOf } from '../team/team-aggregation.ts'
+import { answersOf, checkDepthOf, countLevels, type LevelCounts } from '../team/team-aggregation.ts'
 import type { Targets } from '../scoring/targets.ts'
 import { buildNextSteps, type NextStepsReport } from '../scoring/try-first.ts'
 
@@ -34,15 +34,25 @@ export function lowerMedianLevel(levels: readonly Level[]): Level | undefined {
 /** Per question of the bank, the lower median of its level answers ("Don't know", N/A and blanks left out). */
 export function teamMedianLevels(responses: readonly Response[], bank: QuestionBank): MedianLevels {
   const medians: MedianLevels = {}
-  for (const question of bank.questions) {
-    const levels = responses.flatMap((response) => {
-      const answer = getAnswer(response.answers, question.id)
-      return answer !== undefined && isLevel(answer) ? [answer] : []
-    })
-    const median = lowerMedianLevel(levels)
+  const counts = countLevels(responses, bank)
+  bank.questions.forEach((question, order) => {
+    const median = lowerMedianOfCounts(counts[order] ?? [0, 0, 0, 0, 0])
     if (median !== undefined) medians[question.id] = median
-  }
+  })
   return medians
+}
+
+/** lowerMedianLevel of the levels chosen as often as `counts` says, without listing them. */
+function lowerMedianOfCounts(counts: LevelCounts): Level | undefined {
+  const total = counts.reduce((sum, count) => sum + count, 0)
+  if (total === 0) return undefined
+  // The position lowerMedianLevel takes in the sorted levels, counted from 0.
+  let left = Math.floor((total - 1) / 2)
+  for (const level of LEVELS) {
+    left -= counts[level]
+    if (left < 0) return level
+  }
+  return undefined
 }
 
 /**
@@ -58,7 +68,7 @@ export function teamMedianLevels(responses: readonly Response[], bank: QuestionB
  */
 function teamGroup<K extends string>(
   template: GroupScore<K>,
-  people: readonly (GroupScore<K> | undefined)[],
+  people: readonly (GroupScore | undefined)[],
 ): GroupScore<K> {
   const values: number[] = []
   let answered = 0
@@ -86,9 +96,10 @@ function teamGroup<K extends string>(
 }
 
 // A quick check is scored on the questions it asked, as the self-check scores it.
-const personScoresOf = perResponse((response, bank) =>
-  scoreAnswers(bankForDepth(bank, checkDepthOf(response, bank)), response.answers),
-)
+const personScoresOf = perResponse((response, bank) => {
+  const { kinds, depth } = answersOf(response, bank)
+  return scoreAnswerKinds(bank, bankForDepth(bank, depth), kinds)
+})
 
 /**
  * The team's scores in the shape of one person's (see teamGroup for what the counts mean), from responses
@@ -96,28 +107,37 @@ const personScoresOf = perResponse((response, bank) =>
  */
 export function teamScores(responses: readonly Response[], bank: QuestionBank): AssessmentScores {
   const template = scoreAnswers(bank, {})
-  const people = responses.map((response) => personScoresOf(response, bank))
-  const find = <K extends string>(groups: readonly GroupScore<K>[], key: K) =>
-    groups.find((group) => group.key === key)
+  const people = responses.map((response) => ({
+    scores: personScoresOf(response, bank),
+    depth: checkDepthOf(response, bank),
+  }))
+  // Everyone has all five pillars in PILLARS order; a quick check has only the practices it asks, so a practice is
+  // found by its place in the practices of the person's depth, worked out once per depth rather than per person.
+  const practiceAt = {
+    full: placesOf(template.practices),
+    quick: placesOf(scoreAnswers(bankForDepth(bank, 'quick'), {}).practices),
+  }
+  const team = <K extends string>(
+    group: GroupScore<K>,
+    of: (scores: AssessmentScores, depth: CheckDepth) => GroupScore | undefined,
+  ) =>
+    teamGroup(
+      group,
+      people.map(({ scores, depth }) => of(scores, depth)),
+    )
   return {
-    pillars: template.pillars.map((group) =>
-      teamGroup(
-        group,
-        people.map((person) => find(person.pillars, group.key)),
-      ),
-    ),
+    pillars: template.pillars.map((group, index) => team(group, (scores) => scores.pillars[index])),
     practices: template.practices.map((group) =>
-      teamGroup(
-        group,
-        people.map((person) => find(person.practices, group.key)),
-      ),
+      team(group, (scores, depth) => {
+        const at = practiceAt[depth].get(group.key)
+        return at === undefined ? undefined : scores.practices[at]
+      }),
     ),
-    overall: teamGroup(
-      template.overall,
-      people.map((person) => person.overall),
-    ),
+    overall: team(template.overall, (scores) => scores.overall),
   }
 }
+
+const placesOf = (groups: readonly GroupScore[]) => new Map(groups.map((group, index) => [group.key, index]))
 
 /**
  * The deepest check anyone in the team took: the questions the team was asked. Nobody at all reads as the full

@@ -16,13 +16,20 @@ import {
   isScoreUncertain,
   MIN_SCORED_SHARE,
   NO_SCORE_TEXT,
+  readAnswerKinds,
+  scoreAnswerKinds,
   scoreAnswers,
   scoreGroup,
+  scorePillarKinds,
+  scorePillars,
   UNCERTAIN_BASIS_TEXT,
   type AssessmentScores,
   type GroupScore,
 } from './scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
+import { responseArbitrary } from '../../test-support/fuzz-valid-values.ts'
+import { bankForDepth } from '../bank/check-depth.ts'
+import { QUESTION_BANK } from '../bank/question-bank.ts'
 
 // Level scores: 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75, 4 -> 100. "dont-know", "not-applicable" and unanswered
 // questions are left out of the mean; coverage = scored / (asked - notApplicable).
@@ -403,6 +410,23 @@ describe('scoreAnswers, properties', () => {
         expect(sum(scores.pillars, 'scored')).toBe(scores.overall.scored)
         expect(scores.practices.every((group) => group.asked > 0)).toBe(true)
       }),
+    )
+  })
+})
+
+describe('scoreAnswerKinds and scorePillarKinds (answers read once, scored by position)', () => {
+  test('give the scores scoreAnswers and scorePillars give, for the full bank and the quick check', () => {
+    fc.assert(
+      fc.property(responseArbitrary, ({ answers }) => {
+        const kinds = readAnswerKinds(QUESTION_BANK, answers)
+        const quick = bankForDepth(QUESTION_BANK, 'quick')
+        expect(scoreAnswerKinds(QUESTION_BANK, QUESTION_BANK, kinds)).toEqual(
+          scoreAnswers(QUESTION_BANK, answers),
+        )
+        expect(scoreAnswerKinds(QUESTION_BANK, quick, kinds)).toEqual(scoreAnswers(quick, answers))
+        expect(scorePillarKinds(QUESTION_BANK, kinds)).toEqual(scorePillars(QUESTION_BANK, answers))
+      }),
+      { numRuns: 200 },
     )
   })
 })

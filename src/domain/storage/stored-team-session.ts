@@ -71,8 +71,13 @@ const readCompactEntry: ReadEntry = (value, getBank) => {
   const known = typeof value === 'object' && value !== null ? expanded.get(value) : undefined
   if (known !== undefined) return ok(known)
   const read = expandResponse(value, getBank)
-  if (read.ok && typeof value === 'object' && value !== null) expanded.set(value, read.value)
-  return read
+  if (!read.ok) return read
+  const { response, compact } = read.value
+  if (typeof value === 'object' && value !== null) expanded.set(value, response)
+  // The entry as read is the response's stored form: the first save after opening compacts none of them again.
+  expanded.set(compact, response)
+  compacted.set(response, compact)
+  return ok(response)
 }
 
 /**

@@ -1,4 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { getAnswer, isLevel, scoreLevel } from '../bank/answers.ts'
+import { QUESTION_BANK } from '../bank/question-bank.ts'
+import { responseArbitrary } from '../../test-support/fuzz-valid-values.ts'
+import { isSplit } from './disagreement.ts'
+import { populationStandardDeviation } from './statistics.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import type { Response } from '../formats/response.ts'
 import {
@@ -243,5 +249,33 @@ describe('spread', () => {
     expect(describeHiddenSpread()).toBe('shown from 3 responses')
     expect([describeSpreadMinimum(1), describeSpreadMinimum(12)]).toEqual(['one response', '12 responses'])
     expect(describeHiddenSpread(1)).toBe('shown from 1 response')
+  })
+})
+
+describe('aggregateTeam, each question counted rather than listed', () => {
+  test('spread figures are those of the level answers listed one by one, for any team', () => {
+    fc.assert(
+      fc.property(fc.array(responseArbitrary, { maxLength: 12 }), (responses) => {
+        const { questions } = aggregateTeam(responses, QUESTION_BANK)
+        QUESTION_BANK.questions.forEach((question, order) => {
+          const levels = responses.flatMap(({ answers }) => {
+            const answer = getAnswer(answers, question.id)
+            return answer !== undefined && isLevel(answer) ? [answer] : []
+          })
+          const scores = levels.map(scoreLevel)
+          const several = levels.length >= 2
+          expect(questions[order]).toMatchObject({
+            scored: levels.length,
+            range: several ? Math.max(...levels) - Math.min(...levels) : 0,
+            split: isSplit(scores),
+          })
+          expect(questions[order]?.standardDeviation).toBeCloseTo(
+            several ? populationStandardDeviation(scores) : 0,
+            9,
+          )
+        })
+      }),
+      { numRuns: 100 },
+    )
   })
 })

@@ -1,12 +1,18 @@
-import { DONT_KNOW, getAnswer, NOT_APPLICABLE, scoreLevel, type Level } from '../bank/answers.ts'
+import { LEVELS, scoreLevel } from '../bank/answers.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from '../dora/dora-metrics.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
-import { inferCheckDepth, wasAsked, type CheckDepth } from '../bank/check-depth.ts'
+import { isQuickQuestion, wasAsked, type CheckDepth } from '../bank/check-depth.ts'
 import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
-import { scorePillars } from '../scoring/scoring.ts'
+import {
+  DONT_KNOW_KIND,
+  NOT_APPLICABLE_KIND,
+  readAnswerKinds,
+  scorePillarKinds,
+  UNANSWERED_KIND,
+} from '../scoring/scoring.ts'
 import {
   classifyDisagreement,
   isSplit,
@@ -14,7 +20,7 @@ import {
   type DisagreementLevel,
 } from './disagreement.ts'
 import { perResponse } from './per-response.ts'
-import { populationStandardDeviation, summarize, type QuartileSummary } from './statistics.ts'
+import { summarize, type QuartileSummary } from './statistics.ts'
 
 /**
  * Below this many responses the spread (lowest, highest, disagreement) could show who answered what, so the Team
@@ -59,7 +65,7 @@ export interface QuestionAggregate {
   /** Position in the bank, for a stable order. */
   order: number
   /** People per option, indexed by level 0-4. */
-  levelCounts: [number, number, number, number, number]
+  levelCounts: LevelCounts
   dontKnow: number
   notApplicable: number
   /** People who were asked the question and left it blank. */
@@ -107,10 +113,22 @@ export function byPillar<T>(make: (pillar: Pillar) => T): Record<Pillar, T> {
   }
 }
 
-const pillarScoresOf = perResponse((response, bank) => scorePillars(bank, response.answers))
+/** A person's answers read once against the bank (readAnswerKinds), and how deep their check went. */
+export const answersOf = perResponse((response, bank) => {
+  const kinds = readAnswerKinds(bank, response.answers)
+  // inferCheckDepth on the answers as read: quick when something is answered and every answered question is quick.
+  const answered = bank.questions.filter((_, position) => kinds[position] !== UNANSWERED_KIND)
+  const depth: CheckDepth = answered.length > 0 && answered.every(isQuickQuestion) ? 'quick' : 'full'
+  return { kinds, depth }
+})
+
+const pillarScoresOf = perResponse((response, bank) =>
+  scorePillarKinds(bank, answersOf(response, bank).kinds),
+)
 
 /** How deep a person's check went: a response does not say, and one whose answers are all quick was quick. */
-export const checkDepthOf = perResponse((response, bank) => inferCheckDepth(bank, response.answers))
+export const checkDepthOf = (response: Response, bank: QuestionBank): CheckDepth =>
+  answersOf(response, bank).depth
 
 /**
  * Per pillar, the people's pillar scores as the self-check scores them, in response order. A person with no
@@ -142,49 +160,73 @@ function aggregatePillar(pillar: Pillar, scores: readonly number[]): PillarAggre
   }
 }
 
-interface AskedResponse {
-  response: Response
-  depth: CheckDepth
-}
+/** The kinds of answer a question's figures count: readAnswerKinds's, with a blank split by whether it was asked. */
+const BLANK_KIND = UNANSWERED_KIND
+const NOT_ASKED_KIND = 8
+const ANSWER_KINDS = 9
 
-function aggregateQuestion(
-  responses: readonly AskedResponse[],
-  question: Question,
-  order: number,
-): QuestionAggregate {
-  const levelCounts: QuestionAggregate['levelCounts'] = [0, 0, 0, 0, 0]
-  const levels: Level[] = []
-  let dontKnow = 0
-  let notApplicable = 0
-  let unanswered = 0
-  let notAsked = 0
-  for (const { response, depth } of responses) {
-    const answer = getAnswer(response.answers, question.id)
-    if (answer === undefined) {
-      if (wasAsked(question, depth)) unanswered += 1
-      else notAsked += 1
-    } else if (answer === DONT_KNOW) dontKnow += 1
-    else if (answer === NOT_APPLICABLE) notApplicable += 1
-    else {
-      levelCounts[answer] += 1
-      levels.push(answer)
+/**
+ * Per question of the bank, in bank order, how many people gave each kind of answer: `counts[question *
+ * ANSWER_KINDS + kind]`, the kinds being the levels 0-4, then don't know, not applicable, blank and not asked.
+ * For responses already brought to the bank's version.
+ */
+function tallyAnswers(responses: readonly Response[], bank: QuestionBank): Uint32Array {
+  const counts = new Uint32Array(bank.questions.length * ANSWER_KINDS)
+  const notInQuick = bank.questions.map((question) => !wasAsked(question, 'quick'))
+  for (const response of responses) {
+    const { kinds, depth } = answersOf(response, bank)
+    for (let question = 0; question < kinds.length; question += 1) {
+      let kind = kinds[question] ?? BLANK_KIND
+      if (kind === BLANK_KIND && depth === 'quick' && notInQuick[question] === true) kind = NOT_ASKED_KIND
+      const at = question * ANSWER_KINDS + kind
+      counts[at] = (counts[at] ?? 0) + 1
     }
   }
-  const scores = levels.map(scoreLevel)
-  const several = scores.length >= 2
+  return counts
+}
+
+/** How many people chose each level of each question of the bank, in bank order, from tallyAnswers. */
+export function countLevels(responses: readonly Response[], bank: QuestionBank): LevelCounts[] {
+  const counts = tallyAnswers(responses, bank)
+  return bank.questions.map((_, question) => levelCountsAt(counts, question))
+}
+
+/** People per level 0-4. */
+export type LevelCounts = [number, number, number, number, number]
+
+function levelCountsAt(counts: Uint32Array, question: number): LevelCounts {
+  const at = (kind: number) => counts[question * ANSWER_KINDS + kind] ?? 0
+  return [at(0), at(1), at(2), at(3), at(4)]
+}
+
+/**
+ * Every figure of a question follows from how many people chose each level: the scores are the levels' scores,
+ * each as often as it was chosen.
+ */
+function aggregateQuestion(counts: Uint32Array, question: Question, order: number): QuestionAggregate {
+  const at = (kind: number) => counts[order * ANSWER_KINDS + kind] ?? 0
+  const levelCounts = levelCountsAt(counts, order)
+  const chosen = LEVELS.filter((level) => levelCounts[level] > 0)
+  const scored = levelCounts.reduce((total, count) => total + count, 0)
+  const several = scored >= 2
+  const mean =
+    LEVELS.reduce<number>((total, level) => total + levelCounts[level] * scoreLevel(level), 0) / scored
+  const variance =
+    LEVELS.reduce<number>((total, level) => total + levelCounts[level] * (scoreLevel(level) - mean) ** 2, 0) /
+    scored
   return {
     questionId: question.id,
     pillar: question.pillar,
     order,
     levelCounts,
-    dontKnow,
-    notApplicable,
-    unanswered,
-    notAsked,
-    scored: scores.length,
-    range: several ? Math.max(...levels) - Math.min(...levels) : 0,
-    standardDeviation: several ? populationStandardDeviation(scores) : 0,
-    split: isSplit(scores),
+    dontKnow: at(DONT_KNOW_KIND),
+    notApplicable: at(NOT_APPLICABLE_KIND),
+    unanswered: at(BLANK_KIND),
+    notAsked: at(NOT_ASKED_KIND),
+    scored,
+    range: several ? Math.max(...chosen) - Math.min(...chosen) : 0,
+    standardDeviation: several ? Math.sqrt(variance) : 0,
+    split: isSplit(chosen.map(scoreLevel)),
   }
 }
 
@@ -209,7 +251,7 @@ function distributeDora(responses: readonly Response[], metric: DoraMetric): Dor
 export function aggregateTeam(responses: readonly Response[], bank: QuestionBank): TeamAggregate {
   const migrated = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion)
   const included = migrated.responses
-  const asked = included.map((response) => ({ response, depth: checkDepthOf(response, bank) }))
+  const counts = tallyAnswers(included, bank)
   const scores = collectPillarScores(included, bank)
   const dora = (metric: DoraMetric) => distributeDora(included, metric)
   return {
@@ -218,7 +260,7 @@ export function aggregateTeam(responses: readonly Response[], bank: QuestionBank
     excluded: migrated.excluded,
     setAside: migrated.setAside,
     pillars: byPillar((pillar) => aggregatePillar(pillar, scores[pillar])),
-    questions: bank.questions.map((question, order) => aggregateQuestion(asked, question, order)),
+    questions: bank.questions.map((question, order) => aggregateQuestion(counts, question, order)),
     dora: {
       deploymentFrequency: dora('deploymentFrequency'),
       leadTime: dora('leadTime'),

@@ -10,13 +10,13 @@ import {
 } from '../../domain/storage/team-snapshot.ts'
 import { usePlanState } from '../../store/plan-store.ts'
 import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
+import { useSessionName } from '../../store/team-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
 import { usePlanBaseline } from './plan-baseline.ts'
 import { fileSlug } from '../../browser/export-files.ts'
 
 interface TeamPlanProps {
   responses: readonly Response[]
-  sessionName: string
   /** The team's scores, median levels and what its findings rest on. */
   findings: TeamStrengthsAndGaps
   /** The team snapshot the page compares with, if any. */
@@ -27,7 +27,9 @@ interface TeamPlanProps {
  * The team's next steps and action plan, from the team's median levels, and, compared with the round of the moment
  * the plan was made, each signal's movement from that round's median levels to today's.
  */
-export function TeamPlan({ responses, sessionName, findings, compared }: TeamPlanProps) {
+export function TeamPlan({ responses, findings, compared }: TeamPlanProps) {
+  // Read here, not passed in: typing the session name then renders the plan again, not every team figure.
+  const sessionName = useSessionName()
   const { targets } = usePlanState('team')
   const { medianLevels } = findings
   const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])

@@ -2,13 +2,12 @@ import { useMemo } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { ROLE_LABELS } from '../../domain/formats/profile.ts'
+import type { Response } from '../../domain/formats/response.ts'
 import { describeRoleGroupMinimum, splitByRole } from '../../domain/team/role-split.ts'
-import { useTeamResponses } from '../../store/team-store.ts'
 import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
-export function RoleSplitSection() {
-  const responses = useTeamResponses()
+export function RoleSplitSection({ responses }: { responses: readonly Response[] }) {
   const split = useMemo(() => splitByRole(responses, QUESTION_BANK), [responses])
   if (split.groups.length === 0 && split.hidden.length === 0) return null
   return (

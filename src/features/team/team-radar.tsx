@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../../domain/bank/pillars.ts'
 import type { Targets } from '../../domain/scoring/targets.ts'
@@ -67,23 +68,72 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
       previous: comparison?.medians[pillar] ?? 0,
     }
   })
-  const anyTarget = targets !== undefined && PILLARS.some((pillar) => targets[pillar] !== undefined)
   return (
-    <RadarFrame label={describeTeamRadar(aggregate, showSpread, targets, comparison)} data={data}>
-      {showSpread && outlineSeries({ name: 'Highest', dataKey: 'max', className: 'series-max', dash: '8 4' })}
-      <Radar
-        name="Median"
-        dataKey="median"
-        className="series-own"
-        strokeWidth={3}
-        fillOpacity={0.2}
-        dot={{ r: 4, className: 'radar-dot-own' }}
-        isAnimationActive={false}
-      />
-      {showSpread && outlineSeries({ name: 'Lowest', dataKey: 'min', className: 'series-min', dash: '2 4' })}
-      {/* Long dashes with a gap unlike the spread's, unfilled and in the comparison colour. */}
-      {comparison && comparisonSeries(comparison.title, '12 4 2 4')}
-      {anyTarget && targetSeries()}
-    </RadarFrame>
+    <TeamRadarDrawing
+      label={describeTeamRadar(aggregate, showSpread, targets, comparison)}
+      data={data}
+      showSpread={showSpread}
+      comparisonTitle={comparison?.title}
+      anyTarget={targets !== undefined && PILLARS.some((pillar) => targets[pillar] !== undefined)}
+    />
   )
 }
+
+// A type, not an interface: RadarFrame takes records with an index signature.
+type TeamRadarPoint = {
+  axis: string
+  median: number
+  min: number
+  max: number
+  target: number
+  previous: number
+}
+
+interface TeamRadarDrawingProps {
+  label: string
+  data: readonly TeamRadarPoint[]
+  showSpread: boolean
+  comparisonTitle: string | undefined
+  anyTarget: boolean
+}
+
+const POINT_KEYS = ['axis', 'median', 'min', 'max', 'target', 'previous'] as const
+
+const samePoints = (before: readonly TeamRadarPoint[], after: readonly TeamRadarPoint[]) =>
+  before.length === after.length &&
+  before.every((point, index) => POINT_KEYS.every((key) => point[key] === after[index]?.[key]))
+
+/**
+ * Drawn again only when what it shows changes: adding or removing one person of many seldom moves a median, the
+ * lowest or the highest, and drawing the chart costs more than all the tables of the page.
+ */
+const TeamRadarDrawing = memo(
+  function TeamRadarDrawing({ label, data, showSpread, comparisonTitle, anyTarget }: TeamRadarDrawingProps) {
+    return (
+      <RadarFrame label={label} data={data}>
+        {showSpread &&
+          outlineSeries({ name: 'Highest', dataKey: 'max', className: 'series-max', dash: '8 4' })}
+        <Radar
+          name="Median"
+          dataKey="median"
+          className="series-own"
+          strokeWidth={3}
+          fillOpacity={0.2}
+          dot={{ r: 4, className: 'radar-dot-own' }}
+          isAnimationActive={false}
+        />
+        {showSpread &&
+          outlineSeries({ name: 'Lowest', dataKey: 'min', className: 'series-min', dash: '2 4' })}
+        {/* Long dashes with a gap unlike the spread's, unfilled and in the comparison colour. */}
+        {comparisonTitle !== undefined && comparisonSeries(comparisonTitle, '12 4 2 4')}
+        {anyTarget && targetSeries()}
+      </RadarFrame>
+    )
+  },
+  (before, after) =>
+    before.label === after.label &&
+    before.showSpread === after.showSpread &&
+    before.comparisonTitle === after.comparisonTitle &&
+    before.anyTarget === after.anyTarget &&
+    samePoints(before.data, after.data),
+)
