@@ -83,7 +83,10 @@ test(
     await walkCheck(page, 'full', () => 2, 'middle')
 
     const steps = page.getByRole('region', { name: 'Try first' })
-    const items = steps.getByRole('list', { name: 'Try first' }).getByRole('listitem')
+    const list = steps.getByRole('list', { name: 'Try first' })
+    // The plan's code loads with the section, after the first screen: count once the list is there.
+    await list.waitFor()
+    const items = list.getByRole('listitem')
     const count = await items.count()
     expect(count).toBeGreaterThanOrEqual(1)
     expect(count).toBeLessThanOrEqual(3)
