@@ -53,6 +53,8 @@ const BUDGET = { start: 1.3, step1: 1.65, resultsPhone: 2.6 }
 /** A class name recharts writes into every radar; minifiers keep strings, so it marks recharts code in any chunk. */
 const RECHARTS_MARKER = 'recharts-polar-grid'
 const RUNS = 5
+/** Lighthouse runs per page: its performance score moves by several points from one run to the next. */
+const LIGHTHOUSE_RUNS = 3
 const TEAM_SIZE = 1000
 /** Enough people for every team figure (spread, roles), few enough that the team row measures code, not data. */
 const SMALL_TEAM_SIZE = 12
@@ -412,26 +414,40 @@ async function lighthouseSection(app, storage) {
     },
   ]
   const results = {}
+  const performanceRuns = {}
   for (const entry of pages) {
-    log(`Lighthouse on ${entry.name}`)
-    results[entry.name] = await runLighthouse({
-      ...entry,
-      userDataDir: await mkdtemp(join(work, `lighthouse-profile-${entry.name}-`)),
-      outputDir: work,
-    })
+    const runsOfPage = []
+    for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
+      log(`Lighthouse on ${entry.name}, run ${run} of ${LIGHTHOUSE_RUNS}`)
+      runsOfPage.push(
+        await runLighthouse({
+          ...entry,
+          name: `${entry.name}-${run}`,
+          userDataDir: await mkdtemp(join(work, `lighthouse-profile-${entry.name}-${run}-`)),
+          outputDir: work,
+        }),
+      )
+    }
+    const ok = runsOfPage.filter((result) => result.ok)
+    performanceRuns[entry.name] = ok.map((result) => result.scores.performance)
+    // The run with the median performance score, as Lighthouse's own docs advise: one run swings by ten points.
+    const byScore = [...ok].sort((a, b) => a.scores.performance - b.scores.performance)
+    results[entry.name] = byScore[Math.floor((byScore.length - 1) / 2)] ?? runsOfPage[0]
   }
-  print(`## Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile defaults: simulated slow 4G, 4x CPU)`)
+  print(
+    `## Lighthouse ${LIGHTHOUSE.split('@')[1]} (mobile defaults: simulated slow 4G, 4x CPU; the median of ${LIGHTHOUSE_RUNS} runs by performance)`,
+  )
   print()
   const ok = pages.filter((entry) => results[entry.name].ok)
   if (ok.length > 0) {
     print(
       table(
-        ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
+        ['page', 'performance (each run)', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
         ok.map((entry) => {
           const { scores, metrics } = results[entry.name]
           return [
             entry.label,
-            scores.performance,
+            `${scores.performance} (${performanceRuns[entry.name].join(', ')})`,
             scores.accessibility,
             scores['best-practices'],
             formatMs(metrics.fcpMs),
@@ -456,7 +472,7 @@ async function lighthouseSection(app, storage) {
       print(`Lighthouse runtime error on ${entry.name}: ${result.errors}`)
   }
   print()
-  figures.lighthouse = results
+  figures.lighthouse = { ...results, performanceRuns }
 }
 
 const started = performance.now()
