@@ -259,6 +259,11 @@ export default defineConfig({
   ],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
+    // Vite's preload helper adds a <link rel="modulepreload"> per dependency of each lazy chunk, and on a slow phone
+    // adding those links was most of the long tasks after the results' first paint (Lighthouse's blocking time swung
+    // from 130 to 850 ms; without them 110-130 ms). A lazy chunk's own imports are then found when it arrives; the
+    // screens a page opens at, and the questionnaire on intent, are still preloaded by the prerendered page's script.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Libraries get chunks named after them, so a chunk's name says what it holds (otherwise a chunk is named
