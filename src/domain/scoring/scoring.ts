@@ -119,12 +119,29 @@ function scoreQuestions<K extends string>(
       notApplicable += 1
     }
   }
-  const applicable = questions.length - notApplicable
+  return groupScore({ key, label, questionIds }, { answered, scored, dontKnow, notApplicable, sum })
+}
+
+/** What a group's answers add up to, counted by whichever way its answers were read. */
+interface AnswerTally {
+  answered: number
+  scored: number
+  dontKnow: number
+  notApplicable: number
+  /** The sum of the scored answers' scores. */
+  sum: number
+}
+
+function groupScore<K extends string>(
+  { key, label, questionIds }: Pick<QuestionGroup<K>, 'key' | 'label' | 'questionIds'>,
+  { answered, scored, dontKnow, notApplicable, sum }: AnswerTally,
+): GroupScore<K> {
+  const applicable = questionIds.length - notApplicable
   return {
     key,
     label,
     questionIds,
-    asked: questions.length,
+    asked: questionIds.length,
     answered,
     scored,
     dontKnow,
@@ -233,19 +250,7 @@ function scoreKinds<K extends string>(
       sum += kind * LEVEL_SCORE_STEP
     }
   }
-  const applicable = positions.length - notApplicable
-  return {
-    key: group.key,
-    label: group.label,
-    questionIds: group.questionIds,
-    asked: positions.length,
-    answered,
-    scored,
-    dontKnow,
-    notApplicable,
-    score: scored === 0 ? null : sum / scored,
-    coverage: applicable === 0 ? null : scored / applicable,
-  }
+  return groupScore(group, { answered, scored, dontKnow, notApplicable, sum })
 }
 
 /** The level scores step by this much: scoreLevel(level) is level * LEVEL_SCORE_STEP. */
