@@ -15,7 +15,8 @@ import { watchPrinting } from './print-watch.ts'
  * On a slow phone one render of the whole results page is a single long task of most of a second, and a page is
  * not interactive until its long tasks end. Sections below the first screen therefore render after the first
  * paint, one after another, each as a transition that React renders in slices of a few ms, so no task grows long;
- * and at once when the page is printed, so paper always shows every section. A browser without IntersectionObserver (and jsdom) renders everything at once, as before.
+ * and at once when the page is printed, so paper always shows every section. A browser without
+ * IntersectionObserver (and jsdom) renders everything at once, as before.
  */
 
 /** Whether this browser can tell when an element comes near the screen; without it nothing is deferred. */
