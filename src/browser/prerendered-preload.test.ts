@@ -27,11 +27,11 @@ test('an address opened at a screen names that screen; the start page and a join
 })
 
 test("opened at the results, the page asks for the results' chunks at once, and for nothing on the start page", () => {
-  document.head.innerHTML = ''
+  document.head.replaceChildren()
   preloadScreenOfPath(document, '/', (screen) => CHUNKS[screen])
   expect(preloaded()).toEqual([])
 
   preloadScreenOfPath(document, '/results', (screen) => CHUNKS[screen])
   expect(preloaded()).toEqual(['./assets/results-page.js', './assets/zod.js'])
-  document.head.innerHTML = ''
+  document.head.replaceChildren()
 })
