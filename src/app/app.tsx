@@ -1,41 +1,38 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useRoute } from '../browser/hash-route.ts'
 import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
+import { lazyPage } from '../components/lazy-page.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
-import {
-  loadQuestionnairePage,
-  loadResumeSelfCheck,
-  preloadQuestionnaire,
-} from '../features/questionnaire/preload-questionnaire.ts'
+import { loadSelfCheckScreen, preloadQuestionnaire } from '../features/questionnaire/preload-questionnaire.ts'
 
 // Loaded only where this browser keeps a plan.
 const StartPageRecheckNotice = lazy(() =>
   import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
 )
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
-const QuestionnairePage = lazy(() => loadQuestionnairePage().then((m) => ({ default: m.QuestionnairePage })))
-const ChangeAnswerPage = lazy(() =>
-  import('../features/questionnaire/change-answer-page.tsx').then((m) => ({ default: m.ChangeAnswerPage })),
+const changeAnswerPage = lazyPage(() =>
+  import('../features/questionnaire/change-answer-page.tsx').then((m) => m.ChangeAnswerPage),
 )
-const loadAppServices = () => import('./app-services.tsx')
-const AppServices = lazy(() => loadAppServices().then((m) => ({ default: m.AppServices })))
-// The resume route only ever leads on to the questionnaire, which waits for the services of every screen but the
-// start page: all load at once, not one after the other.
-const ResumeSelfCheck = lazy(() => {
+const appServices = lazyPage(() => import('./app-services.tsx').then((m) => m.AppServices))
+// The questionnaire waits for the services of every screen but the start page, and its screen's module imports the
+// page: all load at once, not one after the other.
+const selfCheckScreen = lazyPage(() => {
   preloadQuestionnaire()
-  loadAppServices().catch(() => undefined)
-  return loadResumeSelfCheck().then((m) => ({ default: m.ResumeSelfCheck }))
+  appServices.load().catch(() => undefined)
+  return loadSelfCheckScreen().then((m) => m.SelfCheckScreen)
 })
-const ResultsPage = lazy(() => import('./results-page.tsx').then((m) => ({ default: m.ResultsPage })))
-const TeamPage = lazy(() => import('./team-page.tsx').then((m) => ({ default: m.TeamPage })))
-const SharedResponsePage = lazy(() =>
-  import('../features/share/shared-response-page.tsx').then((m) => ({ default: m.SharedResponsePage })),
+const resultsPage = lazyPage(() => import('./results-page.tsx').then((m) => m.ResultsPage))
+const teamPage = lazyPage(() => import('./team-page.tsx').then((m) => m.TeamPage))
+const sharedResponsePage = lazyPage(() =>
+  import('../features/share/shared-response-page.tsx').then((m) => m.SharedResponsePage),
 )
 
 interface PageEntry<Name extends Route['name']> {
   page: (route: RouteCalled<Name>) => ReactNode
+  /** The code of a page that is its own chunk: the same import its lazy component waits for. */
+  load?: () => Promise<unknown>
   /** The main navigation's link to this screen, in the table's order. */
   nav?: { label: string; href: string }
 }
@@ -46,23 +43,32 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
     page: (route) => (
       <StartPage
         invitation={route.invitation}
-        onChoiceIntent={preloadQuestionnaire}
+        onChoiceIntent={() => {
+          selfCheckScreen.load().catch(() => undefined)
+        }}
         recheckNotice={<StartPageRecheckNotice />}
       />
     ),
   },
-  resume: { page: (route) => <ResumeSelfCheck depth={route.depth} invitation={route.invitation} /> },
+  // Both are the one screen, so correcting a start choice's address to its step keeps the page rendered.
+  resume: { page: (route) => <selfCheckScreen.Page route={route} />, load: selfCheckScreen.load },
   step: {
-    page: (route) => <QuestionnairePage stepNumber={route.step} />,
+    page: (route) => <selfCheckScreen.Page route={route} />,
+    load: selfCheckScreen.load,
     // Its link resumes where the person left; it is the current page on any step.
     nav: { label: 'Self-check', href: routes.resume },
   },
-  results: { page: () => <ResultsPage />, nav: { label: 'Results', href: routes.results } },
-  'change-answer': {
-    page: (route) => <ChangeAnswerPage questionId={route.questionId} />,
+  results: {
+    page: () => <resultsPage.Page />,
+    load: resultsPage.load,
+    nav: { label: 'Results', href: routes.results },
   },
-  team: { page: () => <TeamPage />, nav: { label: 'Team', href: routes.team } },
-  shared: { page: (route) => <SharedResponsePage code={route.code} /> },
+  'change-answer': {
+    page: (route) => <changeAnswerPage.Page questionId={route.questionId} />,
+    load: changeAnswerPage.load,
+  },
+  team: { page: () => <teamPage.Page />, load: teamPage.load, nav: { label: 'Team', href: routes.team } },
+  shared: { page: (route) => <sharedResponsePage.Page code={route.code} />, load: sharedResponsePage.load },
   'not-found': { page: () => <NotFound /> },
 }
 
@@ -73,6 +79,19 @@ function pageEntry<Name extends Route['name']>(name: Name): PageEntry<Name> {
 function RouteView({ route }: { route: RouteCalled<Route['name']> }) {
   const { page } = pageEntry(route.name)
   return page(route)
+}
+
+/**
+ * Loads the code the page at `route` renders, for the app's first render to wait for. A first render that suspends
+ * commits "Loading…", and React then holds the page itself back until 300 ms after that (its throttle of revealed
+ * fallbacks): on a slow phone, most of the wait for a first question or the results. The prerendered page stays
+ * meanwhile (off the start page it shows "Loading…": src/browser/prerendered-route.ts). A failed load is left to the
+ * page's own import.
+ */
+export function loadPageOf(route: Route): Promise<unknown> {
+  const { load = () => Promise.resolve() } = pageEntry(route.name)
+  const services = route.name === 'start' ? Promise.resolve() : appServices.load()
+  return Promise.all([load(), services]).catch(() => undefined)
 }
 
 const NAV = Object.entries(PAGES).flatMap(([name, { nav }]) => (nav === undefined ? [] : [{ name, ...nav }]))
@@ -88,14 +107,46 @@ function NotFound() {
   )
 }
 
-export function App() {
-  const route = useRoute()
-  const page = hrefOf(route)
-  // A changed answer's page scrolls to its question itself.
-  const scrollsItself = route.name === 'change-answer'
+/** The same route, or a start choice's address corrected to the step it shows (see SelfCheckScreen). */
+function isSamePage(before: Route, after: Route): boolean {
+  return (
+    before === after ||
+    hrefOf(before) === hrefOf(after) ||
+    (before.name === 'resume' && after.name === 'step')
+  )
+}
+
+/**
+ * `loaded` is the route whose code the first render was given (see loadPageOf). A tap on the prerendered start page
+ * can change the address before that render is done: it then goes on showing the loaded page until the next one's
+ * code is here, like any move.
+ */
+export function App({ loaded }: { loaded?: Route | undefined }) {
+  const current = useRoute()
+  // Moving to a screen whose code is still loading keeps the page shown, marked busy, until the next one can render
+  // (a transition). Suspending would show "Loading…" instead, and React then holds the next screen back until 300 ms
+  // after that (its throttle of revealed fallbacks), on a slow phone longer than the code takes to arrive.
+  const route = useDeferredValue(current, loaded ?? current)
+  const moving = !isSamePage(route, current)
+  const screen = useMemo(
+    () => (
+      <>
+        {route.name !== 'start' && <appServices.Page />}
+        <RouteView route={route} />
+      </>
+    ),
+    [route],
+  )
+  const shown = useRef<Route | undefined>(undefined)
   useEffect(() => {
-    if (!scrollsItself) window.scrollTo({ top: 0 })
-  }, [page, scrollsItself])
+    const before = shown.current
+    shown.current = route
+    // A new page starts at its top, but not the first one (the browser places a loaded page, and scrolling there
+    // costs a layout in the middle of the first render), not a start choice's address corrected to its step (the
+    // same page), and not a changed answer's page, which scrolls to its question itself.
+    if (before === undefined || isSamePage(before, route)) return
+    if (route.name !== 'change-answer') window.scrollTo({ top: 0 })
+  }, [route])
 
   return (
     <>
@@ -126,12 +177,14 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id="main" className="page" tabIndex={-1} aria-busy={moving || undefined}>
         <UpdatePrompt />
-        <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
-          {route.name !== 'start' && <AppServices />}
-          <RouteView route={route} />
-        </Suspense>
+        {moving && (
+          <p className="moving" role="status">
+            Loading&hellip;
+          </p>
+        )}
+        <Suspense fallback={<p className="loading">Loading&hellip;</p>}>{screen}</Suspense>
       </main>
     </>
   )

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../domain/bank/questionnaire-steps.ts'
 import { encodeShareCode } from '../domain/formats/share-code.ts'
@@ -50,4 +50,22 @@ test('the main navigation links the self-check, the results and the team, and ma
   ).toEqual(['Self-check', 'Results', 'Team'])
   expect(within(nav).getByRole('link', { name: 'Team' })).toHaveAttribute('aria-current', 'page')
   expect(within(nav).getByRole('link', { name: 'Results' })).not.toHaveAttribute('aria-current')
+})
+
+test('a page moved to starts at its top; the first page, and a start choice corrected to its step, are not scrolled', async () => {
+  const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined)
+  try {
+    const { user } = await renderApp('#/')
+    expect(scrollTo).not.toHaveBeenCalled()
+    // To "#/self-check", a new page; then corrected in place to "#/step/1", the same page.
+    await user.click(await screen.findByRole('link', { name: 'Start self-check' }))
+    expect(await screen.findByRole('heading', { level: 1, name: firstStep?.title ?? '' })).toBeInTheDocument()
+    expect(window.location.hash).toBe('#/step/1')
+    expect(scrollTo).toHaveBeenCalledTimes(1)
+    await user.click(screen.getByRole('link', { name: 'Team' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument()
+    expect(scrollTo).toHaveBeenCalledTimes(2)
+  } finally {
+    scrollTo.mockRestore()
+  }
 })

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { parseRoute, type Route } from '../domain/routes/route-table.ts'
 
 /*
@@ -9,6 +9,8 @@ import { parseRoute, type Route } from '../domain/routes/route-table.ts'
  */
 
 let focusRequested = false
+/** Told of an address replaced in place, which the browser announces to no one. */
+const replaceListeners = new Set<() => void>()
 
 function subscribe(onChange: () => void) {
   const onHashChange = () => {
@@ -16,7 +18,11 @@ function subscribe(onChange: () => void) {
     onChange()
   }
   window.addEventListener('hashchange', onHashChange)
-  return () => window.removeEventListener('hashchange', onHashChange)
+  replaceListeners.add(onChange)
+  return () => {
+    window.removeEventListener('hashchange', onHashChange)
+    replaceListeners.delete(onChange)
+  }
 }
 
 /** True once after each in-app navigation: the next page heading to mount should take focus. */
@@ -32,10 +38,20 @@ export function useRoute(): Route {
     () => window.location.hash,
     () => '',
   )
-  return parseRoute(hash)
+  // One object per address, so a component can tell a new route from a re-render.
+  return useMemo(() => parseRoute(hash), [hash])
 }
 
+/**
+ * Goes to `href`. `replace` corrects the address of the page already shown (a resumed self-check names its step):
+ * no history entry, no new page, and no focus request, since no one moved. It is told to the route's subscribers
+ * straight away, not through a hashchange event a task later, so the page re-renders once, not twice.
+ */
 export function navigate(href: string, options: { replace?: boolean } = {}) {
-  if (options.replace) window.location.replace(href)
-  else window.location.hash = href.replace(/^#/, '')
+  if (!options.replace) {
+    window.location.hash = href.replace(/^#/, '')
+    return
+  }
+  window.history.replaceState(window.history.state, '', href)
+  for (const listener of replaceListeners) listener()
 }

@@ -7,12 +7,14 @@ export type PreloadedScreen = 'questionnaire' | 'results' | 'team'
 
 /** Asks the browser to fetch and prepare `urls` now, so the app finds them ready when it imports them. */
 function appendModulePreloads(document: Document, urls: readonly string[]): void {
+  const links = document.createDocumentFragment()
   for (const url of urls) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
     link.href = url
-    document.head.append(link)
+    links.append(link)
   }
+  document.head.append(links)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
-import { firstOpenStep, getQuestionnaireSteps } from './questionnaire-steps.ts'
+import { firstOpenStep, getQuestionnaireSteps, resumePoint } from './questionnaire-steps.ts'
 
 const steps = getQuestionnaireSteps({
   bankVersion: 2,
@@ -30,4 +30,32 @@ test('the first step with a question still open; a step asking nothing is never 
   expect(firstOpenStep(steps, { 'culture-a': 'dont-know' }, {})).toBe(3)
   expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, {})).toBe(6)
   expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, everyDora)).toBe(6)
+})
+
+test('a start choice resumes at the last step at the same depth, and at the first open step of another depth', () => {
+  const bank = {
+    bankVersion: 2,
+    questions: [
+      fixtureQuestion('culture-a', 'culture', { quick: true }),
+      fixtureQuestion('culture-b', 'culture'),
+      fixtureQuestion('lean-a', 'lean', { quick: true }),
+    ],
+  }
+  const saved = { answers: { 'culture-a': 3, 'lean-a': 1 }, dora: {}, lastStep: 4 } as const
+  // Nothing chosen, or the saved depth (full when none was saved): where the person left, nothing recorded.
+  expect(resumePoint(bank, saved, undefined)).toEqual({ depth: 'full', step: 4, depthChanged: false })
+  expect(resumePoint(bank, saved, 'full')).toEqual({ depth: 'full', step: 4, depthChanged: false })
+  expect(resumePoint(bank, { ...saved, depth: 'quick' }, 'quick')).toEqual({
+    depth: 'quick',
+    step: 4,
+    depthChanged: false,
+  })
+  // Quick after full: both quick questions answered, so the first open step is DORA (6).
+  expect(resumePoint(bank, saved, 'quick')).toEqual({ depth: 'quick', step: 6, depthChanged: true })
+  // Full after quick: culture-b is open, so Culture (1).
+  expect(resumePoint(bank, { ...saved, depth: 'quick' }, 'full')).toEqual({
+    depth: 'full',
+    step: 1,
+    depthChanged: true,
+  })
 })

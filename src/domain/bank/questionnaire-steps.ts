@@ -1,6 +1,7 @@
 import { getAnswer, type PillarAnswers } from './answers.ts'
 import { DORA_METRICS, type DoraAnswers } from '../dora/dora-metrics.ts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from './pillars.ts'
+import { bankForDepth, DEFAULT_CHECK_DEPTH, type CheckDepth } from './check-depth.ts'
 import type { Question, QuestionBank } from './question-bank-schema.ts'
 
 export type QuestionnaireStep =
@@ -34,4 +35,29 @@ export function firstOpenStep(
       : DORA_METRICS.some((metric) => dora[metric] === undefined),
   )
   return open?.number ?? steps.length
+}
+
+/** Where a start choice (or the self-check's own link, with no depth) leads someone, given what they saved. */
+export interface ResumePoint {
+  /** The depth the questionnaire then asks at. */
+  depth: CheckDepth
+  step: number
+  /** True when the choice changes the saved depth, which the caller then records. */
+  depthChanged: boolean
+}
+
+/**
+ * The same depth as before (or none chosen) goes on at the step where the person left, with every answer in place;
+ * another depth goes to its first step with a question still open.
+ */
+export function resumePoint(
+  bank: QuestionBank,
+  saved: { answers: PillarAnswers; dora: DoraAnswers; lastStep: number; depth?: CheckDepth | undefined },
+  chosen: CheckDepth | undefined,
+): ResumePoint {
+  const savedDepth = saved.depth ?? DEFAULT_CHECK_DEPTH
+  if (chosen === undefined || chosen === savedDepth)
+    return { depth: savedDepth, step: saved.lastStep, depthChanged: false }
+  const steps = getQuestionnaireSteps(bankForDepth(bank, chosen))
+  return { depth: chosen, step: firstOpenStep(steps, saved.answers, saved.dora), depthChanged: true }
 }

@@ -2,7 +2,7 @@
  * The screens a start choice opens, loaded by the app's routes and, ahead of the tap, by the start page. One import
  * per module, so a chunk that intent started loading is the very one the route then waits for.
  */
-export const loadResumeSelfCheck = () => import('./resume-self-check.tsx')
+export const loadSelfCheckScreen = () => import('./self-check-screen.tsx')
 export const loadQuestionnairePage = () => import('./questionnaire-page.tsx')
 
 /**
@@ -11,5 +11,5 @@ export const loadQuestionnairePage = () => import('./questionnaire-page.tsx')
  * start page's first load stays React and the page itself. A failed load is left to the route, which reports it.
  */
 export function preloadQuestionnaire(): void {
-  for (const load of [loadResumeSelfCheck, loadQuestionnairePage]) load().catch(() => undefined)
+  for (const load of [loadSelfCheckScreen, loadQuestionnairePage]) load().catch(() => undefined)
 }

@@ -112,8 +112,11 @@ test('"Start quick check" asks only the quick questions, and the depth is kept w
   const quickCulture = culture.filter((question) => question.quick === true)
   const first = await renderApp('#/')
   await first.user.click(await screen.findByRole('link', { name: 'Start quick check' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument()
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Culture' })
   expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
+  // The address names the step shown, in place of the start choice's, and the page heading has the focus.
+  expect(window.location.hash).toBe('#/step/1')
+  expect(heading).toHaveFocus()
   // The quick questions and the DORA outcomes.
   expect(screen.getByText(`0 of ${QUICK_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)

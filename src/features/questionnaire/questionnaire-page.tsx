@@ -24,8 +24,16 @@ import { PageHeading } from '../../components/page-heading.tsx'
 import { ChoiceGroup } from './choice-group.tsx'
 import { getStepQuestions, getStepValues, UNANSWERED_MESSAGE } from './step-content.ts'
 
-export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
-  const depth = useCheckDepth()
+export function QuestionnairePage({
+  stepNumber,
+  depth: chosenDepth,
+}: {
+  stepNumber: number
+  /** A depth chosen on the way in, shown before the store has recorded it; the stored depth otherwise. */
+  depth?: CheckDepth | undefined
+}) {
+  const storedDepth = useCheckDepth()
+  const depth = chosenDepth ?? storedDepth
   const asked = useMemo(() => bankForDepth(QUESTION_BANK, depth), [depth])
   const steps = useMemo(() => getQuestionnaireSteps(asked), [asked])
   const step = steps[stepNumber - 1]

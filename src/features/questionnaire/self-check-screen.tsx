@@ -1,0 +1,40 @@
+import { useLayoutEffect } from 'react'
+import { navigate } from '../../browser/hash-route.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { resumePoint } from '../../domain/bank/questionnaire-steps.ts'
+import { routes, type RouteCalled } from '../../domain/routes/route-table.ts'
+import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
+import { QuestionnairePage } from './questionnaire-page.tsx'
+
+/**
+ * The questionnaire's one screen, for a step's address and for the address a start choice leads to ("Start quick
+ * check", "Start self-check", "Continue to the full check", the self-check link), so that going from one to the
+ * other keeps the page as it is rendered.
+ *
+ * A start choice shows its step at once: where the person left, with every answer in place, or the first step with
+ * a question still open when the choice changes the depth. Only then is the choice recorded (the depth, an
+ * invitation carried by the link) and the address corrected to the step's, before the page is painted. Redirecting
+ * first would render the page twice, the second time a hashchange later: on a slow phone, the most of the wait
+ * for the first question.
+ */
+export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | RouteCalled<'step'> }) {
+  const { depthChosen, invitationAccepted } = useAssessmentActions()
+  // Read, not subscribed: recording the depth below changes the stored one, and the address names the step by then.
+  const shown =
+    route.name === 'resume'
+      ? resumePoint(QUESTION_BANK, readStoredAssessment(), route.depth)
+      : { step: route.step, depth: undefined, depthChanged: false }
+  const resumeStep = route.name === 'resume' ? shown.step : undefined
+  const invitation = route.name === 'resume' ? route.invitation : undefined
+  const depthToRecord = shown.depthChanged ? shown.depth : undefined
+
+  useLayoutEffect(() => {
+    if (resumeStep === undefined) return
+    if (invitation !== undefined) invitationAccepted(invitation)
+    if (depthToRecord !== undefined) depthChosen(depthToRecord)
+    navigate(routes.step(resumeStep), { replace: true })
+  }, [resumeStep, depthToRecord, invitation, depthChosen, invitationAccepted])
+
+  // One element in one place for both addresses, so the page survives the address being corrected.
+  return <QuestionnairePage stepNumber={shown.step} depth={shown.depth} />
+}
