@@ -182,3 +182,23 @@ test('a results link shows "Loading…" until the app starts, never the start pa
   await waitForResults(page)
   expect(problems).toEqual([])
 })
+
+test('moving to a screen whose code is slow keeps the page, marked busy with "Loading…", until the screen shows', async () => {
+  const { page, context, problems } = browser
+  await context.route(/\/assets\/team-page-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    await route.continue()
+  })
+  await page.goto(baseUrl)
+  await page.getByRole('link', { name: 'Start quick check' }).waitFor()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
+  // The start page stays, usable, instead of a blank "Loading…" page; the status shows after a moment.
+  await page.getByRole('status').filter({ hasText: 'Loading\u2026' }).waitFor({ state: 'visible' })
+  expect(await page.getByRole('main').getAttribute('aria-busy')).toBe('true')
+  expect(await page.getByRole('link', { name: 'Start quick check' }).isVisible()).toBe(true)
+  expect(await findAxeViolations(page)).toEqual([])
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
+  expect(await page.getByRole('main').getAttribute('aria-busy')).toBeNull()
+  expect(await page.getByRole('status').filter({ hasText: 'Loading\u2026' }).count()).toBe(0)
+  expect(problems).toEqual([])
+})
