@@ -78,17 +78,19 @@ test('three people share their links; the facilitator sees the expected team rad
 
     const table = page.getByRole('table', { name: 'Team scores by CALMS pillar' })
     await table.waitFor()
-    // Respondents, median, min, max, disagreement (IQR, linear interpolation between closest ranks):
-    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> IQR 37.5 (high);
-    // 25 at the low end and 75 at the high end: split.
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
-    // Automation 50, 0, 100: median 50; q1 = 25, q3 = 75 -> IQR 50 (high); 0 and 100: split.
-    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '0', '100', 'high (50), split'])
-    expect(await rowCells(table, 'Lean')).toEqual(['0', 'not enough answers', '-', '-', '-'])
+    // Respondents, median, middle half (q1 to q3), disagreement (IQR, linear interpolation between closest ranks):
+    // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5 -> 50 to 88, IQR 37.5
+    // (high); 25 at the low end and 75 at the high end: split.
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '50 to 88', 'high (38), split'])
+    // Automation 50, 0, 100: median 50; q1 = 0 + 0.5 * 50 = 25, q3 = 50 + 0.5 * 50 = 75 -> IQR 50 (high);
+    // 0 and 100: split.
+    expect(await rowCells(table, 'Automation')).toEqual(['3', '50', '25 to 75', 'high (50), split'])
+    expect(await rowCells(table, 'Lean')).toEqual(['0', 'not enough answers', '-', '-'])
 
     const radar = page.getByRole('img', { name: /^Team radar/ })
     expect(await radar.getAttribute('aria-label')).toBe(
-      'Team radar, 0 to 100: Culture median 75 (range 25 to 100), Automation median 50 (range 0 to 100), ' +
+      'Team radar, 0 to 100: Culture median 75 (middle half of the team 50 to 88), ' +
+        'Automation median 50 (middle half of the team 25 to 75), ' +
         'Lean not enough answers, Measurement not enough answers, Sharing not enough answers',
     )
     expect(await radar.locator('.recharts-radar').count()).toBe(3)
@@ -114,7 +116,7 @@ test('three people share their links; the facilitator sees the expected team rad
     await page.reload()
     await table.waitFor()
     expect(await page.getByLabel('Session name').inputValue()).toBe('Payments team, retro 2026-11')
-    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '25', '100', 'high (38), split'])
+    expect(await rowCells(table, 'Culture')).toEqual(['3', '75', '50 to 88', 'high (38), split'])
 
     // Opening a link shows it read-only and adds it to the team view without touching the opener's answers.
     await page.goto(links[1] ?? '')

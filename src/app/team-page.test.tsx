@@ -11,13 +11,14 @@ test('with fewer than three responses the spread is hidden until the facilitator
   await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
 
   const table = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
-  // Culture: one person at 25, one at 75 -> median (25 + 75) / 2 = 50; min 25, max 75.
+  // Culture: one person at 25, one at 75 -> median (25 + 75) / 2 = 50. Quartiles with linear interpolation:
+  // q1 = 25 + 0.25 * 50 = 37.5, q3 = 25 + 0.75 * 50 = 62.5, so the middle half reads 38 to 63 once shown.
   const culturRow = within(table).getByRole('row', { name: /Culture/ })
   expect(
     within(culturRow)
       .getAllByRole('cell')
       .map((cell) => cell.textContent),
-  ).toEqual(['2', '50', 'shown from 3 responses', 'shown from 3 responses', '-'])
+  ).toEqual(['2', '50', 'shown from 3 responses', '-'])
   expect(screen.queryByRole('heading', { name: 'Where we disagree' })).not.toBeInTheDocument()
 
   await user.click(screen.getByRole('button', { name: 'Show the spread anyway' }))
@@ -28,10 +29,8 @@ test('with fewer than three responses the spread is hidden until the facilitator
   ).toEqual([
     '2',
     '50',
-    '25',
-    '75',
-    // Interquartile range with linear interpolation: q1 = 25 + 0.25 * 50 = 37.5, q3 = 62.5 -> 25 (medium);
-    // one person at 25 and another at 75: split.
+    '38 to 63',
+    // Interquartile range 62.5 - 37.5 = 25 (medium); one person at 25 and another at 75: split.
     'medium (25), split',
   ])
   expect(screen.getByRole('heading', { name: 'Where we disagree' })).toBeInTheDocument()
@@ -65,15 +64,23 @@ test('a split team: one person at each end and the rest in between reads "low", 
   await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
 
   const table = await screen.findByRole('table', { name: 'Team scores by CALMS pillar' })
-  // Culture 0, 50, 50, 50, 100: q1 = 50, q3 = 50 -> IQR 0 (low); 0 and 100 -> split.
+  // Culture 0, 50, 50, 50, 100: q1 = 50, q3 = 50 -> middle half 50 to 50, IQR 0 (low); 0 and 100 -> split.
   expect(
     within(within(table).getByRole('row', { name: /Culture/ }))
       .getAllByRole('cell')
       .map((cell) => cell.textContent),
-  ).toEqual(['5', '50', '0', '100', 'low (0), split'])
+  ).toEqual(['5', '50', '50 to 50', 'low (0), split'])
   const disagreements = screen.getByRole('region', { name: 'Where we disagree' })
   const [first] = within(disagreements).getAllByRole('listitem')
   expect(first).toHaveTextContent('Split: answers at both ends.')
+  // Its median 50 would make Culture a gap, but the team is split on it: talked about, not named.
+  const findings = screen.getByRole('region', { name: 'Team strengths and gaps' })
+  expect(
+    within(findings).getByText('No pillar or practice has a team median low enough to be a gap.'),
+  ).toBeInTheDocument()
+  expect(within(findings).getByRole('list', { name: 'Split in the team' })).toHaveTextContent(
+    'Culture (pillar): median 50 — split: discuss',
+  )
 })
 
 test('"Remove" takes effect at once, and "Undo" puts that response back where it was', async () => {

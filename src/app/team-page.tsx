@@ -116,8 +116,8 @@ const TeamResults = memo(function TeamResults({ responses }: { responses: readon
           >
             <LargestGapsToTarget scores={findings.scores} owner="team" />
           </TeamOverview>
-          {/* Medians only, as the radar shows at any count: no one person's answers stand out in them. */}
-          <TeamFindingsSection findings={findings} />
+          {/* Medians, as the radar shows at any count; which of them the team is split on only with the spread. */}
+          <TeamFindingsSection findings={findings} showSpread={showSpread} />
           {showSpread && <DisagreementsSection aggregate={aggregate} />}
           <RoleSplitSection responses={responses} />
           <DoraAcrossTeam aggregate={aggregate} />

@@ -10,6 +10,7 @@ import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
 import { isScoreUncertain } from '../scoring/scoring.ts'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
 import { bank, p1, p2, p3, p4, person, team } from '../../test-support/team-fixture.ts'
+import { aggregateTeam } from '../team/team-aggregation.ts'
 import { lowerMedianLevel, teamMedianLevels, teamScores, teamStrengthsAndGaps } from './team-findings.ts'
 
 // The team fixture (src/test-support/team-fixture.ts): culture-1, culture-2, automation-1 (N/A allowed) and
@@ -153,6 +154,76 @@ describe('teamStrengthsAndGaps', () => {
       ['culture', 25, ['culture-1', 'culture-2']],
       ['shared-ownership', 25, ['culture-1', 'culture-2']],
     ])
+  })
+
+  test('two people at opposite ends: no gap, but "split" for the pillar and the practice', () => {
+    // culture-1 and culture-2 (practice shared-ownership): one person at level 0 on both, the other at 4.
+    // Culture: (0 + 0) / 2 = 0 and (100 + 100) / 2 = 100 -> median 50, a gap by score, on two median answers
+    // (lower medians 0 and 0). 0 <= 25 and 100 >= 75: split. The practice likewise.
+    const people = [person({ 'culture-1': 0, 'culture-2': 0 }), person({ 'culture-1': 4, 'culture-2': 4 })]
+    const { findings, split } = teamStrengthsAndGaps(people, bank)
+    expect(findings).toEqual({ strengths: [], gaps: [] })
+    expect(split.map((finding) => [finding.kind, finding.key, finding.score])).toEqual([
+      ['pillar', 'culture', 50],
+      ['practice', 'shared-ownership', 50],
+    ])
+  })
+
+  test('a split would-be strength is left out and the next in line takes its place', () => {
+    const threePillars: QuestionBank = {
+      bankVersion: 1,
+      questions: [
+        fixtureQuestion('culture-1', 'culture'),
+        fixtureQuestion('culture-2', 'culture'),
+        fixtureQuestion('automation-1', 'automation', { practice: 'continuous-integration' }),
+        fixtureQuestion('automation-2', 'automation', { practice: 'continuous-integration' }),
+        fixtureQuestion('lean-1', 'lean', { practice: 'limit-work-in-progress' }),
+        fixtureQuestion('lean-2', 'lean', { practice: 'limit-work-in-progress' }),
+      ],
+    }
+    const at = (culture: Level, automation: Level, lean: Level) =>
+      person({
+        'culture-1': culture,
+        'culture-2': culture,
+        'automation-1': automation,
+        'automation-2': automation,
+        'lean-1': lean,
+        'lean-2': lean,
+      })
+    // Culture 100, 100, 0 -> median 100, split (0 <= 25, 100 >= 75); automation 100, 100, 75 -> 100 and lean
+    // 75, 75, 75 -> 75, neither split (nobody at 25 or less). Each practice holds one pillar's two questions, so
+    // scores the same. Regardless of the split, the two best pillars are culture and automation (100); without
+    // culture they are automation and lean. Three practices are named on each side, so all three are.
+    const { findings, split } = teamStrengthsAndGaps([at(4, 4, 3), at(4, 4, 3), at(0, 3, 3)], threePillars)
+    expect(findings.strengths.map((finding) => [finding.key, finding.score])).toEqual([
+      ['automation', 100],
+      ['lean', 75],
+      ['continuous-integration', 100],
+      ['limit-work-in-progress', 75],
+    ])
+    expect(findings.gaps).toEqual([])
+    // Lower medians: culture-1 and culture-2 [0, 4, 4] -> 4, both behind the would-be strength, in bank order.
+    expect(split.map((finding) => [finding.key, finding.score, finding.questionIds])).toEqual([
+      ['culture', 100, ['culture-1', 'culture-2']],
+      ['shared-ownership', 100, ['culture-1', 'culture-2']],
+    ])
+  })
+
+  test('a pillar named as split is split in the Team page’s pillar table, and no strength or gap is', () => {
+    fc.assert(
+      fc.property(fc.array(responseArbitrary, { maxLength: 8 }), (responses) => {
+        const { findings, split } = teamStrengthsAndGaps(responses, QUESTION_BANK)
+        const { pillars } = aggregateTeam(responses, QUESTION_BANK)
+        const isSplitPillar = (key: string) => Object.values(pillars).some((p) => p.pillar === key && p.split)
+        for (const finding of [...findings.strengths, ...findings.gaps]) {
+          if (finding.kind === 'pillar') expect(isSplitPillar(finding.key)).toBe(false)
+        }
+        for (const finding of split) {
+          if (finding.kind === 'pillar') expect(isSplitPillar(finding.key)).toBe(true)
+        }
+      }),
+      { numRuns: 50 },
+    )
   })
 
   test('an uncertain team score is never named', () => {

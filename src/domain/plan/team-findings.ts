@@ -5,8 +5,9 @@ import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import type { Response } from '../formats/response.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
-import { findStrengthsAndGaps, type StrengthsAndGaps } from '../scoring/findings.ts'
+import { findStrengthsAndGaps, type Finding, type StrengthsAndGaps } from '../scoring/findings.ts'
 import { scoreAnswerKinds, scoreAnswers, type AssessmentScores, type GroupScore } from '../scoring/scoring.ts'
+import { isSplit } from '../team/disagreement.ts'
 import { quantile, sortAscending } from '../team/statistics.ts'
 import { perResponse } from '../team/per-response.ts'
 import { answersOf, checkDepthOf, countLevels, type LevelCounts } from '../team/team-aggregation.ts'
@@ -69,7 +70,7 @@ function lowerMedianOfCounts(counts: LevelCounts): Level | undefined {
 function teamGroup<K extends string>(
   template: GroupScore<K>,
   people: readonly (GroupScore | undefined)[],
-): GroupScore<K> {
+): TeamGroup<K> {
   const values: number[] = []
   let answered = 0
   let dontKnow = 0
@@ -81,7 +82,7 @@ function teamGroup<K extends string>(
     else if (group.dontKnow > 0) dontKnow += 1
   }
   const applicable = people.length - notApplicable
-  return {
+  const group = {
     key: template.key,
     label: template.label,
     questionIds: template.questionIds,
@@ -93,6 +94,13 @@ function teamGroup<K extends string>(
     score: values.length === 0 ? null : quantile(sortAscending(values), 0.5),
     coverage: applicable === 0 ? null : values.length / applicable,
   }
+  return { group, split: isSplit(values) }
+}
+
+/** A team's group, and whether the people's scores of it are split (isSplit), as the Team page's pillars are. */
+interface TeamGroup<K extends string> {
+  group: GroupScore<K>
+  split: boolean
 }
 
 // A quick check is scored on the questions it asked, as the self-check scores it.
@@ -105,7 +113,19 @@ const personScoresOf = perResponse((response, bank) => {
  * The team's scores in the shape of one person's (see teamGroup for what the counts mean), from responses
  * already brought to the bank's version.
  */
-export function teamScores(responses: readonly Response[], bank: QuestionBank): AssessmentScores {
+export const teamScores = (responses: readonly Response[], bank: QuestionBank): AssessmentScores =>
+  scoreTeam(responses, bank).scores
+
+/** The pillars and practices the team is split on, by key. */
+interface SplitGroups {
+  pillar: ReadonlySet<string>
+  practice: ReadonlySet<string>
+}
+
+function scoreTeam(
+  responses: readonly Response[],
+  bank: QuestionBank,
+): { scores: AssessmentScores; split: SplitGroups } {
   const template = scoreAnswers(bank, {})
   const people = responses.map((response) => ({
     scores: personScoresOf(response, bank),
@@ -125,15 +145,22 @@ export function teamScores(responses: readonly Response[], bank: QuestionBank): 
       group,
       people.map(({ scores, depth }) => of(scores, depth)),
     )
+  const pillars = template.pillars.map((group, index) => team(group, (scores) => scores.pillars[index]))
+  const practices = template.practices.map((group) =>
+    team(group, (scores, depth) => {
+      const at = practiceAt[depth].get(group.key)
+      return at === undefined ? undefined : scores.practices[at]
+    }),
+  )
+  const splitKeys = (groups: readonly TeamGroup<string>[]) =>
+    new Set(groups.filter(({ split }) => split).map(({ group }) => group.key))
   return {
-    pillars: template.pillars.map((group, index) => team(group, (scores) => scores.pillars[index])),
-    practices: template.practices.map((group) =>
-      team(group, (scores, depth) => {
-        const at = practiceAt[depth].get(group.key)
-        return at === undefined ? undefined : scores.practices[at]
-      }),
-    ),
-    overall: team(template.overall, (scores) => scores.overall),
+    scores: {
+      pillars: pillars.map(({ group }) => group),
+      practices: practices.map(({ group }) => group),
+      overall: team(template.overall, (scores) => scores.overall).group,
+    },
+    split: { pillar: splitKeys(pillars), practice: splitKeys(practices) },
   }
 }
 
@@ -154,24 +181,33 @@ export function teamCheckDepth(responses: readonly Response[], bank: QuestionBan
  * median levels on the questions of the deepest check taken, decide whether a group rests on enough answers to be
  * named (two, or a practice asked once on its one), as one person's answers do. A question's next step for the
  * team is nextStepFor(question, medianLevels[id]): the step for the lower median level, or the first step when no
- * one gave it a level. Responses of other bank versions are brought to this bank first, as aggregateTeam does;
- * those that cannot be are left out.
+ * one gave it a level. A pillar or practice the team is split on (isSplit on the people's scores of it, the rule of
+ * the Team page's pillar table) is never a strength or gap: the ones the rule would have named are listed in
+ * `split` instead, for the team to discuss, and the next in line take their places. Responses of other bank
+ * versions are brought to this bank first, as aggregateTeam does; those that cannot be are left out.
  */
 export function teamStrengthsAndGaps(
   responses: readonly Response[],
   bank: QuestionBank,
 ): TeamStrengthsAndGaps {
   const included = migrateResponses(responses, BANK_VERSIONS, bank.bankVersion).responses
-  const scores = teamScores(included, bank)
+  const { scores, split } = scoreTeam(included, bank)
   const medianLevels = teamMedianLevels(included, bank)
   const depth = teamCheckDepth(included, bank)
   const answerBasis = scoreAnswers(bankForDepth(bank, depth), medianLevels)
+  const isSplitGroup = (kind: Finding['kind'], key: string) => split[kind].has(key)
+  const regardless = findStrengthsAndGaps(scores, bank, medianLevels, answerBasis)
+  const named = [...regardless.strengths, ...regardless.gaps].filter(({ kind, key }) =>
+    isSplitGroup(kind, key),
+  )
   return {
     scores,
     medianLevels,
     answerBasis,
     depth,
-    findings: findStrengthsAndGaps(scores, bank, medianLevels, answerBasis),
+    findings: findStrengthsAndGaps(scores, bank, medianLevels, answerBasis, isSplitGroup),
+    // Pillars first, as in the strengths and gaps; the sort is stable.
+    split: named.sort((a, b) => Number(a.kind === 'practice') - Number(b.kind === 'practice')),
   }
 }
 
@@ -183,7 +219,13 @@ export interface TeamStrengthsAndGaps {
   answerBasis: AssessmentScores
   /** The deepest check anyone took (teamCheckDepth). */
   depth: CheckDepth
+  /** Neither split pillars nor split practices. */
   findings: StrengthsAndGaps
+  /**
+   * The pillars and practices the strengths and gaps would name but the team is split on: "split: discuss".
+   * Pillars first; within each, would-be strengths best first, then would-be gaps weakest first.
+   */
+  split: Finding[]
 }
 
 /**

@@ -116,7 +116,8 @@ function pickBest(candidates: readonly Ranked[], count: number, compare: (a: num
  * - strengths score STRENGTH_FROM (75) or more: the PILLAR_FINDINGS_PER_SIDE (2) best pillars and the
  *   PRACTICE_FINDINGS_PER_SIDE (3) best practices, plus any that tie with the last one named;
  * - gaps score GAP_UP_TO (50) or less: the 2 weakest pillars and the 3 weakest practices, plus ties likewise;
- * - the order of the groups (and of the bank) never decides who is named; equal scores are shown in key order.
+ * - the order of the groups (and of the bank) never decides who is named; equal scores are shown in key order;
+ * - groups that `leaveOut` holds (a team's split ones) are never named, and the next in line take their places.
  * Pillars come before practices; strengths best first, gaps weakest first.
  */
 export function findStrengthsAndGaps(
@@ -125,6 +126,7 @@ export function findStrengthsAndGaps(
   answers: PillarAnswers,
   /** What counts the answers, when `scores` counts people (a team); see isNameable. */
   basis: AssessmentScores = scores,
+  leaveOut: (kind: Finding['kind'], key: string) => boolean = () => false,
 ): StrengthsAndGaps {
   // Walking the bank, and sorting stably by level, keeps equal levels in bank order.
   const questionsBehind = (group: GroupScore, side: 'strength' | 'gap'): string[] => {
@@ -148,7 +150,9 @@ export function findStrengthsAndGaps(
   ) => {
     const basisOf = (group: GroupScore) => bases.find(({ key }) => key === group.key) ?? group
     const ranked = groups.flatMap((group) =>
-      group.score !== null && isNameable(kind, group, basisOf(group)) ? [{ group, score: group.score }] : [],
+      group.score !== null && isNameable(kind, group, basisOf(group)) && !leaveOut(kind, group.key)
+        ? [{ group, score: group.score }]
+        : [],
     )
     const strengths = pickBest(
       ranked.filter(({ score }) => score >= STRENGTH_FROM),

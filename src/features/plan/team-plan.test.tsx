@@ -103,8 +103,7 @@ test('team targets add Target and Gap to target to the pillar table, and the lar
     'Median',
     'Target',
     'Gap to target',
-    'Min',
-    'Max',
+    'Middle half of the team',
     'Disagreement (IQR)',
   ])
   // Median 50, target 75: 25 to go. Automation has no target and no score.

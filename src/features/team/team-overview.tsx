@@ -10,7 +10,7 @@ import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/scoring/targets.ts'
 import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
-import { TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
+import { describeMiddleHalf, TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
 
 interface TeamOverviewProps {
   aggregate: TeamAggregate
@@ -37,7 +37,9 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
       />
       <p className="note">
         Solid line with dots: the team median.{' '}
-        {showSpread && 'Dashed: the highest person. Dotted: the lowest. '}
+        {showSpread &&
+          'Dashed and dotted: the top and bottom of the middle half of the team (the upper and lower quartile), ' +
+            'with a quarter of the people above the dashed line and a quarter below the dotted one. '}
         {comparison && `Long and short dashes: ${comparison.title}. `}
         {shownTargets && 'Dotted with square points: the target.'}
       </p>
@@ -55,8 +57,7 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
                   <th scope="col">Gap to target</th>
                 </>
               )}
-              <th scope="col">Min</th>
-              <th scope="col">Max</th>
+              <th scope="col">Middle half of the team</th>
               <th scope="col">Disagreement (IQR)</th>
             </tr>
           </thead>
@@ -76,8 +77,7 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
                       </td>
                     </>
                   )}
-                  <td>{summary ? (showSpread ? formatScore(summary.min) : hidden) : '-'}</td>
-                  <td>{summary ? (showSpread ? formatScore(summary.max) : hidden) : '-'}</td>
+                  <td>{summary ? (showSpread ? describeMiddleHalf(summary) : hidden) : '-'}</td>
                   <td>
                     {summary && disagreement && showSpread
                       ? describePillarDisagreement(
@@ -94,8 +94,8 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
         </table>
       </TableScroll>
       <p className="note">
-        Disagreement is the interquartile range of the people&rsquo;s pillar scores:{' '}
-        {describeDisagreementBands()}; {describeSplitRule()}, whatever the quartiles say.
+        Disagreement is how wide the middle half of the team is, the interquartile range of the people&rsquo;s
+        pillar scores: {describeDisagreementBands()}; {describeSplitRule()}, whatever the quartiles say.
       </p>
       {children}
     </section>

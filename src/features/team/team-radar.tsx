@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../../domain/bank/pillars.ts'
 import type { Targets } from '../../domain/scoring/targets.ts'
+import type { QuartileSummary } from '../../domain/team/statistics.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
@@ -9,6 +10,12 @@ import { NO_SCORE_AXIS_TEXT } from '../../components/radar-description.ts'
 import { comparisonSeries, outlineSeries, targetSeries } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
+
+/**
+ * The radar's spread: the middle half of the people's pillar scores, lower to upper quartile, "40 to 65". Not the
+ * lowest and highest person: with one person at each end those read 0 to 100 on every pillar and show nothing.
+ */
+export const describeMiddleHalf = ({ q1, q3 }: QuartileSummary): string => `${round(q1)} to ${round(q3)}`
 
 /** An earlier round's team medians (a team snapshot), drawn as a dashed outline. */
 export interface TeamRadarComparison {
@@ -25,7 +32,7 @@ export function describeTeamRadar(
   const parts = PILLARS.map((pillar) => {
     const summary = aggregate.pillars[pillar].summary
     if (!summary) return `${PILLAR_LABELS[pillar]} ${NO_SCORE_TEXT}`
-    const spread = showSpread ? ` (range ${round(summary.min)} to ${round(summary.max)})` : ''
+    const spread = showSpread ? ` (middle half of the team ${describeMiddleHalf(summary)})` : ''
     return `${PILLAR_LABELS[pillar]} median ${round(summary.median)}${spread}`
   })
   const compared =
@@ -52,8 +59,8 @@ interface TeamRadarProps {
 }
 
 /**
- * The team median per pillar, with the lowest and highest person drawn as dashed and dotted outlines; the
- * targets and an earlier round when there are some.
+ * The team median per pillar, with the top and bottom of the middle half of the team (the upper and lower
+ * quartile) drawn as dashed and dotted outlines; the targets and an earlier round when there are some.
  */
 export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRadarProps) {
   const data = PILLARS.map((pillar) => {
@@ -61,8 +68,8 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
     return {
       axis: summary ? PILLAR_LABELS[pillar] : `${PILLAR_LABELS[pillar]} (${NO_SCORE_AXIS_TEXT})`,
       median: summary?.median ?? 0,
-      min: summary?.min ?? 0,
-      max: summary?.max ?? 0,
+      lowerQuartile: summary?.q1 ?? 0,
+      upperQuartile: summary?.q3 ?? 0,
       // Without a target or an earlier score the point sits at the centre; the chart's name says which have one.
       target: targets?.[pillar] ?? 0,
       previous: comparison?.medians[pillar] ?? 0,
@@ -83,8 +90,8 @@ export function TeamRadar({ aggregate, showSpread, targets, comparison }: TeamRa
 type TeamRadarPoint = {
   axis: string
   median: number
-  min: number
-  max: number
+  lowerQuartile: number
+  upperQuartile: number
   target: number
   previous: number
 }
@@ -97,22 +104,27 @@ interface TeamRadarDrawingProps {
   anyTarget: boolean
 }
 
-const POINT_KEYS = ['axis', 'median', 'min', 'max', 'target', 'previous'] as const
+const POINT_KEYS = ['axis', 'median', 'lowerQuartile', 'upperQuartile', 'target', 'previous'] as const
 
 const samePoints = (before: readonly TeamRadarPoint[], after: readonly TeamRadarPoint[]) =>
   before.length === after.length &&
   before.every((point, index) => POINT_KEYS.every((key) => point[key] === after[index]?.[key]))
 
 /**
- * Drawn again only when what it shows changes: adding or removing one person of many seldom moves a median, the
- * lowest or the highest, and drawing the chart costs more than all the tables of the page.
+ * Drawn again only when what it shows changes: adding or removing one person of many seldom moves a median or a
+ * quartile, and drawing the chart costs more than all the tables of the page.
  */
 const TeamRadarDrawing = memo(
   function TeamRadarDrawing({ label, data, showSpread, comparisonTitle, anyTarget }: TeamRadarDrawingProps) {
     return (
       <RadarFrame label={label} data={data}>
         {showSpread &&
-          outlineSeries({ name: 'Highest', dataKey: 'max', className: 'series-max', dash: '8 4' })}
+          outlineSeries({
+            name: 'Top of the middle half',
+            dataKey: 'upperQuartile',
+            className: 'series-upper-quartile',
+            dash: '8 4',
+          })}
         <Radar
           name="Median"
           dataKey="median"
@@ -123,7 +135,12 @@ const TeamRadarDrawing = memo(
           isAnimationActive={false}
         />
         {showSpread &&
-          outlineSeries({ name: 'Lowest', dataKey: 'min', className: 'series-min', dash: '2 4' })}
+          outlineSeries({
+            name: 'Bottom of the middle half',
+            dataKey: 'lowerQuartile',
+            className: 'series-lower-quartile',
+            dash: '2 4',
+          })}
         {/* Long dashes with a gap unlike the spread's, unfilled and in the comparison colour. */}
         {comparisonTitle !== undefined && comparisonSeries(comparisonTitle, '12 4 2 4')}
         {anyTarget && targetSeries()}
