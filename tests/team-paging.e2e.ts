@@ -1,5 +1,5 @@
 // A team of 120 in a real browser: a team view saved by an earlier release (storage format 1) opens and is
-// written back compact (format 2); the responses list shows pages of 50 with a count and Previous and Next; and
+// written back compact and numbered (format 3); the responses list shows pages of 50 with a count and Previous and Next; and
 // printing puts all 120 on paper. Axe on each state.
 import { afterEach, expect, test } from 'vitest'
 import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
@@ -38,11 +38,17 @@ test('120 responses saved by an earlier release: pages of 50, a count, and all o
   await openRoute(page, '#/team', 'Team')
   await page.getByRole('heading', { name: 'Responses (120)' }).waitFor()
 
-  // Read as it was, and written back in format 2: one character per question instead of each id with its answer.
+  // Read as it was, and written back in format 3: one character per question instead of each id with its answer,
+  // and the respondent numbers 1 to 120 in the order saved.
   const stored = await page.evaluate(() => localStorage.getItem('calms-radar:team'))
-  const written = JSON.parse(stored ?? '{}') as { version: number; state: { responses: unknown[] } }
-  expect(written.version).toBe(2)
+  const written = JSON.parse(stored ?? '{}') as {
+    version: number
+    state: { responses: unknown[]; numbers: number[]; nextNumber: number }
+  }
+  expect(written.version).toBe(3)
   expect(written.state.responses).toHaveLength(120)
+  expect(written.state.numbers).toEqual(PEOPLE.map((_, index) => index + 1))
+  expect(written.state.nextNumber).toBe(121)
   expect((stored ?? '').length).toBeLessThan(VERSION_1.length / 2)
 
   const pages = page.getByRole('navigation', { name: 'Pages of responses' })

@@ -173,7 +173,7 @@ const CONTRACTS: StoreContract[] = [
     name: 'the team view',
     key: 'calms-radar:team',
     label: 'the team view',
-    version: 2,
+    version: 3,
     open: (storage) => {
       const store = createTeamStore(() => storage)
       const { actions } = store.getState()
@@ -185,15 +185,15 @@ const CONTRACTS: StoreContract[] = [
         },
       }
     },
-    written: { sessionName: 'Retro', responses: [anaCompact] },
-    held: { sessionName: 'Retro', responses: [ana] },
+    written: { sessionName: 'Retro', responses: [anaCompact], numbers: [1], nextNumber: 2 },
+    held: { sessionName: 'Retro', responses: [ana], numbers: [1], nextNumber: 2 },
     empty: createEmptyTeamSession(),
-    // Version 1, as every release before the compact form wrote it: read as it was, written back compact.
+    // Version 2, as every release before the respondent numbers wrote it: numbered in order, written back so.
     older: {
-      version: 1,
-      state: { sessionName: 'Retro', responses: [ana] },
-      readAs: { sessionName: 'Retro', responses: [ana] },
-      writtenAs: { sessionName: 'Retro', responses: [anaCompact] },
+      version: 2,
+      state: { sessionName: 'Retro', responses: [anaCompact] },
+      readAs: { sessionName: 'Retro', responses: [ana], numbers: [1], nextNumber: 2 },
+      writtenAs: { sessionName: 'Retro', responses: [anaCompact], numbers: [1], nextNumber: 2 },
     },
     unreadable: {
       // Valid JSON, edited by hand into a shape no version wrote.
@@ -203,7 +203,7 @@ const CONTRACTS: StoreContract[] = [
         'saved team view.responses: Invalid input: expected array, received string',
       ],
     },
-    newer: JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 3 }),
+    newer: JSON.stringify({ state: { sessionName: 'Retro', responses: [] }, version: 4 }),
   },
   {
     name: 'the snapshots',

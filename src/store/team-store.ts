@@ -9,11 +9,19 @@ import {
   findNewerStoredTeamSession,
   compactTeamSession,
   type CompactTeamSession,
+  type NumberedTeamSession,
   type StoredTeamSession,
   TEAM_VIEW,
 } from '../domain/storage/stored-team-session.ts'
-import { getResponseKey, type Response } from '../domain/formats/response.ts'
-import { addResponses, MAX_TEAM_RESPONSES, type AddResponsesResult } from '../domain/team/team-membership.ts'
+import type { Response } from '../domain/formats/response.ts'
+import {
+  addNumberedResponses,
+  numberInOrder,
+  removeNumberedResponse,
+  restoreNumberedResponse,
+  type AddResponsesResult,
+  type RemovedResponse,
+} from '../domain/team/team-membership.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, type GetStorage } from './safe-storage.ts'
 import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
@@ -21,19 +29,28 @@ import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
 export const TEAM_STORAGE_KEY = `${STORAGE_KEY_PREFIX}team`
 
 interface TeamActions {
-  responsesAdded: (incoming: readonly Response[]) => AddResponsesResult
-  responseRemoved: (response: Response) => void
-  /** Undoing a removal puts the response back where it was; false when it is back already or the team is full. */
-  responseRestored: (response: Response, position: number) => boolean
+  responsesAdded: (incoming: readonly Response[]) => Omit<AddResponsesResult, 'responses'>
+  /** What was removed, with its number and place for Undo; undefined when it was not in the team view. */
+  responseRemoved: (response: Response) => RemovedResponse | undefined
+  /**
+   * Undoing a removal puts the response back where it was, under its number; false when it is back already or the
+   * team is full.
+   */
+  responseRestored: (removed: RemovedResponse) => boolean
   sessionRenamed: (name: string) => void
-  /** A new round: the responses go (a team snapshot keeps them first), the session name stays. */
+  /**
+   * A new round: the responses go (a team snapshot keeps them first), the session name stays, and the numbers start
+   * again at 1, since the round's people are counted afresh.
+   */
   roundStarted: () => void
-  /** A backup replaces the whole team view: its session name and its responses. */
+  /** A backup replaces the whole team view: its session name and its responses, numbered 1 to n in its order. */
   teamRestored: (session: StoredTeamSession) => void
   deviceCleared: () => void
 }
 
-type TeamState = StoredTeamSession & { actions: TeamActions }
+type TeamState = NumberedTeamSession & { actions: TeamActions }
+
+const numberedOf = ({ responses, numbers, nextNumber }: TeamState) => ({ responses, numbers, nextNumber })
 
 /**
  * The app's one store over localStorage, or one over the storage a test passes. A facilitator's team view lives
@@ -46,33 +63,23 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
         ...createEmptyTeamSession(),
         actions: {
           responsesAdded: (incoming) => {
-            const result = addResponses(get().responses, incoming)
-            set({ responses: result.responses })
-            return result
+            const { team, ...counts } = addNumberedResponses(numberedOf(get()), incoming)
+            set(team)
+            return counts
           },
           responseRemoved: (response) => {
-            set((state) => {
-              // The list's own object, as the Remove button passes it: found without working out every key.
-              const at = state.responses.indexOf(response)
-              if (at >= 0)
-                return { responses: [...state.responses.slice(0, at), ...state.responses.slice(at + 1)] }
-              const key = getResponseKey(response)
-              return { responses: state.responses.filter((r) => getResponseKey(r) !== key) }
-            })
+            const removal = removeNumberedResponse(numberedOf(get()), response)
+            if (removal !== undefined) set(removal.team)
+            return removal?.removed
           },
-          responseRestored: (response, position) => {
-            const { responses } = get()
-            const key = getResponseKey(response)
-            if (responses.length >= MAX_TEAM_RESPONSES || responses.some((r) => getResponseKey(r) === key)) {
-              return false
-            }
-            const at = Math.min(Math.max(position, 0), responses.length)
-            set({ responses: [...responses.slice(0, at), response, ...responses.slice(at)] })
-            return true
+          responseRestored: (removed) => {
+            const team = restoreNumberedResponse(numberedOf(get()), removed)
+            if (team !== undefined) set(team)
+            return team !== undefined
           },
           sessionRenamed: (sessionName) => set({ sessionName }),
-          roundStarted: () => set({ responses: [] }),
-          teamRestored: ({ sessionName, responses }) => set({ sessionName, responses }),
+          roundStarted: () => set(numberInOrder([])),
+          teamRestored: ({ sessionName, responses }) => set({ sessionName, ...numberInOrder(responses) }),
           deviceCleared: () => set(createEmptyTeamSession()),
         },
       }),
@@ -86,8 +93,8 @@ export function createTeamStore(getStorage: GetStorage = browserStorage) {
           version: STORED_TEAM_SESSION_VERSION,
           findNewer: findNewerStoredTeamSession,
         },
-        partialize: ({ sessionName, responses }: TeamState): CompactTeamSession =>
-          compactTeamSession({ sessionName, responses }, getBank),
+        partialize: (state: TeamState): CompactTeamSession =>
+          compactTeamSession({ sessionName: state.sessionName, ...numberedOf(state) }, getBank),
         getStorage,
       }),
     ),
@@ -99,6 +106,8 @@ const useTeamStore = createTeamStore()
 followRemovalInOtherTabs(TEAM_STORAGE_KEY, () => useTeamStore.getState().actions.deviceCleared())
 
 export const useTeamResponses = () => useTeamStore((state) => state.responses)
+/** The responses' respondent numbers, in the same order: numbers[i] is responses[i]'s. */
+export const useRespondentNumbers = () => useTeamStore((state) => state.numbers)
 export const useSessionName = () => useTeamStore((state) => state.sessionName)
 export const useTeamActions = () => useTeamStore((state) => state.actions)
 /** The actions outside React: for the device registry, which restores and clears every store at once. */

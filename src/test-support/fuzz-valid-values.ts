@@ -29,7 +29,7 @@ import { ROLES } from '../domain/formats/profile.ts'
 import { buildShareLink, encodeShareCode } from '../domain/formats/share-code.ts'
 import type { StoredAssessment } from '../domain/storage/stored-assessment.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
-import type { StoredTeamSession } from '../domain/storage/stored-team-session.ts'
+import type { NumberedTeamSession, StoredTeamSession } from '../domain/storage/stored-team-session.ts'
 import { HOSTILE_ALIASES } from './fuzz-arbitraries.ts'
 
 const answerArbitrary = (allowNotApplicable: boolean): fc.Arbitrary<PillarAnswer> => {
@@ -144,6 +144,27 @@ export const teamSessionArbitrary: fc.Arbitrary<StoredTeamSession> = fc.record({
   sessionName: sessionNameArbitrary,
   responses: fc.uniqueArray(responseArbitrary, { maxLength: 4, selector: (r) => r.createdAt }),
 })
+
+/**
+ * A team view as the store holds it: distinct respondent numbers in any order (Undo after a new round puts a fresh
+ * one in the middle) and a next number above them all, with room left by removals.
+ */
+export const numberedTeamSessionArbitrary: fc.Arbitrary<NumberedTeamSession> = teamSessionArbitrary.chain(
+  (session) =>
+    fc
+      .tuple(
+        fc.uniqueArray(fc.integer({ min: 1, max: 2000 }), {
+          minLength: session.responses.length,
+          maxLength: session.responses.length,
+        }),
+        fc.nat({ max: 50 }),
+      )
+      .map(([numbers, removedSince]) => ({
+        ...session,
+        numbers,
+        nextNumber: numbers.reduce((highest, number) => Math.max(highest, number), 0) + 1 + removedSince,
+      })),
+)
 
 /** A localStorage value as the persisted stores write it. */
 export const storedText = (state: unknown, version: number) => JSON.stringify({ state, version })

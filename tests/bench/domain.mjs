@@ -37,18 +37,29 @@ export async function loadDomain(repoRoot) {
   })
   try {
     const load = (path) => server.ssrLoadModule(path)
-    const [bank, registry, dora, response, profile, storedTeam, storedAssessment, aggregation, shareCode] =
-      await Promise.all([
-        load('/src/domain/bank/question-bank.ts'),
-        load('/src/domain/bank/bank-registry.ts'),
-        load('/src/domain/dora/dora-metrics.ts'),
-        load('/src/domain/formats/response.ts'),
-        load('/src/domain/formats/profile.ts'),
-        load('/src/domain/storage/stored-team-session.ts'),
-        load('/src/domain/storage/stored-assessment.ts'),
-        load('/src/domain/team/team-aggregation.ts'),
-        load('/src/domain/formats/share-code.ts'),
-      ])
+    const [
+      bank,
+      registry,
+      dora,
+      response,
+      profile,
+      storedTeam,
+      storedAssessment,
+      aggregation,
+      shareCode,
+      membership,
+    ] = await Promise.all([
+      load('/src/domain/bank/question-bank.ts'),
+      load('/src/domain/bank/bank-registry.ts'),
+      load('/src/domain/dora/dora-metrics.ts'),
+      load('/src/domain/formats/response.ts'),
+      load('/src/domain/formats/profile.ts'),
+      load('/src/domain/storage/stored-team-session.ts'),
+      load('/src/domain/storage/stored-assessment.ts'),
+      load('/src/domain/team/team-aggregation.ts'),
+      load('/src/domain/formats/share-code.ts'),
+      load('/src/domain/team/team-membership.ts'),
+    ])
     const bankTexts = await loadBankTexts(repoRoot, load)
     return {
       olderBankTexts: textsOnlyOlderBanksHave(bankTexts, bank.QUESTION_BANK),
@@ -62,6 +73,7 @@ export async function loadDomain(repoRoot) {
       parseStoredTeamSession: storedTeam.parseStoredTeamSession,
       STORED_TEAM_SESSION_VERSION: storedTeam.STORED_TEAM_SESSION_VERSION,
       compactTeamSession: storedTeam.compactTeamSession,
+      numberInOrder: membership.numberInOrder,
       parseStoredAssessment: storedAssessment.parseStoredAssessment,
       STORED_ASSESSMENT_VERSION: storedAssessment.STORED_ASSESSMENT_VERSION,
       createEmptyAssessment: storedAssessment.createEmptyAssessment,

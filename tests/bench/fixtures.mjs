@@ -58,11 +58,14 @@ export function createResponses(domain, count, seed = 20261102) {
   })
 }
 
-/** A team view as the team store persists it in localStorage (version 2: compact responses). */
+/** A team view as the team store persists it in localStorage (version 3: compact responses, numbered in order). */
 export function serializeTeamSession(domain, responses) {
   const raw = JSON.stringify({
     version: domain.STORED_TEAM_SESSION_VERSION,
-    state: domain.compactTeamSession({ sessionName: 'Bench', responses }, domain.getBank),
+    state: domain.compactTeamSession(
+      { sessionName: 'Bench', ...domain.numberInOrder(responses) },
+      domain.getBank,
+    ),
   })
   const parsed = domain.parseStoredTeamSession(raw, domain.getBank)
   if (!parsed.ok) throw new Error(`bench team fixture is invalid: ${parsed.errors.slice(0, 3).join('; ')}`)

@@ -118,12 +118,16 @@ describe('answers CSV', () => {
     expect(text.endsWith('\r\n')).toBe(true)
   })
 
-  test('team: respondents by alias or "Respondent N" in team order, with their role', () => {
+  test('team: respondents by alias or "Respondent N" (their kept number) in team order, with their role', () => {
+    // The second person is number 4: numbers 2 and 3 were removed from the team view before the export.
     const text = writeTeamAnswersCsv(
-      [
-        response({ alias: 'Ana', role: 'qa', answers: { 'culture-dev-on-call': 0 } }),
-        response({ createdAt: '2026-11-21T09:00:00Z', answers: { 'culture-dev-on-call': 4 } }),
-      ],
+      {
+        responses: [
+          response({ alias: 'Ana', role: 'qa', answers: { 'culture-dev-on-call': 0 } }),
+          response({ createdAt: '2026-11-21T09:00:00Z', answers: { 'culture-dev-on-call': 4 } }),
+        ],
+        numbers: [1, 4],
+      },
       BANK_V1,
       versions,
     )
@@ -131,13 +135,15 @@ describe('answers CSV', () => {
     expect(rows).toHaveLength(2 * ROWS_PER_PERSON)
     expect(rows[0]?.slice(0, 2)).toEqual(['Ana', 'QA / testing'])
     expect(rows[0]?.slice(6, 9)).toEqual(['0', expect.any(String), '0'])
-    expect(rows[ROWS_PER_PERSON]?.slice(0, 2)).toEqual(['Respondent 2', ''])
+    expect(rows[ROWS_PER_PERSON]?.slice(0, 2)).toEqual(['Respondent 4', ''])
     expect(rows[ROWS_PER_PERSON]?.slice(6, 9)).toEqual(['4', expect.any(String), '100'])
   })
 
   test('a formula in an alias is written as text: =HYPERLINK(...) gets a leading quote', () => {
     const alias = '=HYPERLINK("http://evil.example","click")'
-    const rows = readCsv(writeTeamAnswersCsv([response({ alias })], BANK_V1, versions)).slice(1)
+    const rows = readCsv(
+      writeTeamAnswersCsv({ responses: [response({ alias })], numbers: [1] }, BANK_V1, versions),
+    ).slice(1)
     expect(rows[0]?.[0]).toBe(`'${alias}`)
   })
 })
@@ -222,7 +228,11 @@ test('property: whatever aliases and app version hold, no written cell starts wi
         const responses = aliases.map((alias, index) =>
           response({ alias, createdAt: `2026-11-20T09:00:0${index}Z` }),
         )
-        const text = writeTeamAnswersCsv(responses, BANK_V1, { bankVersion: 1, app })
+        const text = writeTeamAnswersCsv(
+          { responses, numbers: responses.map((_, index) => index + 1) },
+          BANK_V1,
+          { bankVersion: 1, app },
+        )
         const cells = Papa.parse<string[]>(text.slice(1)).data.flat()
         const formulaLike = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^-[0-9]+(\.[0-9]+)?$/.test(cell)
         expect(cells.filter(formulaLike)).toEqual([])

@@ -19,6 +19,7 @@ import type { SelfCheckReport } from '../scoring/self-check-report.ts'
 import { migrateResponse } from '../formats/response-migration.ts'
 import type { GroupComparison, ScoreChanges } from '../scoring/snapshot-comparison.ts'
 import { aggregateTeam } from '../team/team-aggregation.ts'
+import { respondentNumberAt } from '../team/team-membership.ts'
 
 /*
  * CSV files for spreadsheets. Each row names the question bank and app version in columns of its own, because a
@@ -125,7 +126,7 @@ export function writeSelfCheckAnswersCsv(
  * left out, as it is from the team figures.
  */
 export function writeTeamAnswersCsv(
-  responses: readonly Response[],
+  { responses, numbers }: { responses: readonly Response[]; numbers: readonly number[] },
   bank: QuestionBank,
   versions: CsvVersions,
 ): string {
@@ -133,7 +134,7 @@ export function writeTeamAnswersCsv(
     const migrated = migrateResponse(response, BANK_VERSIONS, bank.bankVersion)
     if (!migrated.ok) return []
     const respondent: CsvRespondent = {
-      name: respondentName(response, index),
+      name: respondentName(response, respondentNumberAt(numbers, index)),
       role: response.role === undefined ? '' : ROLE_LABELS[response.role],
       answers: migrated.value.response.answers,
       dora: migrated.value.response.dora,

@@ -279,9 +279,10 @@ describe('team summary', () => {
     person(4, 3, { dora: { leadTime: 'dont-know' } }),
   ]
 
-  test('escapes the session name and aliases, and names versions', () => {
+  test('escapes the session name and aliases, names versions and each person by their kept number', () => {
+    // Numbers 2 and 4 were removed before the export: the two without an alias are Respondent 3 and 5.
     const text = writeTeamMarkdown(
-      { sessionName: 'Pay|ments\nretro', responses: three },
+      { sessionName: 'Pay|ments\nretro', responses: three, numbers: [1, 3, 5] },
       BANK_V1,
       versions,
       exportedAt,
@@ -290,7 +291,7 @@ describe('team summary', () => {
       '# CALMS Radar team summary: Pay\\|ments retro',
       '',
       '- Session: Pay\\|ments retro',
-      '- Respondents: 3 (\\*Ana\\* \\<b\\>, Respondent 2, Respondent 3)',
+      '- Respondents: 3 (\\*Ana\\* \\<b\\>, Respondent 3, Respondent 5)',
       '- Exported: 2026-11-21 10:00 UTC',
       '- Question bank version: 1',
       '- App version: CALMS Radar 0.1.0',
@@ -299,7 +300,12 @@ describe('team summary', () => {
   })
 
   test('with three people: medians, spread, disagreements and the DORA distribution', () => {
-    const text = writeTeamMarkdown({ sessionName: '', responses: three }, BANK_V1, versions, exportedAt)
+    const text = writeTeamMarkdown(
+      { sessionName: '', responses: three, numbers: [1, 2, 3] },
+      BANK_V1,
+      versions,
+      exportedAt,
+    )
     expect(text.startsWith('# CALMS Radar team summary\n')).toBe(true)
     // Culture 25, 75, 100: median 75; q1 = 25 + 0.5 * 50 = 50, q3 = 75 + 0.5 * 25 = 87.5, IQR 37.5 -> 38 (high);
     // 25 at the low end and 75, 100 at the high end: split.
@@ -338,7 +344,12 @@ describe('team summary', () => {
     // Medians: deploys [0, 0, 1] -> on demand; lead time 1h-1d; failure rate [0-5, 16-20, 21-30] -> 16-20%;
     // recovery [<1h, 1d-1w] (one "Don't know") -> the worse middle answer, 1d-1w. Throughput Elite; stability
     // against Elite 3 + 2 = 5, against High 0 + (2 - 1) = 1 -> High. Overall High.
-    const text = writeTeamMarkdown({ sessionName: '', responses: team }, BANK_V1, versions, exportedAt)
+    const text = writeTeamMarkdown(
+      { sessionName: '', responses: team, numbers: [1, 2, 3] },
+      BANK_V1,
+      versions,
+      exportedAt,
+    )
     expect(text).toContain(
       [
         '## DORA outcomes across the team',
@@ -365,7 +376,7 @@ describe('team summary', () => {
 
   test('below three people the spread and the disagreements are left out', () => {
     const text = writeTeamMarkdown(
-      { sessionName: '', responses: three.slice(0, 2) },
+      { sessionName: '', responses: three.slice(0, 2), numbers: [1, 2] },
       BANK_V1,
       versions,
       exportedAt,

@@ -44,6 +44,7 @@ import {
   showsSpread,
 } from '../team/team-aggregation.ts'
 import { buildTeamDoraReport, TEAM_DORA_BASIS } from '../team/team-dora.ts'
+import { respondentNumberAt } from '../team/team-membership.ts'
 
 /*
  * Markdown for a wiki page or a retro board. Everything not written here (names, the session name, and for
@@ -274,7 +275,7 @@ export function writeSelfCheckMarkdown(
  * they would show who answered what.
  */
 export function writeTeamMarkdown(
-  team: { sessionName: string; responses: readonly Response[] },
+  team: { sessionName: string; responses: readonly Response[]; numbers: readonly number[] },
   bank: QuestionBank,
   versions: MarkdownVersions,
   exportedAt: Date,
@@ -282,7 +283,9 @@ export function writeTeamMarkdown(
   const aggregate = aggregateTeam(team.responses, bank)
   const showSpread = showsSpread(team.responses.length)
   const session = team.sessionName.trim()
-  const names = team.responses.map((response, index) => escapeMarkdown(respondentName(response, index)))
+  const names = team.responses.map((response, index) =>
+    escapeMarkdown(respondentName(response, respondentNumberAt(team.numbers, index))),
+  )
   const lines = header(
     session === '' ? 'CALMS Radar team summary' : `CALMS Radar team summary: ${escapeMarkdown(session)}`,
     versions,

@@ -53,9 +53,12 @@ export const ResponseSchema = z.strictObject({
 })
 export type Response = z.infer<typeof ResponseSchema>
 
-/** The name a response is listed under: its alias, or its place in the team view ("Respondent 3"). */
-export function respondentName(response: Response, index: number): string {
-  return response.alias ?? `Respondent ${index + 1}`
+/**
+ * The name a response is listed under: its alias, or its respondent number in the team view ("Respondent 3"),
+ * which it keeps when others are removed.
+ */
+export function respondentName(response: Response, number: number): string {
+  return response.alias ?? `Respondent ${number}`
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { LATEST_CREATED_AT } from '../formats/response.ts'
 import { STORED_ASSESSMENT_VERSION, upgradeStoredAssessment } from './stored-assessment.ts'
 import { parseStoredTeamState } from './stored-team-session.ts'
+import { numberInOrder } from '../team/team-membership.ts'
 import { anyJsonText, anyText, damagedJson, damagedText } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectOutcome } from '../../test-support/fuzz-checks.ts'
 import { storedAssessmentArbitrary, teamSessionArbitrary } from '../../test-support/fuzz-valid-values.ts'
@@ -36,7 +37,7 @@ describe('parseBackupFile (a JSON backup of the self-check and the team view)', 
       })
       expect(parseStoredTeamState(backup.team, TEAM_VERSION_IN_BACKUP, getBank)).toEqual({
         ok: true,
-        value: backup.team,
+        value: { ...backup.team, ...numberInOrder(backup.team.responses) },
       })
     })
 

@@ -63,9 +63,10 @@ test('the stored versions a backup holds are the ones the app stores today', () 
   expect(BACKUP_VERSION).toBe(3)
   expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
   expect(PLANS_VERSION_IN_BACKUP).toBe(STORED_PLANS_VERSION)
-  // The one exception: the team view's compact form (version 2) is for this browser's storage; a backup keeps each
-  // response in full (version 1's shape), as every release so far wrote and read it.
-  expect(STORED_TEAM_SESSION_VERSION).toBe(2)
+  // The one exception: the team view's compact form (version 2) and its respondent numbers (version 3) are for this
+  // browser's storage; a backup keeps each response in full (version 1's shape), as every release so far wrote and
+  // read it, and restoring one numbers its responses 1 to n in its order.
+  expect(STORED_TEAM_SESSION_VERSION).toBe(3)
   expect(TEAM_VERSION_IN_BACKUP).toBe(1)
   expect(TEAM_SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_TEAM_SNAPSHOTS_VERSION)
 })

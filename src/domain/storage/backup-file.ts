@@ -181,7 +181,8 @@ export function parseBackupFile(
     bankVersion: envelope.data.bankVersion,
     exportedAt: envelope.data.exportedAt,
     selfCheck: selfCheck.value,
-    team: team.value,
+    // The backup's shape (version 1's): the numbers read are 1 to n in its order, which restoring gives again.
+    team: { sessionName: team.value.sessionName, responses: team.value.responses },
     ...(snapshots === undefined ? {} : { snapshots: snapshots.value.snapshots }),
     ...(plans === undefined ? {} : { plans: plans.value }),
     ...(teamSnapshots === undefined ? {} : { teamSnapshots: teamSnapshots.value.snapshots }),

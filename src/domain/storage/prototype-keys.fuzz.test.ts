@@ -14,7 +14,12 @@ import {
   parseStoredAssessment,
   upgradeStoredAssessment,
 } from './stored-assessment.ts'
-import { parseStoredTeamSession, parseStoredTeamState } from './stored-team-session.ts'
+import {
+  compactTeamSession,
+  parseStoredTeamSession,
+  parseStoredTeamState,
+  STORED_TEAM_SESSION_VERSION,
+} from './stored-team-session.ts'
 import { jsonNodes } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectReadable } from '../../test-support/fuzz-checks.ts'
 import {
@@ -22,6 +27,7 @@ import {
   responseArbitrary,
   storedAssessmentArbitrary,
   storedV1Arbitrary,
+  numberedTeamSessionArbitrary,
   teamSessionArbitrary,
 } from '../../test-support/fuzz-valid-values.ts'
 
@@ -120,7 +126,13 @@ describe('keys named like Object.prototype members', () => {
   })
 
   test('stored team view, response files, pasted links', () => {
-    const team = teamSessionArbitrary.map((state) => ({ state, version: 1 }))
+    const team = fc.oneof(
+      teamSessionArbitrary.map((state) => ({ state, version: 1 })),
+      numberedTeamSessionArbitrary.map((state) => ({
+        state: compactTeamSession(state, getBank),
+        version: STORED_TEAM_SESSION_VERSION,
+      })),
+    )
     const file = responseArbitrary.map((response) => JSON.parse(fileOf(response)) as unknown)
     check(
       'prototype keys: team view and response files',

@@ -13,7 +13,12 @@ import {
 } from './stored-team-session.ts'
 import { anyJsonText, anyText, damagedJson, damagedText } from '../../test-support/fuzz-arbitraries.ts'
 import { countedCheck, expectOutcome, expectValidResponse } from '../../test-support/fuzz-checks.ts'
-import { storedText, teamSessionArbitrary } from '../../test-support/fuzz-valid-values.ts'
+import {
+  numberedTeamSessionArbitrary,
+  storedText,
+  teamSessionArbitrary,
+} from '../../test-support/fuzz-valid-values.ts'
+import { numberInOrder } from '../team/team-membership.ts'
 
 const check = countedCheck()
 const stateOf = (text: string): unknown => (JSON.parse(text) as { state: unknown }).state
@@ -27,9 +32,13 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
       if (again.ok) for (const response of again.value.responses) expectValidResponse(response)
     })
   const validTeam = fc.oneof(
-    teamSessionArbitrary.map((state) => ({
+    numberedTeamSessionArbitrary.map((state) => ({
       state: compactTeamSession(state, getBank),
       version: STORED_TEAM_SESSION_VERSION,
+    })),
+    teamSessionArbitrary.map((state) => ({
+      state: compactTeamSession({ ...state, ...numberInOrder(state.responses) }, getBank),
+      version: 2,
     })),
     teamSessionArbitrary.map((state) => ({ state, version: 1 })),
   )
@@ -67,8 +76,8 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
     check(
       'parseStoredTeamSession: round trip',
       300,
-      fc.property(teamSessionArbitrary, (state) => {
-        // Written compact, read back: the same responses, as the store holds them.
+      fc.property(numberedTeamSessionArbitrary, (state) => {
+        // Written compact, read back: the same responses and numbers, as the store holds them.
         const compact = compactTeamSession(state, getBank)
         const text = storedText(compact, STORED_TEAM_SESSION_VERSION)
         expect(parseStoredTeamSession(text, getBank)).toEqual({
@@ -79,10 +88,17 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
           ok: true,
           value: state,
         })
-        // And version 1, as the first team release wrote it, reads as the same team.
-        expect(parseStoredTeamState(stateOf(storedText(state, 1)), 1, getBank)).toEqual({
+        // Versions 1 (full responses) and 2 (compact, no numbers) read as the same team, numbered in order.
+        const { sessionName, responses } = state
+        const inOrder = { sessionName, ...numberInOrder(responses) }
+        expect(parseStoredTeamState(stateOf(storedText({ sessionName, responses }, 1)), 1, getBank)).toEqual({
           ok: true,
-          value: state,
+          value: inOrder,
+        })
+        const version2 = { sessionName, responses: compact.responses }
+        expect(parseStoredTeamState(stateOf(storedText(version2, 2)), 2, getBank)).toEqual({
+          ok: true,
+          value: inOrder,
         })
       }),
     )
@@ -94,7 +110,7 @@ describe('parseStoredTeamSession and parseStoredTeamState (localStorage: the tea
       300,
       fc.property(
         teamSessionArbitrary,
-        fc.integer({ min: 0, max: 2 ** 31 }).filter((v) => v !== 1 && v !== STORED_TEAM_SESSION_VERSION),
+        fc.integer({ min: 0, max: 2 ** 31 }).filter((v) => v < 1 || v > STORED_TEAM_SESSION_VERSION),
         (state, version) => {
           const result = parseStoredTeamSession(storedText(state, version), getBank)
           expect(result.ok ? [] : result.errors).toEqual([

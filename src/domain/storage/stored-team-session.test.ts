@@ -31,13 +31,16 @@ const anonymous: Response = {
   createdAt: '2026-11-20T09:31:15Z',
 }
 
-test('a version 1 team view loads as it was saved', () => {
+test('a version 1 team view loads as it was saved, numbered 1 and 2 in its order', () => {
   const state = { sessionName: 'Payments <b>retro</b> 2026-11', responses: [ana, anonymous] }
   expect(parseStoredTeamSession(VERSION_1_FIXTURE, getBank)).toEqual({
     ok: true,
     value: { state, version: 1 },
   })
-  expect(parseStoredTeamState(state, 1, getBank)).toEqual({ ok: true, value: state })
+  expect(parseStoredTeamState(state, 1, getBank)).toEqual({
+    ok: true,
+    value: { ...state, numbers: [1, 2], nextNumber: 3 },
+  })
 })
 
 test('a state that is not an object says so without an empty path', () => {
@@ -93,25 +96,86 @@ const VERSION_2_FIXTURE = JSON.stringify({
   version: 2,
 })
 
-test('a version 2 team view loads as the same responses', () => {
+test('a version 2 team view loads as the same responses, numbered 1 and 2 in its order', () => {
   const opened = parseStoredTeamSession(VERSION_2_FIXTURE, getBank)
   expect(opened.ok && opened.value.version).toBe(2)
   expect(opened.ok && parseStoredTeamState(opened.value.state, 2, getBank)).toEqual({
     ok: true,
-    value: { sessionName: 'Payments <b>retro</b> 2026-11', responses: [ana, anonymous] },
+    value: {
+      sessionName: 'Payments <b>retro</b> 2026-11',
+      responses: [ana, anonymous],
+      numbers: [1, 2],
+      nextNumber: 3,
+    },
   })
 })
 
-test('a version 1 team view migrates to version 2: the same responses, kept compact', () => {
+test('a version 1 team view migrates to version 3: the same responses, kept compact, numbered in order', () => {
   const v1 = parseStoredTeamState((JSON.parse(VERSION_1_FIXTURE) as { state: unknown }).state, 1, getBank)
   expect(v1.ok).toBe(true)
   if (!v1.ok) return
   expect(compactTeamSession(v1.value, getBank)).toEqual({
     sessionName: 'Payments <b>retro</b> 2026-11',
     responses: [anaCompact, anonymousCompact],
+    numbers: [1, 2],
+    nextNumber: 3,
   })
   // About a tenth of the space: the answers' question ids are not repeated in every response.
   expect(JSON.stringify(compactTeamSession(v1.value, getBank)).length).toBeLessThan(VERSION_1_FIXTURE.length)
+})
+
+/*
+ * Version 3, as this release writes it: the team of version 2 after three people were added (1, 2, 3) and the
+ * first two removed, then the anonymous one added (4) and Ana's removal undone (back in front with 1). Number 2
+ * is gone for good and 5 is next.
+ */
+const VERSION_3_FIXTURE = JSON.stringify({
+  state: {
+    sessionName: 'Payments <b>retro</b> 2026-11',
+    responses: [anaCompact, anonymousCompact],
+    numbers: [1, 4],
+    nextNumber: 5,
+  },
+  version: 3,
+})
+
+test('a version 3 team view loads with its respondent numbers, gaps and all', () => {
+  const opened = parseStoredTeamSession(VERSION_3_FIXTURE, getBank)
+  expect(opened.ok && opened.value.version).toBe(3)
+  expect(opened.ok && parseStoredTeamState(opened.value.state, 3, getBank)).toEqual({
+    ok: true,
+    value: {
+      sessionName: 'Payments <b>retro</b> 2026-11',
+      responses: [ana, anonymous],
+      numbers: [1, 4],
+      nextNumber: 5,
+    },
+  })
+})
+
+test('respondent numbers that could only come from a hand edit are refused, naming the response', () => {
+  const errorsOf = (numbers: unknown, nextNumber: unknown = 5) => {
+    const state = { sessionName: '', responses: [anaCompact, anonymousCompact], numbers, nextNumber }
+    const result = parseStoredTeamSession(JSON.stringify({ state, version: 3 }), getBank)
+    return result.ok ? [] : result.errors
+  }
+  expect(errorsOf([1])).toEqual([
+    'saved team view: 1 respondent numbers for 2 responses; each response has one.',
+  ])
+  expect(errorsOf([3, 3])).toEqual(['saved team view, response 2: respondent number 3 is given twice.'])
+  expect(errorsOf([1, 5])).toEqual([
+    'saved team view, response 2: respondent number 5 is not below the next number, 5.',
+  ])
+  expect(errorsOf([0, 1.5])).toEqual([
+    'saved team view.numbers.0: must be a whole number from 1 up',
+    'saved team view.numbers.1: must be a whole number from 1 up',
+  ])
+  // No numbers and an empty next number, as a hand edit might leave them.
+  expect(errorsOf(undefined, null)).toEqual([
+    'saved team view.numbers: Invalid input: expected array, received undefined',
+    'saved team view.nextNumber: must be a whole number from 1 up',
+  ])
+  expect(errorsOf([1, 2], 0)).toEqual(['saved team view.nextNumber: must be a whole number from 1 up'])
 })
 
 test('a compact response is checked as strictly as a pasted link', () => {

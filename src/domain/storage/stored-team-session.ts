@@ -5,25 +5,30 @@ import type { GetBank } from '../bank/question-bank-schema.ts'
 import { parseResponse, unknownBankVersionMessage, type Response } from '../formats/response.ts'
 import { compactResponse, expandResponse, type CompactResponse } from '../formats/compact-response.ts'
 import { isRecord } from '../common/is-record.ts'
-import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
+import { MAX_TEAM_RESPONSES, numberInOrder, type NumberedResponses } from '../team/team-membership.ts'
 import { checkStoredState, openStoredValue, storedFormat, type StoredValueName } from './stored-value.ts'
 import { MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
 
 /**
  * A facilitator's team view as kept in localStorage. Version 1 kept each response in full, and opening a team of
  * 1,000 spent longer reading and checking them than drawing the page; version 2 keeps each in the compact form of
- * compact-response.ts, which is checked as strictly in a fraction of the time.
+ * compact-response.ts, which is checked as strictly in a fraction of the time. Version 3 adds each response's
+ * respondent number, so that removing someone no longer renumbers the others; older versions are numbered 1 to n
+ * in their order, which is what they showed.
  */
-export const STORED_TEAM_SESSION_VERSION = 2
+export const STORED_TEAM_SESSION_VERSION = 3
 
-/** The team view in memory, in backups (which hold version 1's shape) and in version 1. */
+/** The team view in backups (which hold version 1's shape) and in version 1. */
 export interface StoredTeamSession {
   sessionName: string
   responses: Response[]
 }
 
-/** The team view as version 2 stores it. */
-export interface CompactTeamSession {
+/** The team view in memory: the session name and the responses with their respondent numbers. */
+export type NumberedTeamSession = StoredTeamSession & NumberedResponses
+
+/** The team view as version 3 stores it: version 2's compact responses, and their numbers in the same order. */
+export interface CompactTeamSession extends RespondentNumbers {
   sessionName: string
   responses: CompactResponse[]
 }
@@ -33,10 +38,21 @@ const StoredTeamSessionShapeSchema = z.object({
   responses: z.array(z.unknown()).check(z.maxLength(MAX_TEAM_RESPONSES, 'too many responses')),
 })
 
+/** Version 3's numbers: numbers[i] is responses[i]'s ("Respondent 3"), nextNumber the one the next newcomer gets. */
+const WHOLE_FROM_1 = 'must be a whole number from 1 up'
+const RespondentNumberSchema = z.int({ error: WHOLE_FROM_1 }).check(z.positive(WHOLE_FROM_1))
+const RespondentNumbersSchema = z.object({
+  numbers: z
+    .array(RespondentNumberSchema)
+    .check(z.maxLength(MAX_TEAM_RESPONSES, 'too many respondent numbers')),
+  nextNumber: RespondentNumberSchema,
+})
+export type RespondentNumbers = z.infer<typeof RespondentNumbersSchema>
+
 export const TEAM_VIEW: StoredValueName = { name: 'team view', plural: false, label: 'the team view' }
 
-export function createEmptyTeamSession(): StoredTeamSession {
-  return { sessionName: '', responses: [] }
+export function createEmptyTeamSession(): NumberedTeamSession {
+  return { sessionName: '', ...numberInOrder([]) }
 }
 
 /*
@@ -49,7 +65,7 @@ const expanded = new WeakMap<object, Response>()
 const compacted = new WeakMap<Response, CompactResponse>()
 
 /** The team view in its stored form; every response in it has been checked against its bank, as the store's are. */
-export function compactTeamSession(session: StoredTeamSession, getBank: GetBank): CompactTeamSession {
+export function compactTeamSession(session: NumberedTeamSession, getBank: GetBank): CompactTeamSession {
   const responses = session.responses.map((response) => {
     const known = compacted.get(response)
     if (known !== undefined) return known
@@ -61,7 +77,12 @@ export function compactTeamSession(session: StoredTeamSession, getBank: GetBank)
     expanded.set(compact, response)
     return compact
   })
-  return { sessionName: session.sessionName, responses }
+  return {
+    sessionName: session.sessionName,
+    responses,
+    numbers: session.numbers,
+    nextNumber: session.nextNumber,
+  }
 }
 
 type ReadEntry = (value: unknown, getBank: GetBank) => ParseResult<Response>
@@ -89,7 +110,7 @@ export function parseStoredTeamState(
   state: unknown,
   version: number,
   getBank: GetBank,
-): ParseResult<StoredTeamSession> {
+): ParseResult<NumberedTeamSession> {
   return teamViewFormat(getBank).upgrade(state, version)
 }
 
@@ -99,10 +120,42 @@ function teamViewFormat(getBank: GetBank) {
     name: TEAM_VIEW,
     version: STORED_TEAM_SESSION_VERSION,
     readers: {
-      1: (current) => readVersion(current, parseResponse, getBank),
-      [STORED_TEAM_SESSION_VERSION]: (current) => readVersion(current, readCompactEntry, getBank),
+      1: (current) => numberedInOrder(readVersion(current, parseResponse, getBank)),
+      2: (current) => numberedInOrder(readVersion(current, readCompactEntry, getBank)),
+      [STORED_TEAM_SESSION_VERSION]: (current) => readNumberedVersion(current, getBank),
     },
   })
+}
+
+const numberedInOrder = (read: ParseResult<StoredTeamSession>): ParseResult<NumberedTeamSession> =>
+  read.ok ? ok({ sessionName: read.value.sessionName, ...numberInOrder(read.value.responses) }) : read
+
+/**
+ * Version 3: version 2's responses, then their numbers. A number given twice or not below nextNumber could only
+ * come from a hand edit, and would let two people share a name.
+ */
+function readNumberedVersion(state: unknown, getBank: GetBank): ParseResult<NumberedTeamSession> {
+  const read = readVersion(state, readCompactEntry, getBank)
+  if (!read.ok) return read
+  const checked = checkStoredState(TEAM_VIEW, RespondentNumbersSchema, state)
+  if (!checked.ok) return checked
+  const { responses, sessionName } = read.value
+  const { numbers, nextNumber } = checked.value
+  if (numbers.length !== responses.length) {
+    return fail(
+      `saved team view: ${numbers.length} respondent numbers for ${responses.length} responses; ` +
+        'each response has one.',
+    )
+  }
+  const seen = new Set<number>()
+  const errors: string[] = []
+  numbers.forEach((number, index) => {
+    const where = `saved team view, response ${index + 1}: respondent number ${number}`
+    if (seen.has(number)) errors.push(`${where} is given twice.`)
+    else if (number >= nextNumber) errors.push(`${where} is not below the next number, ${nextNumber}.`)
+    seen.add(number)
+  })
+  return errors.length > 0 ? fail(...errors) : ok({ sessionName, responses, numbers, nextNumber })
 }
 
 function readVersion(state: unknown, readEntry: ReadEntry, getBank: GetBank): ParseResult<StoredTeamSession> {

@@ -129,5 +129,5 @@ test('a stored team view reads back; a damaged response keeps the whole value fr
         'It may come from a newer version of the app.',
     ],
   })
-  expect(createEmptyTeamSession()).toEqual({ sessionName: '', responses: [] })
+  expect(createEmptyTeamSession()).toEqual({ sessionName: '', responses: [], numbers: [], nextNumber: 1 })
 })

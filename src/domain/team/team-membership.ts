@@ -8,6 +8,41 @@ export function describeTeamSizeLimit(): string {
   return `a team view holds at most ${MAX_TEAM_RESPONSES.toLocaleString('en')} responses`
 }
 
+/**
+ * The team view's responses with their respondent numbers ("Respondent 3"): numbers[i] is responses[i]'s. A
+ * response gets the next number when it is added and keeps it; removing one never renumbers the others, and no
+ * number is given twice in one round, so "Respondent 3" names the same person all through a retrospective.
+ */
+export interface NumberedResponses {
+  responses: Response[]
+  numbers: number[]
+  /** One more than the highest number given in this round, kept after that response is removed. */
+  nextNumber: number
+}
+
+/** A response as it was taken out: its number and its place, for Undo. */
+export interface RemovedResponse {
+  response: Response
+  number: number
+  position: number
+}
+
+/** Numbers 1 to n in list order: how a team view saved before the numbers were kept, or a backup, is numbered. */
+export function numberInOrder(responses: Response[]): NumberedResponses {
+  return {
+    responses,
+    numbers: responses.map((_, index) => index + 1),
+    nextNumber: responses.length + 1,
+  }
+}
+
+/** responses[index]'s number. The two lists are kept the same length, so a missing number is a bug. */
+export function respondentNumberAt(numbers: readonly number[], index: number): number {
+  const number = numbers[index]
+  if (number === undefined) throw new Error(`No respondent number for response ${index + 1}.`)
+  return number
+}
+
 export interface AddResponsesResult {
   responses: Response[]
   added: number
@@ -34,6 +69,70 @@ export function addResponses(
     }
   }
   return { responses, added: responses.length - existing.length, duplicates, refusedOverLimit }
+}
+
+/** addResponses on a numbered team: the newcomers get the next numbers, in the order they came. */
+export function addNumberedResponses(
+  existing: NumberedResponses,
+  incoming: readonly Response[],
+): Omit<AddResponsesResult, 'responses'> & { team: NumberedResponses } {
+  const { responses, added, duplicates, refusedOverLimit } = addResponses(existing.responses, incoming)
+  const numbers = [...existing.numbers]
+  for (let offset = 0; offset < added; offset += 1) numbers.push(existing.nextNumber + offset)
+  return {
+    team: { responses, numbers, nextNumber: existing.nextNumber + added },
+    added,
+    duplicates,
+    refusedOverLimit,
+  }
+}
+
+/**
+ * The team without `response`; undefined when it is not in it. Found as the list's own object first (as the Remove
+ * button passes it) and by its key otherwise, so only a stale object costs working out keys.
+ */
+export function removeNumberedResponse(
+  team: NumberedResponses,
+  response: Response,
+): { team: NumberedResponses; removed: RemovedResponse } | undefined {
+  let position = team.responses.indexOf(response)
+  if (position < 0) {
+    const key = getResponseKey(response)
+    position = team.responses.findIndex((other) => getResponseKey(other) === key)
+  }
+  if (position < 0) return undefined
+  const without = <Item>(list: readonly Item[]) => [...list.slice(0, position), ...list.slice(position + 1)]
+  return {
+    team: { responses: without(team.responses), numbers: without(team.numbers), nextNumber: team.nextNumber },
+    removed: {
+      response: team.responses[position] ?? response,
+      number: respondentNumberAt(team.numbers, position),
+      position,
+    },
+  }
+}
+
+/**
+ * Undo: the response back at its place (or last, when the list got shorter) under its old number. Undefined when
+ * it is back already or the team is full. Its number is free unless the team was replaced since (a backup restored,
+ * a new round): then it gets the next one, as a newcomer would.
+ */
+export function restoreNumberedResponse(
+  team: NumberedResponses,
+  { response, number, position }: RemovedResponse,
+): NumberedResponses | undefined {
+  const key = getResponseKey(response)
+  if (team.responses.length >= MAX_TEAM_RESPONSES || team.responses.some((r) => getResponseKey(r) === key)) {
+    return undefined
+  }
+  const at = Math.min(Math.max(position, 0), team.responses.length)
+  const given = team.numbers.includes(number) ? team.nextNumber : number
+  const insert = <Item>(list: readonly Item[], item: Item) => [...list.slice(0, at), item, ...list.slice(at)]
+  return {
+    responses: insert(team.responses, response),
+    numbers: insert(team.numbers, given),
+    nextNumber: Math.max(team.nextNumber, given + 1),
+  }
 }
 
 /**

@@ -147,8 +147,11 @@ test('an import asks first, replaces everything exactly, and can be undone or th
   expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: theirs })
   // Kept in the team view's compact form, which reads back as the backup's responses.
   expect(stored('calms-radar:team')).toEqual({
-    version: 2,
-    state: compactTeamSession({ sessionName: 'Payments retro', responses: [bo] }, getBank),
+    version: 3,
+    state: compactTeamSession(
+      { sessionName: 'Payments retro', responses: [bo], numbers: [1], nextNumber: 2 },
+      getBank,
+    ),
   })
   expect(within(region).getByRole('status')).toHaveTextContent(
     'Backup imported: you now have a self-check with 3 answers and the team view "Payments retro" with 1 response.',
@@ -169,7 +172,10 @@ test('an import asks first, replaces everything exactly, and can be undone or th
 
   await user.click(undo)
   expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: mine })
-  expect(stored('calms-radar:team')).toEqual({ version: 2, state: { sessionName: 'Mine', responses: [] } })
+  expect(stored('calms-radar:team')).toEqual({
+    version: 3,
+    state: { sessionName: 'Mine', responses: [], numbers: [], nextNumber: 1 },
+  })
   expect(within(region).queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument()
   expect(within(region).getByLabelText('Import JSON backup')).toHaveFocus()
 })

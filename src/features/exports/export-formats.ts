@@ -19,7 +19,8 @@ export interface ExportSources {
     /** Set while the page compares with a snapshot. */
     changes: ScoreChanges | undefined
   }
-  team: { sessionName: string; responses: readonly Response[] }
+  /** numbers[i] is responses[i]'s respondent number, as the team view shows it. */
+  team: { sessionName: string; responses: readonly Response[]; numbers: readonly number[] }
 }
 export type ExportSide = keyof ExportSources
 
@@ -62,9 +63,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
             EXPORT_VERSIONS,
           ),
       team:
-        ({ responses }) =>
+        ({ responses, numbers }) =>
         () =>
-          writeTeamAnswersCsv(responses, QUESTION_BANK, EXPORT_VERSIONS),
+          writeTeamAnswersCsv({ responses, numbers }, QUESTION_BANK, EXPORT_VERSIONS),
     },
   },
   {
@@ -108,10 +109,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         ({ report, changes }) =>
         () =>
           writeSelfCheckMarkdown(report, EXPORT_VERSIONS, new Date(), changes),
-      team:
-        ({ sessionName, responses }) =>
-        () =>
-          writeTeamMarkdown({ sessionName, responses }, QUESTION_BANK, EXPORT_VERSIONS, new Date()),
+      team: (team) => () => writeTeamMarkdown(team, QUESTION_BANK, EXPORT_VERSIONS, new Date()),
     },
   },
 ]

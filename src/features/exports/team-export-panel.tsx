@@ -1,5 +1,5 @@
 import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
-import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
+import { useRespondentNumbers, useSessionName, useTeamResponses } from '../../store/team-store.ts'
 import { EXPORT_VERSIONS, fileDate, fileSlug } from '../../browser/export-files.ts'
 import { exportFiles } from './export-formats.ts'
 import { ExportSection } from './export-section.tsx'
@@ -7,6 +7,7 @@ import { ExportSection } from './export-section.tsx'
 /** The team view as files for the facilitator's own tools, once there are responses. */
 export function TeamExportPanel() {
   const responses = useTeamResponses()
+  const numbers = useRespondentNumbers()
   const sessionName = useSessionName()
 
   const fileStem = () => {
@@ -20,7 +21,7 @@ export function TeamExportPanel() {
       headingId="team-export-heading"
       heading="Export the team view"
       fileStem={fileStem}
-      files={exportFiles('team', { sessionName, responses })}
+      files={exportFiles('team', { sessionName, responses, numbers })}
     >
       <p>
         Files are made in your browser and go nowhere else. Each names question bank version{' '}

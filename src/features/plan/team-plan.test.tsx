@@ -151,9 +151,10 @@ test('a new round saves a team snapshot, clears the responses, and keeps the ses
   expect(within(round).getByRole('heading', { name: 'New round' })).toHaveFocus()
   const after = stored('calms-radar:team-snapshots') as { state: { snapshots: TeamSnapshot[] } }
   expect(after.state.snapshots.map((snapshot) => snapshot.people.length)).toEqual([3, 4])
+  // The new round's people are counted from 1 again.
   expect(stored('calms-radar:team')).toEqual({
-    version: 2,
-    state: { sessionName: 'Payments retro', responses: [] },
+    version: 3,
+    state: { sessionName: 'Payments retro', responses: [], numbers: [], nextNumber: 1 },
   })
   const plans = stored('calms-radar:plans') as {
     state: { team: { targets: unknown; plan: { experiments: unknown[] } } }

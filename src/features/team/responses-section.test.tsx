@@ -82,3 +82,40 @@ test('a team that fits on one page has no page controls', async () => {
   expect(await screen.findByRole('heading', { name: 'Responses (2)' })).toBeInTheDocument()
   expect(screen.queryByRole('navigation', { name: 'Pages of responses' })).not.toBeInTheDocument()
 })
+
+test('each person keeps their number: removing, adding, Undo and a reload renumber no one', async () => {
+  const paste = async (
+    user: Awaited<ReturnType<typeof renderApp>>['user'],
+    levels: (0 | 1 | 2 | 3 | 4)[],
+  ) => {
+    await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+    await user.paste(levels.map((level) => shareLink(responseAt(level))).join('\n'))
+    await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  }
+  const { user } = await renderApp('#/team')
+  // Three people without an alias: 1, 2 and 3 in the order they came.
+  await paste(user, [1, 2, 3])
+  await screen.findByRole('heading', { name: 'Responses (3)' })
+  expect(listedNames()).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3'])
+
+  // Removing the 2nd leaves 1 and 3, and the Undo names the one removed.
+  await user.click(screen.getByRole('button', { name: 'Remove Respondent 2' }))
+  expect(listedNames()).toEqual(['Respondent 1', 'Respondent 3'])
+  expect(screen.getByText(/^Removed/)).toHaveTextContent('Removed Respondent 2.')
+
+  // A newcomer gets 4: number 2 is not given again.
+  await paste(user, [4])
+  await screen.findByRole('heading', { name: 'Responses (3)' })
+  expect(listedNames()).toEqual(['Respondent 1', 'Respondent 3', 'Respondent 4'])
+
+  // Undo puts 2 back in its place, under its number.
+  await user.click(screen.getByRole('button', { name: 'Undo removing Respondent 2' }))
+  expect(listedNames()).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3', 'Respondent 4'])
+
+  // After removing 3, a reload shows the same names.
+  await user.click(screen.getByRole('button', { name: 'Remove Respondent 3' }))
+  await renderApp('#/team')
+  await screen.findByRole('heading', { name: 'Responses (3)' })
+  expect(listedNames()).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 4'])
+  expect(screen.getByRole('button', { name: 'Remove Respondent 4' })).toBeInTheDocument()
+})

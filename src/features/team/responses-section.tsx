@@ -1,19 +1,20 @@
 import { useRef, useState } from 'react'
 import { getResponseKey, respondentName, type Response } from '../../domain/formats/response.ts'
 import { ROLE_LABELS } from '../../domain/formats/profile.ts'
-import { useTeamActions, useTeamResponses } from '../../store/team-store.ts'
+import { respondentNumberAt, type RemovedResponse } from '../../domain/team/team-membership.ts'
+import { useRespondentNumbers, useTeamActions, useTeamResponses } from '../../store/team-store.ts'
 import { Pager, usePaging } from '../../components/pager.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
 
 interface Removal {
-  response: Response
-  /** The name shown when it was removed: "Respondent N" changes as the list changes. */
+  removed: RemovedResponse
+  /** The name shown when it was removed: its alias or "Respondent N", which Undo gives back. */
   name: string
-  position: number
 }
 
 export function ResponsesSection() {
   const responses = useTeamResponses()
+  const numbers = useRespondentNumbers()
   const { responseRemoved, responseRestored } = useTeamActions()
   const paging = usePaging(responses.length)
   // Removed responses, latest first, kept until the page is closed so each removal can be undone.
@@ -26,17 +27,18 @@ export function ResponsesSection() {
     button.focus()
   }
 
-  const remove = (response: Response, name: string, position: number) => {
-    responseRemoved(response)
+  const remove = (response: Response, name: string) => {
+    const removed = responseRemoved(response)
+    if (removed === undefined) return
     const key = getResponseKey(response)
     setRemovals((current) => [
-      { response, name, position },
-      ...current.filter((r) => getResponseKey(r.response) !== key),
+      { removed, name },
+      ...current.filter((r) => getResponseKey(r.removed.response) !== key),
     ])
     focusUndo.current = true
   }
   const undo = (removal: Removal) => {
-    responseRestored(removal.response, removal.position)
+    responseRestored(removal.removed)
     setRemovals((current) => current.filter((r) => r !== removal))
   }
 
@@ -45,7 +47,7 @@ export function ResponsesSection() {
       <h2 id="responses-heading">Responses ({responses.length})</h2>
       <ul className="removals" aria-live="polite">
         {removals.map((removal, index) => (
-          <li key={getResponseKey(removal.response)}>
+          <li key={getResponseKey(removal.removed.response)}>
             Removed <bdi>{removal.name}</bdi>.{' '}
             <button
               type="button"
@@ -79,8 +81,7 @@ export function ResponsesSection() {
               </thead>
               <tbody>
                 {responses.slice(paging.start, paging.end).map((response, onPage) => {
-                  const index = paging.start + onPage
-                  const name = respondentName(response, index)
+                  const name = respondentName(response, respondentNumberAt(numbers, paging.start + onPage))
                   return (
                     <tr key={getResponseKey(response)}>
                       <th scope="row" className="cell-text">
@@ -93,7 +94,7 @@ export function ResponsesSection() {
                           type="button"
                           className="button small"
                           aria-label={`Remove ${name}`}
-                          onClick={() => remove(response, name, index)}
+                          onClick={() => remove(response, name)}
                         >
                           Remove
                         </button>
