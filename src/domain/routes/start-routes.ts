@@ -12,18 +12,27 @@ export function pathOf(hash: string): string {
 }
 
 // An invitation link (`/join/<session name>`) opens the start page naming the session; a name that cannot be
-// read leaves the plain start page, which is still the right place to begin.
+// read leaves the plain start page, which is still the right place to begin. An invitation that asks for a depth
+// says it before the name (`/join/quick/<session name>`, `/join/full/` without a name): a name is written
+// percent-encoded, so it never holds the "/" that follows the depth, and a link of before, `/join/quick` included,
+// still reads as the session it names.
 export const START_ROUTE: RouteEntry<'start'> = {
   read: (path) => {
     if (path === '/') return { name: 'start' }
-    const join = /^\/join\/(.*)$/.exec(path)
+    const join = /^\/join\/(?:(quick|full)\/)?(.*)$/.exec(path)
     if (join === null) return undefined
-    const invitation = parseInvitation(join[1] ?? '')
-    return invitation === undefined ? { name: 'start' } : { name: 'start', invitation }
+    const [, depth, encodedInvitation] = join
+    const invitation = parseInvitation(encodedInvitation ?? '')
+    return {
+      name: 'start',
+      ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
+      ...(invitation === undefined ? {} : { invitation }),
+    }
   },
-  write: ({ invitation }) => {
-    const name = invitation?.trim() ?? ''
-    return name === '' ? '/' : `/join/${encodeURIComponent(name)}`
+  write: ({ depth, invitation }) => {
+    const name = encodeURIComponent(invitation?.trim() ?? '')
+    if (depth !== undefined) return `/join/${depth}/${name}`
+    return name === '' ? '/' : `/join/${name}`
   },
 }
 
