@@ -23,8 +23,13 @@ async function readFiles(files: readonly File[]): Promise<NamedText[]> {
   )
 }
 
+interface AddResponsesProps {
+  /** Called when responses went in; `readAll` is false when something could not be read or did not fit. */
+  onAdded?: ((readAll: boolean) => void) | undefined
+}
+
 /** Paste links, choose files or drop them: every good response goes in, every bad one is named. */
-export function AddResponses() {
+export function AddResponses({ onAdded }: AddResponsesProps) {
   const { responsesAdded } = useTeamActions()
   const [pasted, setPasted] = useState('')
   const [report, setReport] = useState<AdditionReport | null>(null)
@@ -39,6 +44,7 @@ export function AddResponses() {
       refusedOverLimit: result.refusedOverLimit,
       problems: input.problems,
     })
+    if (result.added > 0) onAdded?.(input.problems.length === 0 && result.refusedOverLimit === 0)
   }
 
   const addFiles = async (files: readonly File[]) => {
@@ -54,7 +60,7 @@ export function AddResponses() {
 
   return (
     <section aria-labelledby="add-heading">
-      <h2 id="add-heading">Add responses</h2>
+      <h3 id="add-heading">Add responses</h3>
       <div className="form-row">
         <label htmlFor={ids.paste}>Paste share links or codes, one per line</label>
         <textarea

@@ -65,7 +65,7 @@ const firstAnswer = (table: SurveyTable, column: number): string =>
  * Brings in the answers of people who took the questions in a form tool: read the CSV, check which column is which,
  * see which rows cannot be read and why, then add the good rows to the team view.
  */
-export function SurveyImport() {
+export function SurveyImport({ onAdded }: { onAdded?: ((readAll: boolean) => void) | undefined }) {
   const { responsesAdded } = useTeamActions()
   const [loaded, setLoaded] = useState<LoadedSurvey | null>(null)
   const [fileProblems, setFileProblems] = useState<string[]>([])
@@ -122,11 +122,12 @@ export function SurveyImport() {
       )
     setReport(parts.join(' '))
     setLoaded(null)
+    if (result.added > 0) onAdded?.(skipped === 0 && result.refusedOverLimit === 0)
   }
 
   return (
     <section aria-labelledby={ids.heading} className="exports survey-import">
-      <h2 id={ids.heading}>Import from a survey tool</h2>
+      <h3 id={ids.heading}>Import from a survey tool</h3>
       <p>
         Asked the questions in Google Forms, Microsoft Forms or another tool? Export its answers as CSV, one
         row per person and one column per question, and import the file here. You check which column is which
