@@ -108,7 +108,7 @@ test('retrospective: four share links pasted into the team view give its radar a
   await openRoute(page, '#/team', 'Team')
   await page.getByLabel('Session name').fill('Payments team, retro')
   await page
-    .getByRole('region', { name: 'Invite participants' })
+    .getByRole('region', { name: '2. Invite' })
     .getByRole('img', { name: /^QR code for / })
     .waitFor()
   await page
