@@ -188,6 +188,9 @@ test('once responses are added, the page moves to the results, which come first,
 
   const results = await screen.findByRole('heading', { name: 'Where the team stands' })
   await waitFor(() => expect(results).toHaveFocus())
+  // What went in is said where the person now is, not in the folded setup.
+  expect(screen.getByText('2 added.')).toBeVisible()
+  expect(screen.getByText('2 added.')).toHaveRole('status')
   const headings = sectionHeadings()
   expect(headings.indexOf('Where the team stands')).toBeLessThan(headings.indexOf('1. Name the session'))
   expect(screen.getByLabelText('Paste share links or codes, one per line')).not.toBeVisible()

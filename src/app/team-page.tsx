@@ -62,20 +62,24 @@ export function TeamPage() {
   const [resultsFirst, setResultsFirst] = useState(answered)
   const [inviteOpen, setInviteOpen] = useState(!answered)
   const [collectOpen, setCollectOpen] = useState(!answered)
+  const [addedOutcome, setAddedOutcome] = useState('')
   const [wasAnswered, setWasAnswered] = useState(answered)
   if (wasAnswered !== answered) {
     setWasAnswered(answered)
     if (!answered) {
+      setAddedOutcome('')
       setResultsFirst(false)
       setInviteOpen(true)
       setCollectOpen(true)
     }
   }
 
-  // Focus moves to the results' heading once they show the added responses, which is a render after the list's.
+  // Focus moves to the results' heading once they show the added responses, which is a render after the list's;
+  // what was added is said just above it, where the person now is.
   const movingToResults = useRef(false)
-  const responsesAdded = useCallback((readAll: boolean) => {
-    if (!readAll) return
+  const outcomeRef = useRef<HTMLParagraphElement>(null)
+  const responsesAdded = useCallback((outcome: string) => {
+    setAddedOutcome(outcome)
     setResultsFirst(true)
     setInviteOpen(false)
     setCollectOpen(false)
@@ -84,13 +88,15 @@ export function TeamPage() {
   useEffect(() => {
     if (!movingToResults.current || counted.length === 0) return
     movingToResults.current = false
-    const heading = document.getElementById(TEAM_RESULTS_HEADING_ID)
-    heading?.scrollIntoView({ block: 'start' })
-    heading?.focus({ preventScroll: true })
+    outcomeRef.current?.scrollIntoView({ block: 'start' })
+    document.getElementById(TEAM_RESULTS_HEADING_ID)?.focus({ preventScroll: true })
   }, [counted])
 
   const results = (
     <Fragment key="results">
+      <p role="status" className="status" ref={outcomeRef}>
+        {addedOutcome}
+      </p>
       <TeamRecheckNotice />
       <TeamResults responses={counted} showSpread={showSpread} onSpreadConfirmed={confirmSpread} />
     </Fragment>
@@ -106,8 +112,8 @@ export function TeamPage() {
           open={collectOpen}
           onOpenChange={setCollectOpen}
         >
-          <AddResponses onAdded={responsesAdded} />
-          <SurveyImport onAdded={responsesAdded} />
+          <AddResponses onReadAll={responsesAdded} />
+          <SurveyImport onReadAll={responsesAdded} />
         </SetupDisclosure>
         <ResponsesSection />
       </section>

@@ -24,12 +24,15 @@ async function readFiles(files: readonly File[]): Promise<NamedText[]> {
 }
 
 interface AddResponsesProps {
-  /** Called when responses went in; `readAll` is false when something could not be read or did not fit. */
-  onAdded?: ((readAll: boolean) => void) | undefined
+  /**
+   * Called, instead of showing the outcome here, when responses went in and nothing was left out: the page then
+   * shows the outcome with the results it moves to.
+   */
+  onReadAll?: ((outcome: string) => void) | undefined
 }
 
 /** Paste links, choose files or drop them: every good response goes in, every bad one is named. */
-export function AddResponses({ onAdded }: AddResponsesProps) {
+export function AddResponses({ onReadAll }: AddResponsesProps) {
   const { responsesAdded } = useTeamActions()
   const [pasted, setPasted] = useState('')
   const [report, setReport] = useState<AdditionReport | null>(null)
@@ -38,13 +41,23 @@ export function AddResponses({ onAdded }: AddResponsesProps) {
 
   const add = (input: TeamInput) => {
     const result = responsesAdded(input.responses)
-    setReport({
+    const report = {
       added: result.added,
       duplicates: result.duplicates,
       refusedOverLimit: result.refusedOverLimit,
       problems: input.problems,
-    })
-    if (result.added > 0) onAdded?.(input.problems.length === 0 && result.refusedOverLimit === 0)
+    }
+    if (
+      onReadAll !== undefined &&
+      report.added > 0 &&
+      report.problems.length === 0 &&
+      report.refusedOverLimit === 0
+    ) {
+      setReport(null)
+      onReadAll(describeAddition(report))
+    } else {
+      setReport(report)
+    }
   }
 
   const addFiles = async (files: readonly File[]) => {

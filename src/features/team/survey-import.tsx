@@ -65,7 +65,8 @@ const firstAnswer = (table: SurveyTable, column: number): string =>
  * Brings in the answers of people who took the questions in a form tool: read the CSV, check which column is which,
  * see which rows cannot be read and why, then add the good rows to the team view.
  */
-export function SurveyImport({ onAdded }: { onAdded?: ((readAll: boolean) => void) | undefined }) {
+/** `onReadAll`, when given, is called instead of showing the outcome here when every row went in (see AddResponses). */
+export function SurveyImport({ onReadAll }: { onReadAll?: ((outcome: string) => void) | undefined }) {
   const { responsesAdded } = useTeamActions()
   const [loaded, setLoaded] = useState<LoadedSurvey | null>(null)
   const [fileProblems, setFileProblems] = useState<string[]>([])
@@ -120,9 +121,13 @@ export function SurveyImport({ onAdded }: { onAdded?: ((readAll: boolean) => voi
       parts.push(
         `${plural(skipped, 'row', 'rows')} with problems ${skipped === 1 ? 'was' : 'were'} left out.`,
       )
-    setReport(parts.join(' '))
     setLoaded(null)
-    if (result.added > 0) onAdded?.(skipped === 0 && result.refusedOverLimit === 0)
+    if (onReadAll !== undefined && result.added > 0 && skipped === 0 && result.refusedOverLimit === 0) {
+      setReport('')
+      onReadAll(parts.join(' '))
+    } else {
+      setReport(parts.join(' '))
+    }
   }
 
   return (
