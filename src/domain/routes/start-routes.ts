@@ -1,3 +1,4 @@
+import type { CheckDepth } from '../bank/check-depth.ts'
 import { parseInvitation } from './invitation.ts'
 import type { RouteEntry } from './route-table.ts'
 
@@ -11,6 +12,18 @@ export function pathOf(hash: string): string {
   return hash.replace(/^#/, '') || '/'
 }
 
+/** The depth and the invitation a path's parts name, each left out when absent or unreadable. */
+function depthAndInvitation(
+  depth: string | undefined,
+  encodedInvitation: string | undefined,
+): { depth?: CheckDepth; invitation?: string } {
+  const invitation = encodedInvitation === undefined ? undefined : parseInvitation(encodedInvitation)
+  return {
+    ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
+    ...(invitation === undefined ? {} : { invitation }),
+  }
+}
+
 // An invitation link (`/join/<session name>`) opens the start page naming the session; a name that cannot be
 // read leaves the plain start page, which is still the right place to begin. An invitation that asks for a depth
 // says it before the name (`/join/quick/<session name>`, `/join/full/` without a name): a name is written
@@ -22,12 +35,7 @@ export const START_ROUTE: RouteEntry<'start'> = {
     const join = /^\/join\/(?:(quick|full)\/)?(.*)$/.exec(path)
     if (join === null) return undefined
     const [, depth, encodedInvitation] = join
-    const invitation = parseInvitation(encodedInvitation ?? '')
-    return {
-      name: 'start',
-      ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
-      ...(invitation === undefined ? {} : { invitation }),
-    }
+    return { name: 'start', ...depthAndInvitation(depth, encodedInvitation ?? '') }
   },
   write: ({ depth, invitation }) => {
     const name = encodeURIComponent(invitation?.trim() ?? '')
@@ -45,12 +53,7 @@ export const RESUME_ROUTE: RouteEntry<'resume'> = {
     const match = /^\/self-check(?:\/(quick|full))?(?:\/join\/(.*))?$/.exec(path)
     if (match === null) return undefined
     const [, depth, encodedInvitation] = match
-    const invitation = encodedInvitation === undefined ? undefined : parseInvitation(encodedInvitation)
-    return {
-      name: 'resume',
-      ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
-      ...(invitation === undefined ? {} : { invitation }),
-    }
+    return { name: 'resume', ...depthAndInvitation(depth, encodedInvitation) }
   },
   write: ({ depth, invitation }) => {
     const name = invitation?.trim() ?? ''
