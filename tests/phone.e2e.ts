@@ -214,7 +214,8 @@ test('on a phone the team tables reach their last column and no Remove button is
   await openRoute(page, '#/team', 'Team')
   await page.getByRole('heading', { name: 'Responses (6)' }).waitFor()
   await page.getByRole('table', { name: 'Median pillar score by role' }).waitFor()
-  // A survey file, so its column table is on the page too.
+  // A survey file, so its column table is on the page too; with responses in, the setup is folded away.
+  await page.getByText('Add responses: paste links, choose files or import a survey').click()
   const header = ['Timestamp', 'Name', 'Role', ...QUESTION_BANK.questions.map((question) => question.text)]
   const row = ['2026-11-20 09:00:00', 'Gus', 'Developer', ...QUESTION_BANK.questions.map(() => '3')]
   const csv = [header, row].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\r\n')

@@ -108,7 +108,7 @@ test('retrospective: four share links pasted into the team view give its radar a
   await openRoute(page, '#/team', 'Team')
   await page.getByLabel('Session name').fill('Payments team, retro')
   await page
-    .getByRole('region', { name: 'Invite participants' })
+    .getByRole('region', { name: '2. Invite' })
     .getByRole('img', { name: /^QR code for / })
     .waitFor()
   await page
@@ -118,6 +118,8 @@ test('retrospective: four share links pasted into the team view give its radar a
   await page.getByText('4 added.').waitFor()
 
   const table = page.getByRole('table', { name: 'Team scores by CALMS pillar' })
+  // The outcome is said at once; the team's figures follow a moment later (see team-page.tsx).
+  await table.waitFor()
   // Culture 75, 100, 75, 75: sorted 75, 75, 75, 100, median 75; q1 at rank 0.75 = 75, q3 at rank 2.25 =
   // 75 + 0.25 * 25 = 81.25, so the middle half is 75 to 81 and the interquartile range 6.25 (low, shown as 6).
   expect(await rowCells(table, 'Culture')).toEqual(['4', '75', '75 to 81', 'low (6)'])

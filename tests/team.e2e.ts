@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
+import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-code.ts'
 import { baseUrl, findAxeViolations, openBrowser } from './helpers/browser.ts'
 import {
   answerStep,
@@ -129,3 +131,64 @@ test('three people share their links; the facilitator sees the expected team rad
     await facilitator.close()
   }
 })
+
+test("a facilitator's path from the start page: Run a team session, then the steps in order, by keyboard, in both colour schemes", async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const facilitator = await openBrowser({ colorScheme, viewport: { width: 1280, height: 800 } })
+    try {
+      const { page, problems } = facilitator
+      await openRoute(page, '#/', 'CALMS Radar')
+      const teamLink = page.getByRole('link', { name: 'Run a team session' })
+      await teamLink.focus()
+      await page.keyboard.press('Enter')
+      await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
+      const headings = await page.getByRole('heading', { level: 2 }).allTextContents()
+      const path = ['1. Name the session', '2. Invite', '3. Collect responses', '4. Present']
+      expect(headings.filter((heading) => path.includes(heading))).toEqual(path)
+      expect(await findAxeViolations(page)).toEqual([])
+
+      // The invitation asks for the full check: its link leads to the start page with the full check first.
+      await page.getByLabel('Session name').fill('Payments retro')
+      await page.getByRole('radio', { name: /^The full self-check/ }).check()
+      const invitation = await page
+        .getByRole('link', { name: /#\/join\/full\/Payments%20retro$/ })
+        .getAttribute('href')
+
+      // Responses pasted from the keyboard: the page moves to the results, and the setup folds away.
+      await page
+        .getByLabel('Paste share links or codes, one per line')
+        .fill(([1, 2, 3] as const).map((level) => shareLinkAtLevel(level)).join('\n'))
+      await page.getByRole('button', { name: 'Add pasted responses' }).focus()
+      await page.keyboard.press('Enter')
+      const results = page.getByRole('heading', { level: 2, name: 'Where the team stands' })
+      await expect.poll(() => results.evaluate((heading) => heading === document.activeElement)).toBe(true)
+      expect(await page.getByLabel('Paste share links or codes, one per line').isVisible()).toBe(false)
+      const fold = page.getByText('Add responses: paste links, choose files or import a survey')
+      await fold.focus()
+      await page.keyboard.press('Enter')
+      expect(await page.getByLabel('Paste share links or codes, one per line').isVisible()).toBe(true)
+      expect(await findAxeViolations(page)).toEqual([])
+
+      await page.goto(invitation ?? '')
+      await page
+        .getByText('You are invited to the session “Payments retro”. Answer the full self-check')
+        .waitFor()
+      expect(await page.getByRole('link', { name: 'Start self-check' }).getAttribute('class')).toContain(
+        'primary',
+      )
+      expect(problems).toEqual([])
+    } finally {
+      await facilitator.close()
+    }
+  }
+})
+
+/** A response with every question at one level, made without a browser of its own. */
+function shareLinkAtLevel(level: 1 | 2 | 3): string {
+  const answers = Object.fromEntries(QUESTION_BANK.questions.map((question) => [question.id, level]))
+  const createdAt = `2026-11-20T09:30:0${level}Z`
+  return buildShareLink(
+    baseUrl,
+    encodeShareCode({ bankVersion: QUESTION_BANK.bankVersion, answers, dora: {}, createdAt }, QUESTION_BANK),
+  )
+}

@@ -43,6 +43,7 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
     page: (route) => (
       <StartPage
         invitation={route.invitation}
+        depth={route.depth}
         onChoiceIntent={() => {
           selfCheckScreen.load().catch(() => undefined)
         }}

@@ -101,3 +101,32 @@ test('on the start page and a join link the prerendered start page stays', () =>
     document.body.replaceChildren()
   }
 })
+
+test('a join link that asks for the full check names it and makes it the primary choice before the app starts', () => {
+  const root = prerenderedPage()
+  showPrerenderedInvitation(root, '#/join/full/Payments%20retro')
+
+  const banner = screen.getByText(/You are invited to the session/)
+  expect(banner).toHaveTextContent('\u201cPayments retro\u201d. Answer the full self-check, then send')
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Start quick check' })).not.toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAttribute(
+    'href',
+    '#/self-check/full/join/Payments%20retro',
+  )
+
+  // The app, once started, renders the same banner, with the same choice primary.
+  const { container } = render(<StartPage invitation="Payments retro" depth="full" />)
+  expect(container.querySelector('.invitation')?.outerHTML.replace(/<!-- -->/g, '')).toBe(
+    banner.outerHTML.replace(' id="prerendered-invitation"', ''),
+  )
+})
+
+test('a join link that asks for the quick check keeps the quick check primary, as a join link of before does', () => {
+  const root = prerenderedPage()
+  showPrerenderedInvitation(root, '#/join/quick/Payments%20retro')
+  expect(screen.getByText(/You are invited to the session/)).toHaveTextContent('Answer the quick check, then')
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Start self-check' })).not.toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Run a team session' })).toHaveAttribute('href', '#/team')
+})

@@ -172,3 +172,84 @@ test('after people are added and one is removed, every team figure ends up count
   ).toBeInTheDocument()
   expect(within(onDemand()).getByRole('cell')).toHaveTextContent('1')
 })
+
+const sectionHeadings = () =>
+  screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+
+test("a facilitator's path: name, invite, collect and present, with the setup open while no one has answered", async () => {
+  await renderApp('#/team')
+  await screen.findByLabelText('Session name')
+  const path = ['1. Name the session', '2. Invite', '3. Collect responses', '4. Present']
+  expect(sectionHeadings().filter((heading) => path.includes(heading))).toEqual(path)
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).toBeVisible()
+  expect(screen.getByLabelText('Import survey CSV')).toBeVisible()
+  expect(screen.getByRole('img', { name: /^QR code for / })).toBeVisible()
+  expect(screen.getByText(/^No responses yet: the team/)).toBeInTheDocument()
+})
+
+test('once responses are added, the page moves to the results, which come first, and the setup folds away', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste([shareLink(responseAt(1)), shareLink(responseAt(3))].join('\n'))
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+
+  const results = await screen.findByRole('heading', { name: 'Where the team stands' })
+  await waitFor(() => expect(results).toHaveFocus())
+  // What went in is said where the person now is, not in the folded setup.
+  expect(screen.getByText('2 added.')).toBeVisible()
+  expect(screen.getByText('2 added.')).toHaveRole('status')
+  const headings = sectionHeadings()
+  expect(headings.indexOf('Where the team stands')).toBeLessThan(headings.indexOf('1. Name the session'))
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).not.toBeVisible()
+  expect(screen.getByRole('img', { name: /^QR code for / })).not.toBeVisible()
+  // The list of who answered, the copy button and the session name stay in view.
+  expect(screen.getByRole('heading', { name: 'Responses (2)' })).toBeVisible()
+  expect(screen.getByRole('button', { name: 'Copy invitation link' })).toBeVisible()
+  expect(screen.getByText('The results show 2 responses, at the top of this page.')).toBeInTheDocument()
+  expect(screen.getByText(/^The spread between answers is hidden: with fewer than three/)).toBeInTheDocument()
+
+  // The folded setup opens again (from the keyboard too: tests/team.e2e.ts), and more responses can be added.
+  await user.click(screen.getByText('Add responses: paste links, choose files or import a survey'))
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).toBeVisible()
+  await user.click(screen.getByLabelText('Paste share links or codes, one per line'))
+  await user.paste(shareLink(responseAt(2)))
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  expect(
+    await screen.findByText('The results show 3 responses, at the top of this page.'),
+  ).toBeInTheDocument()
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Where the team stands' })).toHaveFocus())
+  expect(screen.getByText(/^The spread between answers is shown/)).toBeInTheDocument()
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).not.toBeVisible()
+})
+
+test('an addition that left something out stays where it is, so its report can be read', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste([shareLink(responseAt(1)), shareLink(responseAt(2)).slice(0, -4)].join('\n'))
+  const add = screen.getByRole('button', { name: 'Add pasted responses' })
+  await user.click(add)
+
+  expect(await screen.findByText('1 added, 1 could not be read:')).toBeVisible()
+  expect(await screen.findByRole('heading', { name: 'Where the team stands' })).not.toHaveFocus()
+  expect(add).toHaveFocus()
+  const headings = sectionHeadings()
+  expect(headings.indexOf('3. Collect responses')).toBeLessThan(headings.indexOf('Where the team stands'))
+})
+
+test('opened with responses kept from before, the results come first and the setup is folded', async () => {
+  const { user } = await renderApp('#/team')
+  await user.click(await screen.findByLabelText('Paste share links or codes, one per line'))
+  await user.paste(shareLink(responseAt(2, { alias: 'Bo' })))
+  await user.click(screen.getByRole('button', { name: 'Add pasted responses' }))
+  await screen.findByRole('button', { name: 'Remove Bo' })
+
+  await renderApp('#/team')
+  await screen.findByRole('heading', { name: 'Where the team stands' })
+  expect(sectionHeadings()[0]).toBe('Where the team stands')
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).not.toBeVisible()
+
+  // Removing the last response brings the setup back, open.
+  await user.click(screen.getByRole('button', { name: 'Remove Bo' }))
+  expect(screen.getByLabelText('Paste share links or codes, one per line')).toBeVisible()
+  expect(sectionHeadings()[0]).toBe('1. Name the session')
+})

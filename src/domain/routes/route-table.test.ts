@@ -109,6 +109,12 @@ describe('hrefOf and routes', () => {
     { name: 'start' },
     { name: 'start', invitation: 'Payments team, retro 2026-11' },
     { name: 'start', invitation: 'Équipe / #1 & 100% 🚀' },
+    { name: 'start', depth: 'quick', invitation: 'Payments retro' },
+    { name: 'start', depth: 'full', invitation: 'Équipe / #1 & 100% 🚀' },
+    { name: 'start', depth: 'quick', invitation: 'quick' },
+    { name: 'start', depth: 'full' },
+    { name: 'start', invitation: 'quick' },
+    { name: 'start', invitation: 'full/x' },
     { name: 'resume' },
     { name: 'resume', depth: 'quick' },
     { name: 'resume', depth: 'full' },
@@ -144,6 +150,25 @@ describe('links to this deployment', () => {
       'https://example.org/tools/calms/#/join/Payments%20team',
     )
     expect(buildJoinLink('http://127.0.0.1:5173/', '  ')).toBe('http://127.0.0.1:5173/#/')
+  })
+
+  test('a join link that asks for a depth says it before the name, and one without a name still says it', () => {
+    expect(buildJoinLink('https://example.org/app/#/team', 'Payments team', 'quick')).toBe(
+      'https://example.org/app/#/join/quick/Payments%20team',
+    )
+    expect(buildJoinLink('https://example.org/app/', '', 'full')).toBe('https://example.org/app/#/join/full/')
+  })
+
+  test('a join link of before, without a depth, reads as it always did, even for a session called "quick"', () => {
+    expect(parseRoute('#/join/Payments%20team')).toEqual({ name: 'start', invitation: 'Payments team' })
+    expect(parseRoute('#/join/quick')).toEqual({ name: 'start', invitation: 'quick' })
+    expect(parseRoute('#/join/quick%2Fretro')).toEqual({ name: 'start', invitation: 'quick/retro' })
+    expect(parseRoute('#/join/quick/Payments%20team')).toEqual({
+      name: 'start',
+      depth: 'quick',
+      invitation: 'Payments team',
+    })
+    expect(parseRoute('#/join/full/%20')).toEqual({ name: 'start', depth: 'full' })
   })
 
   test('textAfterSharedRoute gives what follows the last share route, or undefined', () => {

@@ -7,7 +7,7 @@ import { pathOf, RESUME_ROUTE, START_ROUTE } from './start-routes.ts'
  * src/browser/hash-route.ts for why) and are written here without their "#".
  */
 export type Route =
-  | { name: 'start'; invitation?: string }
+  | { name: 'start'; depth?: CheckDepth; invitation?: string }
   | { name: 'resume'; depth?: CheckDepth; invitation?: string }
   | { name: 'step'; step: number }
   | { name: 'results' }
@@ -104,9 +104,17 @@ export function linkTo(pageUrl: string, route: Route): string {
   return `${hash === -1 ? pageUrl : pageUrl.slice(0, hash)}${hrefOf(route)}`
 }
 
-/** A link that opens the start page of this very deployment, naming the session a participant is invited to. */
-export function buildJoinLink(currentUrl: string, sessionName: string): string {
-  return linkTo(currentUrl, { name: 'start', invitation: sessionName })
+/**
+ * A link that opens the start page of this very deployment, naming the session a participant is invited to and,
+ * when given, the depth of check the facilitator asks for.
+ */
+export function buildJoinLink(currentUrl: string, sessionName: string, depth?: CheckDepth): string {
+  return linkTo(
+    currentUrl,
+    depth === undefined
+      ? { name: 'start', invitation: sessionName }
+      : { name: 'start', depth, invitation: sessionName },
+  )
 }
 
 /**

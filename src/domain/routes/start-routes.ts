@@ -1,3 +1,4 @@
+import type { CheckDepth } from '../bank/check-depth.ts'
 import { parseInvitation } from './invitation.ts'
 import type { RouteEntry } from './route-table.ts'
 
@@ -11,19 +12,35 @@ export function pathOf(hash: string): string {
   return hash.replace(/^#/, '') || '/'
 }
 
+/** The depth and the invitation a path's parts name, each left out when absent or unreadable. */
+function depthAndInvitation(
+  depth: string | undefined,
+  encodedInvitation: string | undefined,
+): { depth?: CheckDepth; invitation?: string } {
+  const invitation = encodedInvitation === undefined ? undefined : parseInvitation(encodedInvitation)
+  return {
+    ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
+    ...(invitation === undefined ? {} : { invitation }),
+  }
+}
+
 // An invitation link (`/join/<session name>`) opens the start page naming the session; a name that cannot be
-// read leaves the plain start page, which is still the right place to begin.
+// read leaves the plain start page, which is still the right place to begin. An invitation that asks for a depth
+// says it before the name (`/join/quick/<session name>`, `/join/full/` without a name): a name is written
+// percent-encoded, so it never holds the "/" that follows the depth, and a link of before, `/join/quick` included,
+// still reads as the session it names.
 export const START_ROUTE: RouteEntry<'start'> = {
   read: (path) => {
     if (path === '/') return { name: 'start' }
-    const join = /^\/join\/(.*)$/.exec(path)
+    const join = /^\/join\/(?:(quick|full)\/)?(.*)$/.exec(path)
     if (join === null) return undefined
-    const invitation = parseInvitation(join[1] ?? '')
-    return invitation === undefined ? { name: 'start' } : { name: 'start', invitation }
+    const [, depth, encodedInvitation] = join
+    return { name: 'start', ...depthAndInvitation(depth, encodedInvitation ?? '') }
   },
-  write: ({ invitation }) => {
-    const name = invitation?.trim() ?? ''
-    return name === '' ? '/' : `/join/${encodeURIComponent(name)}`
+  write: ({ depth, invitation }) => {
+    const name = encodeURIComponent(invitation?.trim() ?? '')
+    if (depth !== undefined) return `/join/${depth}/${name}`
+    return name === '' ? '/' : `/join/${name}`
   },
 }
 
@@ -36,12 +53,7 @@ export const RESUME_ROUTE: RouteEntry<'resume'> = {
     const match = /^\/self-check(?:\/(quick|full))?(?:\/join\/(.*))?$/.exec(path)
     if (match === null) return undefined
     const [, depth, encodedInvitation] = match
-    const invitation = encodedInvitation === undefined ? undefined : parseInvitation(encodedInvitation)
-    return {
-      name: 'resume',
-      ...(depth === 'quick' || depth === 'full' ? { depth } : {}),
-      ...(invitation === undefined ? {} : { invitation }),
-    }
+    return { name: 'resume', ...depthAndInvitation(depth, encodedInvitation) }
   },
   write: ({ depth, invitation }) => {
     const name = invitation?.trim() ?? ''

@@ -38,3 +38,23 @@ test('the start choices are links to the check at their depth, and from an invit
     '#/self-check/full/join/Payments%20retro',
   )
 })
+
+test('beside the start choices, "Run a team session" is a plain link to the team page', () => {
+  render(<StartPage />)
+  expect(screen.getByRole('link', { name: 'Run a team session' })).toHaveAttribute('href', '#/team')
+})
+
+test('an invitation that asks for a depth names that check and makes its start choice the primary one', () => {
+  const { unmount } = render(<StartPage invitation="Payments retro" depth="full" />)
+  expect(screen.getByText(/You are invited to the session/)).toHaveTextContent(
+    'You are invited to the session \u201cPayments retro\u201d. Answer the full self-check, then send',
+  )
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Start quick check' })).not.toHaveClass('primary')
+  unmount()
+
+  render(<StartPage invitation="Payments retro" depth="quick" />)
+  expect(screen.getByText(/You are invited to the session/)).toHaveTextContent('Answer the quick check, then')
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveClass('primary')
+  expect(screen.getByRole('link', { name: 'Start self-check' })).not.toHaveClass('primary')
+})

@@ -1,4 +1,9 @@
-import { INVITATION_SLOT_ID, START_CHOICE_LINK_CLASS } from '../../browser/prerendered-invitation.ts'
+import {
+  INVITATION_CHECK_CLASS,
+  INVITATION_SLOT_ID,
+  invitedCheck,
+  START_CHOICE_LINK_CLASS,
+} from '../../browser/prerendered-invitation.ts'
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
@@ -36,13 +41,15 @@ function usePrerendering(): boolean {
 
 interface StartPageProps {
   invitation?: string | undefined
+  /** The depth an invitation asks for: its start choice is the primary one (the quick check without one). */
+  depth?: CheckDepth | undefined
   /** Called when a person shows they are about to take a start choice: the app starts loading that screen. */
   onChoiceIntent?: (() => void) | undefined
   /** The plan's re-check notice, shown only when this browser keeps a plan: lazy, so it costs nothing otherwise. */
   recheckNotice?: ReactNode
 }
 
-export function StartPage({ invitation, onChoiceIntent, recheckNotice }: StartPageProps) {
+export function StartPage({ invitation, depth, onChoiceIntent, recheckNotice }: StartPageProps) {
   const keepsPlan = useKeepsPlan()
   const prerendering = usePrerendering()
   return (
@@ -55,7 +62,7 @@ export function StartPage({ invitation, onChoiceIntent, recheckNotice }: StartPa
           <Suspense fallback={null}>
             <RememberInvitation sessionName={invitation} />
           </Suspense>
-          <InvitationBanner sessionName={invitation} />
+          <InvitationBanner sessionName={invitation} depth={depth} />
         </>
       )}
       {invitation === undefined && prerendering && <InvitationBanner />}
@@ -71,16 +78,27 @@ export function StartPage({ invitation, onChoiceIntent, recheckNotice }: StartPa
           label="Start quick check"
           invitation={invitation}
           onIntent={onChoiceIntent}
-          primary
+          primary={depth !== 'full'}
         >
           One question for each practice and anti-pattern of the lesson, {describeCheckTime('quick')}: for a
           retro or a first look.
         </StartChoice>
-        <StartChoice depth="full" label="Start self-check" invitation={invitation} onIntent={onChoiceIntent}>
+        <StartChoice
+          depth="full"
+          label="Start self-check"
+          invitation={invitation}
+          onIntent={onChoiceIntent}
+          primary={depth === 'full'}
+        >
           The full check, {describeCheckTime('full')}: for a kickoff workshop or a careful look. A quick check
           can be continued into it later, with every answer kept.
         </StartChoice>
       </div>
+      {/* Below the start choices, so it never moves them; a plain link, so it works before the app has started. */}
+      <p className="team-choice">
+        <a href={routes.team}>Run a team session</a>: invite your team from one shared screen, collect their
+        answers and see where the team stands together.
+      </p>
       {keepsPlan && <Suspense fallback={null}>{recheckNotice}</Suspense>}
     </section>
   )
@@ -90,12 +108,13 @@ export function StartPage({ invitation, onChoiceIntent, recheckNotice }: StartPa
  * Who invited the person. Without a name it is the prerendered page's hidden, empty slot, which a script fills from
  * the address before the first paint; the app then renders the same paragraph in its place.
  */
-function InvitationBanner({ sessionName }: { sessionName?: string }) {
+function InvitationBanner({ sessionName, depth }: { sessionName?: string; depth?: CheckDepth | undefined }) {
   const slot = sessionName === undefined
   return (
     <p className="invitation" id={slot ? INVITATION_SLOT_ID : undefined} hidden={slot}>
-      You are invited to the session <bdi>{slot ? '' : `\u201c${sessionName}\u201d`}</bdi>. Answer the
-      self-check, then send your share link to the facilitator from your results page.
+      You are invited to the session <bdi>{slot ? '' : `\u201c${sessionName}\u201d`}</bdi>. Answer the{' '}
+      <span className={INVITATION_CHECK_CLASS}>{invitedCheck(depth)}</span>, then send your share link to the
+      facilitator from your results page.
     </p>
   )
 }

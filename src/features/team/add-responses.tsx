@@ -23,8 +23,16 @@ async function readFiles(files: readonly File[]): Promise<NamedText[]> {
   )
 }
 
+interface AddResponsesProps {
+  /**
+   * Called, instead of showing the outcome here, when responses went in and nothing was left out: the page then
+   * shows the outcome with the results it moves to.
+   */
+  onReadAll?: ((outcome: string) => void) | undefined
+}
+
 /** Paste links, choose files or drop them: every good response goes in, every bad one is named. */
-export function AddResponses() {
+export function AddResponses({ onReadAll }: AddResponsesProps) {
   const { responsesAdded } = useTeamActions()
   const [pasted, setPasted] = useState('')
   const [report, setReport] = useState<AdditionReport | null>(null)
@@ -33,12 +41,23 @@ export function AddResponses() {
 
   const add = (input: TeamInput) => {
     const result = responsesAdded(input.responses)
-    setReport({
+    const report = {
       added: result.added,
       duplicates: result.duplicates,
       refusedOverLimit: result.refusedOverLimit,
       problems: input.problems,
-    })
+    }
+    if (
+      onReadAll !== undefined &&
+      report.added > 0 &&
+      report.problems.length === 0 &&
+      report.refusedOverLimit === 0
+    ) {
+      setReport(null)
+      onReadAll(describeAddition(report))
+    } else {
+      setReport(report)
+    }
   }
 
   const addFiles = async (files: readonly File[]) => {
@@ -54,7 +73,7 @@ export function AddResponses() {
 
   return (
     <section aria-labelledby="add-heading">
-      <h2 id="add-heading">Add responses</h2>
+      <h3 id="add-heading">Add responses</h3>
       <div className="form-row">
         <label htmlFor={ids.paste}>Paste share links or codes, one per line</label>
         <textarea

@@ -44,7 +44,7 @@ export function ResponsesSection() {
 
   return (
     <section aria-labelledby="responses-heading">
-      <h2 id="responses-heading">Responses ({responses.length})</h2>
+      <h3 id="responses-heading">Responses ({responses.length})</h3>
       <ul className="removals" aria-live="polite">
         {removals.map((removal, index) => (
           <li key={getResponseKey(removal.removed.response)}>

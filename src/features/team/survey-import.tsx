@@ -65,7 +65,8 @@ const firstAnswer = (table: SurveyTable, column: number): string =>
  * Brings in the answers of people who took the questions in a form tool: read the CSV, check which column is which,
  * see which rows cannot be read and why, then add the good rows to the team view.
  */
-export function SurveyImport() {
+/** `onReadAll`, when given, is called instead of showing the outcome here when every row went in (see AddResponses). */
+export function SurveyImport({ onReadAll }: { onReadAll?: ((outcome: string) => void) | undefined }) {
   const { responsesAdded } = useTeamActions()
   const [loaded, setLoaded] = useState<LoadedSurvey | null>(null)
   const [fileProblems, setFileProblems] = useState<string[]>([])
@@ -120,13 +121,18 @@ export function SurveyImport() {
       parts.push(
         `${plural(skipped, 'row', 'rows')} with problems ${skipped === 1 ? 'was' : 'were'} left out.`,
       )
-    setReport(parts.join(' '))
     setLoaded(null)
+    if (onReadAll !== undefined && result.added > 0 && skipped === 0 && result.refusedOverLimit === 0) {
+      setReport('')
+      onReadAll(parts.join(' '))
+    } else {
+      setReport(parts.join(' '))
+    }
   }
 
   return (
     <section aria-labelledby={ids.heading} className="exports survey-import">
-      <h2 id={ids.heading}>Import from a survey tool</h2>
+      <h3 id={ids.heading}>Import from a survey tool</h3>
       <p>
         Asked the questions in Google Forms, Microsoft Forms or another tool? Export its answers as CSV, one
         row per person and one column per question, and import the file here. You check which column is which

@@ -23,12 +23,17 @@ interface TeamOverviewProps {
   children?: ReactNode
 }
 
+/** The team results' heading, where the team page takes a person once their responses are added. */
+export const TEAM_RESULTS_HEADING_ID = 'team-radar-heading'
+
 export function TeamOverview({ aggregate, showSpread, targets, comparison, children }: TeamOverviewProps) {
   const hidden = describeHiddenSpread()
   const shownTargets = targets !== undefined && hasAnyTarget(targets) ? targets : undefined
   return (
     <section aria-labelledby="team-radar-heading">
-      <h2 id="team-radar-heading">Where the team stands</h2>
+      <h2 id={TEAM_RESULTS_HEADING_ID} tabIndex={-1}>
+        Where the team stands
+      </h2>
       <TeamRadar
         aggregate={aggregate}
         showSpread={showSpread}
