@@ -103,7 +103,7 @@ test('team targets add Target and Gap to target to the pillar table, and the lar
     'Median',
     'Target',
     'Gap to target',
-    'Middle half of the team',
+    'Middle half',
     'Disagreement (IQR)',
   ])
   // Median 50, target 75: 25 to go. Automation has no target and no score.

@@ -62,7 +62,7 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
                   <th scope="col">Gap to target</th>
                 </>
               )}
-              <th scope="col">Middle half of the team</th>
+              <th scope="col">Middle half</th>
               <th scope="col">Disagreement (IQR)</th>
             </tr>
           </thead>
@@ -82,7 +82,9 @@ export function TeamOverview({ aggregate, showSpread, targets, comparison, child
                       </td>
                     </>
                   )}
-                  <td>{summary ? (showSpread ? describeMiddleHalf(summary) : hidden) : '-'}</td>
+                  <td className="range">
+                    {summary ? (showSpread ? describeMiddleHalf(summary) : hidden) : '-'}
+                  </td>
                   <td>
                     {summary && disagreement && showSpread
                       ? describePillarDisagreement(
