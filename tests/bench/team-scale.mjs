@@ -6,6 +6,7 @@ import { TEAM_STORAGE_KEY, serializeTeamSession } from './fixtures.mjs'
 import { captionVisibleAt } from './in-page.mjs'
 import { formatMs, median, table } from './report.mjs'
 
+const COLLECT_SUMMARY = 'Add responses: paste links, choose files or import a survey'
 const TEAM_TABLE_CAPTION = 'Team scores by CALMS pillar'
 const SMALL = 10
 const ADDED = 50
@@ -24,7 +25,7 @@ function clickUntilShown({ label, heading, caption, people }) {
   )
   if (button === undefined) throw new Error(`no button "${label}"`)
   const headingShown = () =>
-    [...document.querySelectorAll('h2')].some((element) => element.textContent === heading)
+    [...document.querySelectorAll('h1, h2, h3, h4')].some((element) => element.textContent === heading)
   const figuresShown = () => {
     const table = [...document.querySelectorAll('table')].find(
       (element) => element.querySelector('caption')?.textContent === caption,
@@ -110,6 +111,8 @@ export async function teamScaleSection({ browser, url, domain, responses, runs, 
 
     const adding = await openTeam(browser, url, raw.withoutLast, full - ADDED, false)
     try {
+      // With responses in, the ways to add more are folded away under "3. Collect responses".
+      await adding.page.locator('summary', { hasText: COLLECT_SUMMARY }).click()
       await adding.page.getByLabel('Paste share links or codes, one per line').fill(pasted)
       await settle(adding.page)
       await timeUpdate(adding.page, 'add', {
