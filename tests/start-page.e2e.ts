@@ -243,7 +243,7 @@ test('a returning person sees "Your results from" today, continues, starts fresh
   await openRoute(page, '#/', 'CALMS Radar')
 
   await returning.getByRole('button', { name: 'Start fresh' }).click()
-  const kept = page.getByRole('heading', { level: 2, name: 'Your earlier answers are kept' })
+  const kept = page.getByRole('heading', { level: 2, name: 'Started fresh' })
   await kept.waitFor()
   expect(await kept.evaluate((element) => element === document.activeElement)).toBe(true)
   await page

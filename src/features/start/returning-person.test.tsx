@@ -70,7 +70,7 @@ test('"Start fresh" keeps the answers as a snapshot, clears them, says so and mo
   const section = await screen.findByRole('region', { name: /^Your results from/ })
   await user.click(within(section).getByRole('button', { name: 'Start fresh' }))
 
-  const heading = screen.getByRole('heading', { level: 2, name: 'Your earlier answers are kept' })
+  const heading = screen.getByRole('heading', { level: 2, name: 'Started fresh' })
   expect(heading).toHaveFocus()
   expect(within(section).getByRole('status')).toHaveTextContent(
     /^Your answers are kept as the snapshot “\d{4}-\d\d-\d\d Kept when starting fresh”: choose it under “Compare with” on your new results\. Choose a check above to start\.$/,

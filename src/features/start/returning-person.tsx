@@ -70,7 +70,7 @@ export function ReturningPerson() {
   return (
     <section aria-labelledby={ids.heading} className="returning">
       <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
-        {saved === undefined ? 'Your earlier answers are kept' : describeSavedCheckHeading(saved)}
+        {saved === undefined ? 'Started fresh' : describeSavedCheckHeading(saved)}
       </h2>
       {saved !== undefined && (
         <>
