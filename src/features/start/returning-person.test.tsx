@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { MAX_SNAPSHOTS } from '../../domain/storage/snapshots.ts'
 import { reloadStores } from '../../test-support/fresh-stores.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { ReturningPerson } from './returning-person.tsx'
@@ -92,4 +93,28 @@ test('"Start fresh" keeps the answers as a snapshot, clears them, says so and mo
   // The two start choices stay, to take the new check at either depth.
   expect(screen.getByRole('link', { name: 'Start quick check' })).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Start self-check' })).toBeInTheDocument()
+})
+
+test('with no room for another snapshot, "Start fresh" says why and keeps the answers', async () => {
+  storeCultureAnswered()
+  const full = Array.from({ length: MAX_SNAPSHOTS }, (_, index) => ({
+    id: `snapshot-${index}`,
+    takenAt: '2026-11-01T09:00:00Z',
+    label: `Week ${index + 1}`,
+    bankVersion: BANK_VERSION,
+    answers: {},
+    dora: {},
+  }))
+  localStorage.setItem('calms-radar:snapshots', JSON.stringify({ version: 2, state: { snapshots: full } }))
+  const { user } = await renderApp('#/')
+  const section = await screen.findByRole('region', { name: /^Your results from/ })
+  await user.click(within(section).getByRole('button', { name: 'Start fresh' }))
+  expect(within(section).getByRole('alert')).toHaveTextContent(
+    `You already have ${MAX_SNAPSHOTS} snapshots, the most this app keeps.`,
+  )
+  expect(section).toHaveAccessibleName('Your results from 5 December 2026')
+  const selfCheck = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
+    state: { answers: Record<string, unknown> }
+  }
+  expect(Object.keys(selfCheck.state.answers)).toHaveLength(culture.length)
 })
