@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
-import { openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
+import { answerStep, openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
 
 let browser: OpenBrowser
 
@@ -104,6 +104,9 @@ test('from a join link, the invitation shows before the app starts, nothing move
 
   await expect.poll(() => appStarted(page), { timeout: 20_000 }).toBe(true)
   expect(await banner.isVisible()).toBe(true)
+  // The stored answers are from before each answer had its time, so the day is not known. The section comes with
+  // the app, below the start choices: it moves none of them.
+  await page.getByRole('region', { name: 'Your results from an earlier visit' }).waitFor()
   expect(await start.boundingBox()).toEqual(before)
   // Nothing on the page moved, before the app started or since (the layout shifts the browser recorded).
   const shifted = await page.evaluate(
@@ -127,7 +130,10 @@ test('from a join link, the invitation shows before the app starts, nothing move
   await tapped.goto(new URL('#/join/Payments%20retro', baseUrl).href, { waitUntil: 'commit' })
   await tapped.getByRole('link', { name: 'Start quick check' }).click()
   expect(await appStarted(tapped)).toBe(false)
-  await waitForStep(tapped, 1, 'quick')
+  // The stored self-check is a full check with answers (none saved reads as full): the quick check never takes it
+  // over, so it goes on where it was left, step 1, and says so.
+  await waitForStep(tapped, 1, 'full')
+  await tapped.getByText(/^You are continuing your full check/).waitFor()
   await openRoute(tapped, '#/results', 'Results')
   await waitForResults(tapped)
   await tapped
@@ -200,5 +206,62 @@ test('moving to a screen whose code is slow keeps the page, marked busy with "Lo
   await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor()
   expect(await page.getByRole('main').getAttribute('aria-busy')).toBeNull()
   expect(await page.getByRole('status').filter({ hasText: 'Loading\u2026' }).count()).toBe(0)
+  expect(problems).toEqual([])
+})
+
+test('a returning person sees "Your results from" today, continues, starts fresh with the answers kept, and "Start quick check" never turns a full check quick', async () => {
+  const { page, problems } = browser
+  await page.goto(baseUrl)
+  await page.getByRole('link', { name: 'Start self-check' }).click()
+  await waitForStep(page, 1, 'full')
+  await answerStep(page, 2)
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await waitForStep(page, 2, 'full')
+
+  await openRoute(page, '#/', 'CALMS Radar')
+  const today = await page.evaluate(() => {
+    const date = new Date()
+    return `${date.getDate()} ${date.toLocaleString('en-GB', { month: 'long' })} ${date.getFullYear()}`
+  })
+  const returning = page.getByRole('region', { name: `Your results from ${today}` })
+  await returning.waitFor()
+  expect(await returning.getByText(/^Your full check: \d+ of \d+ questions answered\.$/).count()).toBe(1)
+  expect(await findAxeViolations(page)).toEqual([])
+
+  // "Start quick check" over the full check goes on with it where it was, at step 2, and says so.
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await waitForStep(page, 2, 'full')
+  await page.getByText(/^You are continuing your full check, with every answer kept\./).waitFor()
+  expect(await findAxeViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'Start fresh on the start page' }).click()
+
+  await returning.getByRole('link', { name: 'Continue' }).click()
+  await waitForStep(page, 2, 'full')
+  await openRoute(page, '#/', 'CALMS Radar')
+  await returning.getByRole('link', { name: 'See results' }).click()
+  await waitForResults(page)
+  await openRoute(page, '#/', 'CALMS Radar')
+
+  await returning.getByRole('button', { name: 'Start fresh' }).click()
+  const kept = page.getByRole('heading', { level: 2, name: 'Started fresh' })
+  await kept.waitFor()
+  expect(await kept.evaluate((element) => element === document.activeElement)).toBe(true)
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Kept when starting fresh/ })
+    .waitFor()
+  expect(await findAxeViolations(page)).toEqual([])
+
+  // With no answer left, the quick check is taken as chosen, from its first step.
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await waitForStep(page, 1, 'quick')
+  await answerStep(page, 3)
+  await openRoute(page, '#/results', 'Results')
+  await waitForResults(page)
+  const compareWith = page.getByRole('combobox', { name: 'Compare with' })
+  await compareWith.scrollIntoViewIfNeeded()
+  expect(
+    await compareWith.getByRole('option', { name: /^\d{4}-\d\d-\d\d Kept when starting fresh$/ }).count(),
+  ).toBe(1)
   expect(problems).toEqual([])
 })

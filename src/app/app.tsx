@@ -11,6 +11,10 @@ import { loadSelfCheckScreen, preloadQuestionnaire } from '../features/questionn
 const StartPageRecheckNotice = lazy(() =>
   import('../features/plan/recheck-notice.tsx').then((m) => ({ default: m.StartPageRecheckNotice })),
 )
+// Loaded only where this browser keeps a self-check.
+const ReturningPerson = lazy(() =>
+  import('../features/start/returning-person.tsx').then((m) => ({ default: m.ReturningPerson })),
+)
 // Each screen is its own chunk: the start page loads React and little else, and recharts only comes with a chart.
 const changeAnswerPage = lazyPage(() =>
   import('../features/questionnaire/change-answer-page.tsx').then((m) => m.ChangeAnswerPage),
@@ -48,6 +52,7 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
           selfCheckScreen.load().catch(() => undefined)
         }}
         recheckNotice={<StartPageRecheckNotice />}
+        returningPerson={<ReturningPerson />}
       />
     ),
   },

@@ -21,9 +21,7 @@ import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/routes/invit
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
-import { STORAGE_KEY_PREFIX } from '../domain/formats/device-data.ts'
-
-export const ASSESSMENT_STORAGE_KEY = `${STORAGE_KEY_PREFIX}self-check`
+import { ASSESSMENT_STORAGE_KEY } from './assessment-storage-key.ts'
 
 interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void

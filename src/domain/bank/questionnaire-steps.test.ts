@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { fixtureQuestion } from '../../test-support/fixture-question.ts'
-import { firstOpenStep, getQuestionnaireSteps, resumePoint } from './questionnaire-steps.ts'
+import { firstOpenStep, getQuestionnaireSteps, hasAnyAnswer, resumePoint } from './questionnaire-steps.ts'
 
 const steps = getQuestionnaireSteps({
   bankVersion: 2,
@@ -32,7 +32,7 @@ test('the first step with a question still open; a step asking nothing is never 
   expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, everyDora)).toBe(6)
 })
 
-test('a start choice resumes at the last step at the same depth, and at the first open step of another depth', () => {
+test('a start choice resumes at the last step at the same depth, and the full check after a quick one at its first open step', () => {
   const bank = {
     bankVersion: 2,
     questions: [
@@ -50,12 +50,46 @@ test('a start choice resumes at the last step at the same depth, and at the firs
     step: 4,
     depthChanged: false,
   })
-  // Quick after full: both quick questions answered, so the first open step is DORA (6).
-  expect(resumePoint(bank, saved, 'quick')).toEqual({ depth: 'quick', step: 6, depthChanged: true })
-  // Full after quick: culture-b is open, so Culture (1).
+  // Full after quick: culture-b is open, so Culture (1), with both quick answers kept.
   expect(resumePoint(bank, { ...saved, depth: 'quick' }, 'full')).toEqual({
     depth: 'full',
     step: 1,
     depthChanged: true,
   })
+})
+
+test('the quick check chosen over a full check with answers goes on with the full check where it was, and says so', () => {
+  const bank = {
+    bankVersion: 2,
+    questions: [
+      fixtureQuestion('culture-a', 'culture', { quick: true }),
+      fixtureQuestion('culture-b', 'culture'),
+      fixtureQuestion('lean-a', 'lean', { quick: true }),
+    ],
+  }
+  const saved = { answers: { 'culture-a': 3, 'culture-b': 2 }, dora: {}, lastStep: 2 } as const
+  // A full check (none saved reads as full) with two answers, left at Automation (2): it stays full at step 2, not
+  // the quick check's first open step (Culture answered, Automation asks nothing, so Lean, 3), and records nothing.
+  expect(resumePoint(bank, saved, 'quick')).toEqual({
+    depth: 'full',
+    step: 2,
+    depthChanged: false,
+    notTaken: 'quick',
+  })
+  // A DORA answer alone is an answer too: left at DORA (6), the full check goes on there.
+  expect(
+    resumePoint(bank, { answers: {}, dora: { leadTime: 'lt-lt-1h' }, lastStep: 6, depth: 'full' }, 'quick'),
+  ).toEqual({ depth: 'full', step: 6, depthChanged: false, notTaken: 'quick' })
+  // No answer yet (the full check opened and left at step 2): the quick check is taken, at its first open step (1).
+  expect(resumePoint(bank, { answers: {}, dora: {}, lastStep: 2, depth: 'full' }, 'quick')).toEqual({
+    depth: 'quick',
+    step: 1,
+    depthChanged: true,
+  })
+})
+
+test('any pillar or DORA answer counts as an answer, "Don\'t know" too', () => {
+  expect(hasAnyAnswer({ answers: {}, dora: {} })).toBe(false)
+  expect(hasAnyAnswer({ answers: { 'culture-a': 'dont-know' }, dora: {} })).toBe(true)
+  expect(hasAnyAnswer({ answers: {}, dora: { changeFailureRate: 'dont-know' } })).toBe(true)
 })

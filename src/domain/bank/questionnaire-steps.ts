@@ -44,11 +44,23 @@ export interface ResumePoint {
   step: number
   /** True when the choice changes the saved depth, which the caller then records. */
   depthChanged: boolean
+  /** The depth chosen when the saved check goes on at its own depth instead, for the questionnaire to say so. */
+  notTaken?: CheckDepth
+}
+
+/** Whether a self-check holds any answer: a check without one can take any depth, as if new. */
+export function hasAnyAnswer(saved: { answers: PillarAnswers; dora: DoraAnswers }): boolean {
+  return (
+    Object.keys(saved.answers).length > 0 || DORA_METRICS.some((metric) => saved.dora[metric] !== undefined)
+  )
 }
 
 /**
- * The same depth as before (or none chosen) goes on at the step where the person left, with every answer in place;
- * another depth goes to its first step with a question still open.
+ * The same depth as before (or none chosen) goes on at the step where the person left, with every answer in place.
+ * The full check after a quick one goes to its first step with a question still open, every answer kept. The quick
+ * check chosen over a full check with answers never quietly turns it into a quick one (whose results would rest
+ * on fewer questions): the full check goes on where the person left, and `notTaken` says the quick check was not
+ * started. With no answer yet, any depth is taken as chosen.
  */
 export function resumePoint(
   bank: QuestionBank,
@@ -58,6 +70,8 @@ export function resumePoint(
   const savedDepth = saved.depth ?? DEFAULT_CHECK_DEPTH
   if (chosen === undefined || chosen === savedDepth)
     return { depth: savedDepth, step: saved.lastStep, depthChanged: false }
+  if (chosen === 'quick' && hasAnyAnswer(saved))
+    return { depth: savedDepth, step: saved.lastStep, depthChanged: false, notTaken: chosen }
   const steps = getQuestionnaireSteps(bankForDepth(bank, chosen))
   return { depth: chosen, step: firstOpenStep(steps, saved.answers, saved.dora), depthChanged: true }
 }

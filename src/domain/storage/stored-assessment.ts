@@ -135,6 +135,9 @@ export function isEmptyAssessment(assessment: StoredAssessment): boolean {
 
 export const doraAnswerKey = (metric: DoraMetric) => `dora:${metric}`
 
+/** The time given to answers kept from before each answer had its own: older than any real time, and no date. */
+export const TIME_NOT_KEPT = 1
+
 const SELF_CHECK_FORMAT = storedFormat<StoredValue>({
   name: SELF_CHECK,
   version: STORED_ASSESSMENT_VERSION,
@@ -169,9 +172,9 @@ export function migrateStoredAssessment(value: StoredValue): StoredAssessment {
   if (value.version === 2) return { ...value.state, setAside: [], setAsideAcknowledged: 0 }
   // Answers from before per-answer times count as older than anything given since.
   const answeredAt: Record<string, number> = {}
-  for (const id of Object.keys(value.state.answers)) answeredAt[id] = 1
+  for (const id of Object.keys(value.state.answers)) answeredAt[id] = TIME_NOT_KEPT
   for (const metric of DORA_METRICS)
-    if (value.state.dora[metric] !== undefined) answeredAt[doraAnswerKey(metric)] = 1
+    if (value.state.dora[metric] !== undefined) answeredAt[doraAnswerKey(metric)] = TIME_NOT_KEPT
   return { ...value.state, answeredAt, resetAt: 0, setAside: [], setAsideAcknowledged: 0 }
 }
 

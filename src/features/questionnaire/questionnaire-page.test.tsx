@@ -129,3 +129,35 @@ test('"Start quick check" asks only the quick questions, and the depth is kept w
   expect(screen.getAllByRole('radiogroup', { name: /^\d\. / })).toHaveLength(quickCulture.length)
   again.unmount()
 })
+
+test('"Start quick check" over a full check with an answer goes on with the full check, says so, and keeps the answer', async () => {
+  const first = await renderApp('#/self-check/full')
+  const group = await screen.findByRole('radiogroup', { name: `1. ${firstCulture.text}` })
+  await first.user.click(within(group).getByRole('radio', { name: firstCulture.options[1] }))
+  await first.user.click(screen.getByRole('button', { name: 'Next' }))
+  await first.user.click(screen.getByRole('button', { name: 'Skip unanswered and continue' }))
+  await screen.findByRole('heading', { level: 1, name: 'Automation' })
+  first.unmount()
+
+  const again = await renderApp('#/self-check/quick')
+  // Where the full check was left (Automation, step 2), not the quick check's first open step, with no suffix.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Automation' })).toBeInTheDocument()
+  expect(screen.getByText('Step 2 of 6')).toBeInTheDocument()
+  expect(screen.getByText(`1 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
+  expect(
+    screen.getByText(/^You are continuing your full check, with every answer kept\./),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Start fresh on the start page' })).toHaveAttribute('href', '#/')
+  expect(window.location.hash).toBe('#/step/2')
+  const saved = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as {
+    state: { depth?: string; answers: Record<string, unknown> }
+  }
+  // The full check was never recorded (none saved reads as full), and the quick one is not recorded either.
+  expect(saved.state.depth).toBeUndefined()
+  expect(saved.state.answers).toEqual({ [firstCulture.id]: 1 })
+  // Said on the step it was opened at only.
+  await again.user.click(screen.getByRole('button', { name: 'Back' }))
+  await screen.findByRole('heading', { level: 1, name: 'Culture' })
+  expect(screen.queryByText(/You are continuing your full check/)).not.toBeInTheDocument()
+  again.unmount()
+})

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { getAnswer, parsePillarAnswerValue } from '../../domain/bank/answers.ts'
 import {
   DORA_METRICS,
@@ -27,10 +27,13 @@ import { getStepQuestions, getStepValues, UNANSWERED_MESSAGE } from './step-cont
 export function QuestionnairePage({
   stepNumber,
   depth: chosenDepth,
+  notice,
 }: {
   stepNumber: number
   /** A depth chosen on the way in, shown before the store has recorded it; the stored depth otherwise. */
   depth?: CheckDepth | undefined
+  /** Said under the step's heading: how the person's start choice was taken. */
+  notice?: ReactNode
 }) {
   const storedDepth = useCheckDepth()
   const depth = chosenDepth ?? storedDepth
@@ -48,7 +51,16 @@ export function QuestionnairePage({
     )
   }
   // A fresh form per step and depth: each step validates its own questions.
-  return <StepForm key={`${depth}-${step.number}`} step={step} steps={steps} asked={asked} depth={depth} />
+  return (
+    <StepForm
+      key={`${depth}-${step.number}`}
+      step={step}
+      steps={steps}
+      asked={asked}
+      depth={depth}
+      notice={notice}
+    />
+  )
 }
 
 interface StepFormProps {
@@ -59,9 +71,10 @@ interface StepFormProps {
   depth: CheckDepth
   /** The question opened from the results to change its answer. */
   changing?: string
+  notice?: ReactNode
 }
 
-export function StepForm({ step, steps, asked, depth, changing }: StepFormProps) {
+export function StepForm({ step, steps, asked, depth, changing, notice }: StepFormProps) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const { answerQuestion, answerDoraMetric, stepVisited, resetAssessment } = useAssessmentActions()
@@ -131,6 +144,7 @@ export function StepForm({ step, steps, asked, depth, changing }: StepFormProps)
           {answeredCount} of {totalQuestions} questions answered
         </span>
       </div>
+      {notice}
       {step.kind === 'dora' && <p>{DORA_STEP_INTRO}</p>}
       {continuedFromQuick && questions.some((question) => !question.quick) && (
         <p className="new-note">Questions marked &ldquo;New&rdquo; were not in your quick check.</p>

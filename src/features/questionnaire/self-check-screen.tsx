@@ -1,7 +1,7 @@
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { navigate } from '../../browser/hash-route.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { resumePoint } from '../../domain/bank/questionnaire-steps.ts'
+import { resumePoint, type ResumePoint } from '../../domain/bank/questionnaire-steps.ts'
 import { routes, type RouteCalled } from '../../domain/routes/route-table.ts'
 import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
 import { QuestionnairePage } from './questionnaire-page.tsx'
@@ -20,13 +20,18 @@ import { QuestionnairePage } from './questionnaire-page.tsx'
 export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | RouteCalled<'step'> }) {
   const { depthChosen, invitationAccepted } = useAssessmentActions()
   // Read, not subscribed: recording the depth below changes the stored one, and the address names the step by then.
-  const shown =
+  const shown: ResumePoint | { step: number; depth: undefined; depthChanged: false; notTaken?: undefined } =
     route.name === 'resume'
       ? resumePoint(QUESTION_BANK, readStoredAssessment(), route.depth)
       : { step: route.step, depth: undefined, depthChanged: false }
   const resumeStep = route.name === 'resume' ? shown.step : undefined
   const invitation = route.name === 'resume' ? route.invitation : undefined
   const depthToRecord = shown.depthChanged ? shown.depth : undefined
+  // Kept across the address's correction to the step, which renders this same element with a step route; shown on
+  // that step only. Set while rendering, so the notice is in the first paint.
+  const [keptFullAt, setKeptFullAt] = useState<number | undefined>(undefined)
+  if (route.name === 'resume' && shown.notTaken === 'quick' && keptFullAt !== shown.step)
+    setKeptFullAt(shown.step)
 
   useLayoutEffect(() => {
     if (resumeStep === undefined) return
@@ -36,5 +41,21 @@ export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | Rout
   }, [resumeStep, depthToRecord, invitation, depthChosen, invitationAccepted])
 
   // One element in one place for both addresses, so the page survives the address being corrected.
-  return <QuestionnairePage stepNumber={shown.step} depth={shown.depth} />
+  return (
+    <QuestionnairePage
+      stepNumber={shown.step}
+      depth={shown.depth}
+      notice={keptFullAt === shown.step ? <KeptFullCheckNotice /> : undefined}
+    />
+  )
+}
+
+/** "Start quick check" over a full check with answers: the full check goes on, and the way to a quick one is said. */
+function KeptFullCheckNotice() {
+  return (
+    <p className="kept-depth">
+      You are continuing your full check, with every answer kept. To take the quick check instead, use{' '}
+      <a href={routes.start}>Start fresh on the start page</a>: your answers are kept as a snapshot.
+    </p>
+  )
 }

@@ -10,22 +10,23 @@ import type { CheckDepth } from '../../domain/bank/check-depth.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
+import { ASSESSMENT_STORAGE_KEY } from '../../store/assessment-storage-key.ts'
 
 const RememberInvitation = lazy(() =>
   import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
 )
 
-// Whether a plan is kept is read once per render; nothing on this page changes it, so nothing to subscribe to.
+// Whether something is kept is read once per render; what this page changes is read by the code it then loaded.
 const noSubscription = () => () => undefined
 
 /**
- * Whether this browser keeps a plan: false in the prerendered page, which has no storage, and a visitor without a
- * plan never loads the plan's code.
+ * Whether this browser keeps something under `key`: false in the prerendered page, which has no storage, and a
+ * visitor without it never loads the code that reads it.
  */
-function useKeepsPlan(): boolean {
+function useKeeps(key: string): boolean {
   return useSyncExternalStore(
     noSubscription,
-    () => isKeyStored(PLANS_STORAGE_KEY),
+    () => isKeyStored(key),
     () => false,
   )
 }
@@ -47,10 +48,22 @@ interface StartPageProps {
   onChoiceIntent?: (() => void) | undefined
   /** The plan's re-check notice, shown only when this browser keeps a plan: lazy, so it costs nothing otherwise. */
   recheckNotice?: ReactNode
+  /**
+   * "Your results from ...", shown only when this browser keeps a self-check (it renders nothing without answers):
+   * lazy, so it costs nothing otherwise.
+   */
+  returningPerson?: ReactNode
 }
 
-export function StartPage({ invitation, depth, onChoiceIntent, recheckNotice }: StartPageProps) {
-  const keepsPlan = useKeepsPlan()
+export function StartPage({
+  invitation,
+  depth,
+  onChoiceIntent,
+  recheckNotice,
+  returningPerson,
+}: StartPageProps) {
+  const keepsPlan = useKeeps(PLANS_STORAGE_KEY)
+  const keepsSelfCheck = useKeeps(ASSESSMENT_STORAGE_KEY)
   const prerendering = usePrerendering()
   return (
     <section aria-labelledby="start-heading" className="start">
@@ -99,7 +112,12 @@ export function StartPage({ invitation, depth, onChoiceIntent, recheckNotice }: 
         <a href={routes.team}>Run a team session</a>: invite your team from one shared screen, collect their
         answers and see where the team stands together.
       </p>
-      {keepsPlan && <Suspense fallback={null}>{recheckNotice}</Suspense>}
+      {/* Below the start choices and the team link too, as it comes with the app and its stores, after the first
+          paint: above them it would push them down under the person's finger. One boundary, so both show at once. */}
+      <Suspense fallback={null}>
+        {keepsSelfCheck && returningPerson}
+        {keepsPlan && recheckNotice}
+      </Suspense>
     </section>
   )
 }

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { routes } from '../../domain/routes/route-table.ts'
+import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
+import {
+  describeSavedCheck,
+  describeSavedCheckHeading,
+  describeSavedCheckProgress,
+} from '../../domain/storage/saved-check.ts'
+import { createSnapshot } from '../../domain/storage/snapshots.ts'
+import {
+  useAnswers,
+  useAnsweredAt,
+  useAssessmentActions,
+  useCheckDepth,
+  useDoraAnswers,
+} from '../../store/assessment-store.ts'
+import { usePlanState } from '../../store/plan-store.ts'
+import { useSnapshotActions } from '../../store/snapshot-store.ts'
+
+/** The snapshot's name says why it was kept; the list adds the day. */
+export const STARTED_FRESH_LABEL = 'Kept when starting fresh'
+
+/**
+ * For a person who comes back to a self-check with answers: see its results, continue it at its depth and step, or
+ * start fresh. Starting fresh keeps the answers as a snapshot first, as "Save snapshot" on the results page does (the
+ * targets and plan of the moment with them), so nothing is lost and no confirmation is asked; then the answers are
+ * cleared and the start choices above take the new check, at either depth.
+ */
+export function ReturningPerson() {
+  const answers = useAnswers()
+  const dora = useDoraAnswers()
+  const answeredAt = useAnsweredAt()
+  const depth = useCheckDepth()
+  const { targets, plan } = usePlanState('selfCheck')
+  const { resetAssessment } = useAssessmentActions()
+  const { snapshotSaved } = useSnapshotActions()
+  const [keptAs, setKeptAs] = useState<string | undefined>(undefined)
+  const [problems, setProblems] = useState<string[]>([])
+  const ids = { heading: useId(), note: useId() }
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const saved = describeSavedCheck(QUESTION_BANK, { answers, dora, answeredAt, depth })
+  // The button is gone: the heading, which now says what happened, takes the focus where the person was.
+  useEffect(() => {
+    if (keptAs !== undefined) headingRef.current?.focus()
+  }, [keptAs])
+  if (saved === undefined && keptAs === undefined) return null
+
+  const startFresh = () => {
+    const created = createSnapshot(
+      { bankVersion: BANK_VERSION, answers, dora },
+      STARTED_FRESH_LABEL,
+      new Date(),
+      {
+        targets,
+        plan,
+      },
+    )
+    const kept = created.ok ? snapshotSaved(created.value) : created
+    // Without a copy of the answers, clearing them would lose them: refuse, and say why (a full list of snapshots).
+    if (!kept.ok) {
+      setProblems(kept.errors)
+      return
+    }
+    setProblems([])
+    resetAssessment()
+    setKeptAs(describeSnapshot(kept.value))
+  }
+
+  return (
+    <section aria-labelledby={ids.heading} className="returning">
+      <h2 id={ids.heading} ref={headingRef} tabIndex={-1}>
+        {saved === undefined ? 'Started fresh' : describeSavedCheckHeading(saved)}
+      </h2>
+      {saved !== undefined && (
+        <>
+          <p>{describeSavedCheckProgress(saved)}</p>
+          <div className="returning-actions">
+            <a className="button" href={routes.results}>
+              See results
+            </a>
+            <a className="button" href={routes.resume}>
+              Continue
+            </a>
+            <button type="button" className="button" aria-describedby={ids.note} onClick={startFresh}>
+              Start fresh
+            </button>
+          </div>
+          <p id={ids.note} className="note">
+            Start fresh keeps these answers as a snapshot, to compare your new results with, and clears them
+            for a new check.
+          </p>
+        </>
+      )}
+      {/* There from the first render, so that screen readers announce what is written into it. */}
+      <p role="status">
+        {keptAs !== undefined &&
+          `Your answers are kept as the snapshot \u201c${keptAs}\u201d: choose it under \u201cCompare with\u201d on your new results. Choose a check above to start.`}
+      </p>
+      {problems.length > 0 && (
+        <div role="alert" className="problems">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}
