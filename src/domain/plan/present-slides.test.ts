@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { LEVELS } from '../bank/answers.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import { bank, p1, p2, p3, p4, team } from '../../test-support/team-fixture.ts'
 import { teamStrengthsAndGaps } from './team-findings.ts'
@@ -191,7 +192,9 @@ describe('buildPresentSlides', () => {
     const questions = QUESTION_BANK.questions
     const people = [0, 1, 2].map((shift) => ({
       bankVersion: QUESTION_BANK.bankVersion,
-      answers: Object.fromEntries(questions.map((question, at) => [question.id, (at + shift) % 5])),
+      answers: Object.fromEntries(
+        questions.map((question, at) => [question.id, LEVELS[(at + shift) % 5] ?? 0]),
+      ),
       dora: {},
       createdAt: `2026-11-2${shift}T10:00:00Z`,
     }))
