@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import type { PracticeId } from '../../domain/bank/practices.ts'
 import { experimentFromNote } from '../../domain/plan/candidates.ts'
-import { usePlanActions } from '../../store/plan-store.ts'
+import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { usePresentNote, usePresentNotesActions } from '../../store/present-notes-store.ts'
+import { useTeamResponses } from '../../store/team-store.ts'
+import { useTeamPlanBaseline } from '../../components/plan-baseline.ts'
 
 export const EMPTY_NOTE_TEXT = 'Write a note first'
 
@@ -20,6 +22,8 @@ export function DisagreementNotes({ questionId, practice }: { questionId: string
   const note = usePresentNote(questionId)
   const { noteWritten } = usePresentNotesActions()
   const { experimentAdded } = usePlanActions()
+  const { plan } = usePlanState('team')
+  const { keepBaseline } = useTeamPlanBaseline(useTeamResponses(), undefined)
   const [status, setStatus] = useState('')
   const fieldId = useId()
 
@@ -30,8 +34,11 @@ export function DisagreementNotes({ questionId, practice }: { questionId: string
       setStatus(EMPTY_NOTE_TEXT)
       return
     }
+    const started = plan.experiments.length === 0
     const added = experimentAdded('team', experiment)
     setStatus(added.ok ? `Added to the team plan: ${added.value.what}` : added.errors.join(' '))
+    // As from the team page: the plan's first experiment keeps today's round to compare the re-check with.
+    if (added.ok && started) keepBaseline?.()
   }
 
   return (

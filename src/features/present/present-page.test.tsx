@@ -149,6 +149,15 @@ test("a note becomes an experiment of the team plan; keys in the notes are the t
   expect(screen.getByRole('status')).toHaveTextContent('Added to the team plan: Pair on the rota')
   const [added] = storedTeamPlan()
   expect(added).toMatchObject({ what: 'Pair on the rota', status: 'planned', signal: { kind: 'questions' } })
+  // The plan's first experiment keeps today's round as its baseline, as on the team page.
+  const rounds = JSON.parse(localStorage.getItem('calms-radar:team-snapshots') ?? 'null') as {
+    state: { snapshots: { id: string; label: string }[] }
+  }
+  expect(rounds.state.snapshots.map((round) => round.label)).toEqual(['Plan made'])
+  const plans = JSON.parse(localStorage.getItem('calms-radar:plans') ?? 'null') as {
+    state: { team: { plan: { baselineSnapshotId?: string } } }
+  }
+  expect(plans.state.team.plan.baselineSnapshotId).toBe(rounds.state.snapshots[0]?.id)
 
   // Out to the team page and back in the same tab: the note is still there.
   await user.click(screen.getByRole('link', { name: 'Exit present mode' }))
