@@ -19,9 +19,18 @@ export function PresentSlide({ slide, id, headingRef }: PresentSlideProps) {
   const headingId = `${id}-heading`
   return (
     <section aria-labelledby={headingId} className={`slide slide-${slide.kind}`}>
-      <h1 id={headingId} tabIndex={-1} ref={headingRef}>
-        {slide.heading}
-      </h1>
+      <div className="slide-title">
+        <h1 id={headingId} tabIndex={-1} ref={headingRef}>
+          {slide.heading}
+        </h1>
+        {/* Beside the heading rather than under it: a question's bars need the height. */}
+        {slide.kind === 'disagreement' && (
+          <p className="slide-note">
+            {slide.pillarLabel}
+            {slide.split && <strong> &middot; {SPLIT_QUESTION_NOTE}</strong>}
+          </p>
+        )}
+      </div>
       <SlideBody slide={slide} headingId={headingId} />
     </section>
   )
@@ -65,10 +74,6 @@ function SlideBody({ slide, headingId }: { slide: Slide; headingId: string }): R
       return (
         <>
           <p className="slide-question">{slide.question}</p>
-          <p className="slide-note">
-            {slide.pillarLabel}
-            {slide.split && <strong> &middot; {SPLIT_QUESTION_NOTE}</strong>}
-          </p>
           <OptionBars tally={slide.tally} labelledBy={headingId} />
           <DisagreementNotes questionId={slide.questionId} practice={slide.practice} />
         </>
