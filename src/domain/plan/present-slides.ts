@@ -3,7 +3,7 @@ import { plural } from '../common/plural.ts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../bank/pillars.ts'
 import type { PracticeId } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { TAKE_TO_MANAGER_TEXT } from '../bank/next-steps.ts'
+import { TAKE_TO_MANAGER_TEXT, type NextStep } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { describeDoraVerdict, describeMetricPlacement, doraBandLabel } from '../dora/dora-wording.ts'
 import { ROLE_LABELS } from '../formats/profile.ts'
@@ -97,7 +97,9 @@ export interface RoleRow {
 export interface StepLine {
   questionId: string
   practice: PracticeId
-  /** With "Take to your manager: " before it when the team cannot take it alone. */
+  /** The step as the bank words it, for the plan. */
+  step: NextStep
+  /** As the slide shows it: "Take to your manager: " before it when the team cannot take it alone. */
   text: string
   practiceLabel: string
 }
@@ -354,6 +356,7 @@ function tryFirstSlides(input: PresentInput, findings: ReturnType<typeof teamStr
   const steps = tryFirst.items.map((item): StepLine => ({
     questionId: item.questionId,
     practice: item.practice,
+    step: item.step,
     text: item.step.takeToManager ? `${TAKE_TO_MANAGER_TEXT}: ${item.step.text}` : item.step.text,
     practiceLabel: item.practiceLabel,
   }))

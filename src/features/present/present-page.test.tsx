@@ -201,3 +201,17 @@ test('with nobody to present, one slide says so and leads to the team page', asy
   expect(screen.getByRole('link', { name: 'Go to the team page' })).toHaveAttribute('href', '#/team')
   expect(position()).toHaveTextContent('1 / 1')
 })
+
+test('"Try first" steps can be picked into the team plan from the slide', async () => {
+  const { user } = await openDeck()
+  await user.keyboard('{End}')
+  expect(slideHeading()).toHaveTextContent('Try first')
+  const [first] = screen.getAllByRole('button', { name: 'Add to plan' })
+  if (first === undefined) throw new Error('the slide offers a step')
+  const steps = screen.getAllByRole('listitem').length
+  await user.click(first)
+  expect(screen.getByRole('status')).toHaveTextContent('Added to the team plan:')
+  expect(screen.getAllByText('In the plan')).toHaveLength(1)
+  expect(screen.getAllByRole('button', { name: 'Add to plan' })).toHaveLength(steps - 1)
+  expect(storedTeamPlan()).toHaveLength(1)
+})

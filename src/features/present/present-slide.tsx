@@ -6,6 +6,7 @@ import { OptionBars } from '../../components/option-bars.tsx'
 import { RoleMediansTable } from '../../components/role-medians-table.tsx'
 import { DisagreementNotes } from './disagreement-notes.tsx'
 import { SlideRadar, SlideRadarTable } from './slide-radar.tsx'
+import { TryFirstSteps } from './try-first-steps.tsx'
 
 interface PresentSlideProps {
   slide: Slide
@@ -126,17 +127,6 @@ function SlideBody({ slide, headingId }: { slide: Slide; headingId: string }): R
         </>
       )
     case 'try-first':
-      return slide.steps.length === 0 ? (
-        <p>{slide.empty}</p>
-      ) : (
-        <ol className="slide-steps">
-          {slide.steps.map((step) => (
-            <li key={step.questionId}>
-              <p>{step.text}</p>
-              <p className="slide-note">{step.practiceLabel}</p>
-            </li>
-          ))}
-        </ol>
-      )
+      return slide.steps.length === 0 ? <p>{slide.empty}</p> : <TryFirstSteps steps={slide.steps} />
   }
 }
