@@ -3,6 +3,7 @@ import { useRoute } from '../browser/hash-route.ts'
 import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
 import { lazyPage } from '../components/lazy-page.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
+import { PageErrorBoundary } from '../components/page-error-boundary.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 import { UpdatePrompt } from '../features/offline/update-prompt.tsx'
 import { loadSelfCheckScreen, preloadQuestionnaire } from '../features/questionnaire/preload-questionnaire.ts'
@@ -144,10 +145,10 @@ export function App({ loaded }: { loaded?: Route | undefined }) {
   const bare = pageEntry(route.name).bare === true
   const screen = useMemo(
     () => (
-      <>
+      <PageErrorBoundary resetKey={hrefOf(route)}>
         {route.name !== 'start' && !pageEntry(route.name).bare && <appServices.Page />}
         <RouteView route={route} />
-      </>
+      </PageErrorBoundary>
     ),
     [route],
   )
