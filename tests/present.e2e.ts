@@ -347,9 +347,9 @@ test('six people added from a pasted chat thread; "Present" opens the deck, step
     .click()
   await pageHeading(page, SESSION_NAME).waitFor()
   expect(new URL(page.url()).hash).toBe('#/team/present')
-  // Only the deck: no app header, navigation or skip link.
+  // Only the deck (its own controls aside): no app header, main navigation or skip link.
   expect(await page.getByRole('banner').count()).toBe(0)
-  expect(await page.getByRole('navigation').count()).toBe(0)
+  expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0)
   expect(await page.getByRole('link', { name: 'Skip to content' }).count()).toBe(0)
   const opening = await currentSlide(page)
   await opening.getByText('6 people answered', { exact: true }).waitFor()
