@@ -121,7 +121,7 @@ function prerenderedStartPageScript(): Plugin {
 /**
  * The modules of each screen the prerendered page's script preloads (src/browser/prerendered-preload.ts): the
  * questionnaire when a person shows intent on a start choice, and any of them when the page is opened at its address.
- * Every screen but the start page waits for the app's services too.
+ * Every screen but the start page and present mode waits for the app's services too.
  */
 const PRELOADED_SCREENS: Record<PreloadedScreen, readonly string[]> = {
   questionnaire: [
@@ -131,6 +131,8 @@ const PRELOADED_SCREENS: Record<PreloadedScreen, readonly string[]> = {
   ],
   results: ['/src/app/app-services.tsx', '/src/app/results-page.tsx'],
   team: ['/src/app/app-services.tsx', '/src/app/team-page.tsx'],
+  // Present mode goes without the services of the other screens.
+  present: ['/src/features/present/present-page.tsx'],
 }
 
 /** The chunks `roots` import, themselves included, by file name: what the browser must fetch before they run. */

@@ -25,6 +25,7 @@ const selfCheckScreen = lazyPage(() => {
 })
 const resultsPage = lazyPage(() => import('./results-page.tsx').then((m) => m.ResultsPage))
 const teamPage = lazyPage(() => import('./team-page.tsx').then((m) => m.TeamPage))
+const presentPage = lazyPage(() => import('../features/present/present-page.tsx').then((m) => m.PresentPage))
 const sharedResponsePage = lazyPage(() =>
   import('../features/share/shared-response-page.tsx').then((m) => m.SharedResponsePage),
 )
@@ -35,6 +36,11 @@ interface PageEntry<Name extends Route['name']> {
   load?: () => Promise<unknown>
   /** The main navigation's link to this screen, in the table's order. */
   nav?: { label: string; href: string }
+  /**
+   * A screen that is the whole viewport (present mode on a shared screen): no header, navigation or skip link,
+   * and none of the other screens' services; the page brings its own landmark.
+   */
+  bare?: true
 }
 
 /** Every route's page, one entry each: adding a route to the route table asks for one here too. */
@@ -69,6 +75,7 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
     load: changeAnswerPage.load,
   },
   team: { page: () => <teamPage.Page />, load: teamPage.load, nav: { label: 'Team', href: routes.team } },
+  present: { page: () => <presentPage.Page />, load: presentPage.load, bare: true },
   shared: { page: (route) => <sharedResponsePage.Page code={route.code} />, load: sharedResponsePage.load },
   'not-found': { page: () => <NotFound /> },
 }
@@ -90,8 +97,8 @@ function RouteView({ route }: { route: RouteCalled<Route['name']> }) {
  * page's own import.
  */
 export function loadPageOf(route: Route): Promise<unknown> {
-  const { load = () => Promise.resolve() } = pageEntry(route.name)
-  const services = route.name === 'start' ? Promise.resolve() : appServices.load()
+  const { load = () => Promise.resolve(), bare } = pageEntry(route.name)
+  const services = route.name === 'start' || bare ? Promise.resolve() : appServices.load()
   return Promise.all([load(), services]).catch(() => undefined)
 }
 
@@ -129,10 +136,11 @@ export function App({ loaded }: { loaded?: Route | undefined }) {
   // after that (its throttle of revealed fallbacks), on a slow phone longer than the code takes to arrive.
   const route = useDeferredValue(current, loaded ?? current)
   const moving = !isSamePage(route, current)
+  const bare = pageEntry(route.name).bare === true
   const screen = useMemo(
     () => (
       <>
-        {route.name !== 'start' && <appServices.Page />}
+        {route.name !== 'start' && !pageEntry(route.name).bare && <appServices.Page />}
         <RouteView route={route} />
       </>
     ),
@@ -148,6 +156,8 @@ export function App({ loaded }: { loaded?: Route | undefined }) {
     if (before === undefined || isSamePage(before, route)) return
     if (route.name !== 'change-answer') window.scrollTo({ top: 0 })
   }, [route])
+
+  if (bare) return <Suspense fallback={<p className="loading">Loading&hellip;</p>}>{screen}</Suspense>
 
   return (
     <>

@@ -27,6 +27,8 @@ const EXAMPLES: { [Name in Route['name']]: { route: RouteCalled<Name>; heading: 
     heading: cultureStep?.title ?? '',
   },
   team: { route: { name: 'team' }, heading: 'Team' },
+  // Nobody has answered in a fresh browser.
+  present: { route: { name: 'present' }, heading: 'Nothing to present yet' },
   shared: {
     route: { name: 'shared', code: encodeShareCode(responseAt(2), QUESTION_BANK) },
     heading: 'Shared answers',

@@ -5,6 +5,7 @@ const CHUNKS: Record<PreloadedScreen, string[]> = {
   questionnaire: ['./assets/questionnaire-page.js'],
   results: ['./assets/results-page.js', './assets/zod.js'],
   team: ['./assets/team-page.js'],
+  present: ['./assets/present-page.js'],
 }
 
 const preloaded = () =>
@@ -13,6 +14,7 @@ const preloaded = () =>
 test('an address opened at a screen names that screen; the start page and a join link name none', () => {
   expect(screenOfPath('/results')).toBe('results')
   expect(screenOfPath('/team')).toBe('team')
+  expect(screenOfPath('/team/present')).toBe('present')
   expect(screenOfPath('/step/1')).toBe('questionnaire')
   expect(screenOfPath('/step/12')).toBe('questionnaire')
   expect(screenOfPath('/self-check')).toBe('questionnaire')

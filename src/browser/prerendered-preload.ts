@@ -3,7 +3,7 @@ import { START_CHOICE_LINK_CLASS } from './prerendered-invitation.ts'
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
 
 /** The screens whose chunks the build names on the prerendered page's script tag, one data attribute each. */
-export type PreloadedScreen = 'questionnaire' | 'results' | 'team'
+export type PreloadedScreen = 'questionnaire' | 'results' | 'team' | 'present'
 
 /** Asks the browser to fetch and prepare `urls` now, so the app finds them ready when it imports them. */
 function appendModulePreloads(document: Document, urls: readonly string[]): void {
@@ -39,6 +39,7 @@ export function preloadOnIntent(document: Document, urls: readonly string[]): vo
 export function screenOfPath(path: string): PreloadedScreen | undefined {
   if (path === '/results') return 'results'
   if (path === '/team') return 'team'
+  if (path === '/team/present') return 'present'
   if (/^\/(step\/\d+|self-check)(\/|$)/.test(path)) return 'questionnaire'
   return undefined
 }

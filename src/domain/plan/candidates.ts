@@ -43,3 +43,19 @@ export function draftExperiment(
     createdAt: formatCreatedAt(createdAt),
   }
 }
+
+/**
+ * A planned experiment from a note the team wrote about a question (present mode's "Make it an experiment"): the
+ * note as what to try, on one line (an experiment is one line of a checklist) and shortened to fit, with the
+ * question as its signal. Undefined for a note with nothing in it.
+ */
+export function experimentFromNote(
+  question: Pick<AnsweredStep, 'questionId' | 'practice'>,
+  note: string,
+  today: Date,
+  id: string,
+): Experiment | undefined {
+  const text = note.replace(/\s+/gu, ' ').trim()
+  if (text === '') return undefined
+  return draftExperiment({ ...question, step: { text, takeToManager: false } }, today, id)
+}

@@ -31,6 +31,7 @@ describe('parseRoute', () => {
       questionId: 'lean-change-size',
     })
     expect(parseRoute('#/team')).toEqual({ name: 'team' })
+    expect(parseRoute('#/team/present')).toEqual({ name: 'present' })
     expect(parseRoute('#/r/1.1.abc')).toEqual({ name: 'shared', code: '1.1.abc' })
     expect(parseRoute('#/join/Payments%20team%2C%20retro')).toEqual({
       name: 'start',
@@ -83,6 +84,7 @@ describe('hrefOf and routes', () => {
     expect(hrefOf({ name: 'step', step: 7 })).toBe('#/step/7')
     expect(hrefOf({ name: 'results' })).toBe('#/results')
     expect(hrefOf({ name: 'team' })).toBe('#/team')
+    expect(hrefOf({ name: 'present' })).toBe('#/team/present')
     expect(hrefOf({ name: 'shared', code: '1.ab.1' })).toBe('#/r/1.ab.1')
     expect(hrefOf({ name: 'not-found', path: '/nope' })).toBe('#/nope')
   })
@@ -93,11 +95,12 @@ describe('hrefOf and routes', () => {
   })
 
   test('the in-app links', () => {
-    expect([routes.start, routes.resume, routes.results, routes.team]).toEqual([
+    expect([routes.start, routes.resume, routes.results, routes.team, routes.present]).toEqual([
       '#/',
       '#/self-check',
       '#/results',
       '#/team',
+      '#/team/present',
     ])
     expect(routes.step(1)).toBe('#/step/1')
     expect(routes.step(10)).toBe('#/step/10')
@@ -125,6 +128,7 @@ describe('hrefOf and routes', () => {
     { name: 'results' },
     { name: 'change-answer', questionId: 'culture-dev-on-call' },
     { name: 'team' },
+    { name: 'present' },
     { name: 'shared', code: '1.65.1.BTlKcBrgKdBTgqcBVg.12x-.tosnq0.o.QW5hIPCfpoog16nXnNeV150' },
     { name: 'not-found', path: '/nope' },
   ]

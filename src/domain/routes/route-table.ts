@@ -13,6 +13,7 @@ export type Route =
   | { name: 'results' }
   | { name: 'change-answer'; questionId: string }
   | { name: 'team' }
+  | { name: 'present' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string }
 
@@ -25,7 +26,7 @@ export interface RouteEntry<Name extends RouteName> {
   write: (route: RouteCalled<Name>) => string
 }
 
-function fixedPath<Name extends 'results' | 'team'>(route: RouteCalled<Name>, path: string) {
+function fixedPath<Name extends 'results' | 'team' | 'present'>(route: RouteCalled<Name>, path: string) {
   return { read: (candidate: string) => (candidate === path ? route : undefined), write: () => path }
 }
 
@@ -49,6 +50,8 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
     write: ({ questionId }) => `/results/change/${questionId}`,
   },
   team: fixedPath({ name: 'team' }, '/team'),
+  // The team's results as slides for a shared screen.
+  present: fixedPath({ name: 'present' }, '/team/present'),
   // Whether the code decodes is the share code's own question (decodeShareCode), asked by the page it opens.
   shared: {
     read: (path) => {
@@ -96,6 +99,7 @@ export const routes = {
   results: hrefOf({ name: 'results' }),
   changeAnswer: (questionId: string) => hrefOf({ name: 'change-answer', questionId }),
   team: hrefOf({ name: 'team' }),
+  present: hrefOf({ name: 'present' }),
 }
 
 /** A link to a route of this very deployment: the page's address without its fragment, then the route's. */

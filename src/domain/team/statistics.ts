@@ -30,6 +30,13 @@ export interface QuartileSummary {
   interquartileRange: number
 }
 
+/**
+ * The radar's spread: the middle half of the people's pillar scores, lower to upper quartile, "40 to 65". Not the
+ * lowest and highest person: with one person at each end those read 0 to 100 on every pillar and show nothing.
+ */
+export const describeMiddleHalf = ({ q1, q3 }: Pick<QuartileSummary, 'q1' | 'q3'>): string =>
+  `${Math.round(q1)} to ${Math.round(q3)}`
+
 /** Lowest, quartiles and highest of the values, in any order; undefined for no values. */
 export function summarize(values: readonly number[]): QuartileSummary | undefined {
   const sorted = sortAscending(values)

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { plural } from '../../domain/common/plural.ts'
+import { routes } from '../../domain/routes/route-table.ts'
 import { describeSpreadMinimum } from '../../domain/team/team-aggregation.ts'
 
 interface PresentSectionProps {
@@ -26,6 +27,11 @@ export function PresentSection({ responseCount, showSpread }: PresentSectionProp
             {showSpread
               ? 'The spread between answers is shown: the highest and lowest person on the radar, and where the team disagrees.'
               : `The spread between answers is hidden: with fewer than ${describeSpreadMinimum()}, it can show who answered what. The results show the median only.`}
+          </p>
+          <p>
+            <a className="button primary" href={routes.present}>
+              Present
+            </a>
           </p>
         </>
       )}

@@ -10,7 +10,8 @@ import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { describeGapToTarget, gapToTarget, hasAnyTarget, type Targets } from '../../domain/scoring/targets.ts'
 import { formatScore } from '../../components/radar-description.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
-import { describeMiddleHalf, TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
+import { describeMiddleHalf } from '../../domain/team/statistics.ts'
+import { TeamRadar, type TeamRadarComparison } from './team-radar.tsx'
 
 interface TeamOverviewProps {
   aggregate: TeamAggregate

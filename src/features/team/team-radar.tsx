@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Radar } from 'recharts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../../domain/bank/pillars.ts'
 import type { Targets } from '../../domain/scoring/targets.ts'
-import type { QuartileSummary } from '../../domain/team/statistics.ts'
+import { describeMiddleHalf } from '../../domain/team/statistics.ts'
 import type { TeamAggregate } from '../../domain/team/team-aggregation.ts'
 import { RadarFrame } from '../../components/radar-frame.tsx'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
@@ -10,12 +10,6 @@ import { NO_SCORE_AXIS_TEXT } from '../../components/radar-description.ts'
 import { comparisonSeries, outlineSeries, targetSeries } from '../../components/score-radar.tsx'
 
 const round = (value: number) => Math.round(value)
-
-/**
- * The radar's spread: the middle half of the people's pillar scores, lower to upper quartile, "40 to 65". Not the
- * lowest and highest person: with one person at each end those read 0 to 100 on every pillar and show nothing.
- */
-export const describeMiddleHalf = ({ q1, q3 }: QuartileSummary): string => `${round(q1)} to ${round(q3)}`
 
 /** An earlier round's team medians (a team snapshot), drawn as a dashed outline. */
 export interface TeamRadarComparison {
