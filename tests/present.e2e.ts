@@ -553,16 +553,20 @@ test('axe finds nothing on any slide, in the light and the dark colour scheme', 
   browser = await openWithTeam()
   const { page, problems } = browser
   const failures: string[] = []
+  const textColours: string[] = []
   await openDeck(page)
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await reloadDeck(page)
+    textColours.push(await page.evaluate(() => getComputedStyle(document.body).color))
     await walkDeck(page, async (heading, index) => {
       for (const violation of await findAxeViolations(page)) {
         failures.push(`${colorScheme}, slide ${index} "${heading}": ${violation}`)
       }
     })
   }
+  // The dark scheme took effect, or axe would have checked the light one twice.
+  expect(new Set(textColours).size).toBe(2)
   expect(failures).toEqual([])
   expect(problems).toEqual([])
 }, 300_000)
