@@ -4,7 +4,7 @@ import { NEXT_STEPS_V3 } from '../bank/versions/next-steps-v3.ts'
 import type { ActionPlan } from './action-plan.ts'
 import { addExperiment, createEmptyPlan } from './action-plan.ts'
 import { answeredStep } from '../scoring/answered-steps.ts'
-import { draftExperiment, questionsInPlan } from './candidates.ts'
+import { draftExperiment, experimentFromNote, questionsInPlan } from './candidates.ts'
 import { ExperimentSchema, type Experiment, type ExperimentStatus } from './experiment.ts'
 
 const experiment = (questionId: string, status: ExperimentStatus): Experiment => ({
@@ -68,5 +68,36 @@ describe('draftExperiment', () => {
     expect(draft.what).toHaveLength(200)
     expect(draft.what.endsWith('…')).toBe(true)
     expect(draft.createdAt).toBe('2026-11-25T10:00:00Z')
+  })
+})
+
+describe('experimentFromNote', () => {
+  const question = { questionId: 'culture-dev-on-call', practice: 'shared-ownership' } as const
+  const today = new Date('2026-11-26T09:00:00Z')
+
+  test("the team's note as what to try, on one line, with the question as its signal", () => {
+    const made = experimentFromNote(
+      question,
+      '  Pair a developer\nwith ops   on the\trota  ',
+      today,
+      'note-1',
+    )
+    // 26 Nov + 28 days = 24 Dec.
+    expect(made).toEqual({
+      id: 'note-1',
+      what: 'Pair a developer with ops on the rota',
+      practice: 'shared-ownership',
+      signal: { kind: 'questions', questionIds: ['culture-dev-on-call'] },
+      recheckOn: '2026-12-24',
+      status: 'planned',
+      createdAt: '2026-11-26T09:00:00Z',
+    })
+    expect(made && addExperiment(createEmptyPlan(), made).ok).toBe(true)
+  })
+
+  test('a note with nothing in it makes no experiment; a long one is shortened to fit', () => {
+    expect(experimentFromNote(question, ' \n\t ', today, 'note-2')).toBeUndefined()
+    // 199 characters and the ellipsis: MAX_EXPERIMENT_TEXT is 200.
+    expect(experimentFromNote(question, 'y'.repeat(250), today, 'note-3')?.what).toBe(`${'y'.repeat(199)}…`)
   })
 })

@@ -11,7 +11,7 @@ import type { Response } from '../formats/response.ts'
 import { describeTie, findingName, groupTies, type Finding } from '../scoring/findings.ts'
 import { describeEmptyTryFirst } from '../scoring/try-first.ts'
 import type { Targets } from '../scoring/targets.ts'
-import { describeRoleGroupMinimum, splitByRole } from '../team/role-split.ts'
+import { describeHiddenRoles, splitByRole, type RoleGroup } from '../team/role-split.ts'
 import {
   aggregateTeam,
   DISAGREEMENTS_LISTED,
@@ -254,10 +254,9 @@ function doraSlides(aggregate: TeamAggregate): Slide[] {
   return [...metricSlides, ...verdictSlides]
 }
 
-function roleSlides(responses: readonly Response[], bank: QuestionBank): Slide[] {
-  const split = splitByRole(responses, bank)
-  if (split.groups.length === 0) return []
-  const rows = split.groups.map((group): RoleRow => ({
+/** Each role group as a row: its label, head count and rounded medians in PILLARS order. */
+export function describeRoleRows(groups: readonly RoleGroup[]): RoleRow[] {
+  return groups.map((group) => ({
     role: ROLE_LABELS[group.role],
     count: group.count,
     medians: PILLARS.map((pillar) => {
@@ -265,11 +264,13 @@ function roleSlides(responses: readonly Response[], bank: QuestionBank): Slide[]
       return median === undefined ? undefined : round(median)
     }),
   }))
-  const hidden =
-    split.hidden.length === 0
-      ? undefined
-      : `Not shown, to protect anonymity (${describeRoleGroupMinimum()}): ` +
-        `${split.hidden.map((entry) => `${ROLE_LABELS[entry.role]} (${entry.count})`).join(', ')}.`
+}
+
+function roleSlides(responses: readonly Response[], bank: QuestionBank): Slide[] {
+  const split = splitByRole(responses, bank)
+  if (split.groups.length === 0) return []
+  const rows = describeRoleRows(split.groups)
+  const hidden = split.hidden.length === 0 ? undefined : describeHiddenRoles(split.hidden)
   const pages = paginate(rows, ROLES_PER_SLIDE)
   return pages.map((page, index): Slide => ({
     kind: 'role',

@@ -1,7 +1,7 @@
 import type { Pillar } from '../bank/pillars.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
 import { type Response } from '../formats/response.ts'
-import { ROLES, type Role } from '../formats/profile.ts'
+import { ROLE_LABELS, ROLES, type Role } from '../formats/profile.ts'
 import { quantile, sortAscending } from './statistics.ts'
 import { migrateResponses } from '../formats/response-migration.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -13,6 +13,12 @@ export const MIN_ROLE_GROUP_SIZE = 3
 /** Why a role is not shown, in words: "fewer than 3 people". */
 export function describeRoleGroupMinimum(): string {
   return `fewer than ${MIN_ROLE_GROUP_SIZE} people`
+}
+
+/** The roles left out, by head count only: "Not shown, to protect anonymity (fewer than 3 people): QA / testing (2)." */
+export function describeHiddenRoles(hidden: RoleSplit['hidden']): string {
+  const roles = hidden.map((entry) => `${ROLE_LABELS[entry.role]} (${entry.count})`).join(', ')
+  return `Not shown, to protect anonymity (${describeRoleGroupMinimum()}): ${roles}.`
 }
 
 export interface RolePillarMedian {

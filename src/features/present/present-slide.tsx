@@ -1,9 +1,9 @@
 import type { ReactNode, Ref } from 'react'
-import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import type { Slide } from '../../domain/plan/present-slides.ts'
 import { SPLIT_QUESTION_NOTE } from '../../domain/team/disagreement.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { OptionBars } from '../../components/option-bars.tsx'
+import { RoleMediansTable } from '../../components/role-medians-table.tsx'
 import { DisagreementNotes } from './disagreement-notes.tsx'
 import { SlideRadar, SlideRadarTable } from './slide-radar.tsx'
 
@@ -116,31 +116,7 @@ function SlideBody({ slide, headingId }: { slide: Slide; headingId: string }): R
       return (
         <>
           {/* Not in a TableScroll: a slide never scrolls, and six roles by five pillars fit one. */}
-          <table className="slide-table">
-            <caption className="visually-hidden">Median pillar score by role</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                {PILLARS.map((pillar) => (
-                  <th scope="col" key={pillar}>
-                    {PILLAR_LABELS[pillar]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {slide.rows.map((row) => (
-                <tr key={row.role}>
-                  <th scope="row">
-                    {row.role} ({row.count})
-                  </th>
-                  {row.medians.map((median, index) => (
-                    <td key={PILLARS[index]}>{median ?? '-'}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RoleMediansTable rows={slide.rows} className="slide-table" captionHidden />
           {slide.hidden !== undefined && <p className="slide-note">{slide.hidden}</p>}
         </>
       )
