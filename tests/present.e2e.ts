@@ -626,6 +626,8 @@ test('printed, the deck is a handout: one landscape A4 page per slide, in order,
   const headings = await walkDeck(page)
 
   await page.emulateMedia({ media: 'print' })
+  // The page hears of print media a moment after the emulation starts; on paper it lays out every slide.
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(headings)
   for (const name of ['Back', 'Next']) {
     expect(await page.getByRole('button', { name, exact: true }).isVisible(), name).toBe(false)
   }
