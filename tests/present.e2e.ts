@@ -139,6 +139,10 @@ function missingQuestion(id: string): never {
   throw new Error(`the bank has no question ${id}`)
 }
 
+/** The people's aliases that `text` names, as whole words. */
+const aliasesIn = (text: string): string[] =>
+  PEOPLE.map(({ alias }) => alias).filter((alias) => new RegExp(`\\b${alias}\\b`).test(text))
+
 /** The six links pasted as a Slack thread reads when copied: names, times, chatter, one link sent twice. */
 function chatThread(): string {
   const [ada, grace, linus, margaret, dennis, barbara] = LINKS
@@ -397,10 +401,8 @@ test('six people added from a pasted chat thread; "Present" opens the deck, step
   expect(roleSlides.filter((heading) => /Operations|QA|stray:/.test(heading))).toEqual([])
 
   // No alias on any slide, in any text or label.
-  const named = PEOPLE.flatMap(({ alias }) =>
-    texts.flatMap((text, index) =>
-      new RegExp(`\\b${alias}\\b`).test(text) ? [`${alias} on slide ${index + 1}`] : [],
-    ),
+  const named = texts.flatMap((text, index) =>
+    aliasesIn(text).map((alias) => `${alias} on slide ${index + 1}`),
   )
   expect(named).toEqual([])
   expect(problems).toEqual([])
@@ -658,6 +660,8 @@ test('printed, the deck is a handout: one landscape A4 page per slide, in order,
       outOfPlace.push(`page ${number} lacks "${heading}": ${text.slice(0, 80)}`)
     }
     if (text.includes('Exit present mode')) outOfPlace.push(`page ${number} shows "Exit present mode"`)
+    // A handout leaves the room: no name on it either.
+    for (const alias of aliasesIn(text)) outOfPlace.push(`page ${number} names ${alias}`)
   }
   expect(outOfPlace).toEqual([])
   expect(problems).toEqual([])
