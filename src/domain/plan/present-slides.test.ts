@@ -5,9 +5,12 @@ import { bank, p1, p2, p3, p4, team } from '../../test-support/team-fixture.ts'
 import { teamStrengthsAndGaps } from './team-findings.ts'
 import {
   buildPresentSlides,
+  CHARS_PER_LINE,
   continuedHeading,
-  FINDINGS_PER_SLIDE,
+  FINDINGS_LINES_PER_SLIDE,
+  linesOf,
   paginate,
+  paginateLines,
   type PresentInput,
   type Slide,
 } from './present-slides.ts'
@@ -33,6 +36,18 @@ describe('paginate', () => {
     ])
     expect(paginate([1, 2, 3], 3)).toEqual([[1, 2, 3]])
     expect(paginate([], 3)).toEqual([[]])
+  })
+
+  test('cuts by lines: an item goes to the next page when it would pass the budget, a long one alone', () => {
+    // Budget 4: 2 + 1 = 3 fit, 2 more would be 5; then 2 alone, then 6 (longer than a page) alone, then 1.
+    expect(paginateLines([2, 1, 2, 6, 1], (lines) => lines, 4)).toEqual([[2, 1], [2], [6], [1]])
+    expect(paginateLines([], () => 1, 4)).toEqual([[]])
+  })
+
+  test('a text counts a line for every CHARS_PER_LINE characters begun', () => {
+    expect(linesOf('')).toBe(1)
+    expect(linesOf('x'.repeat(CHARS_PER_LINE))).toBe(1)
+    expect(linesOf('x'.repeat(CHARS_PER_LINE + 1))).toBe(2)
   })
 
   test('a page after the first says it continues', () => {
@@ -204,13 +219,18 @@ describe('buildPresentSlides', () => {
     )
     const lines = slides.flatMap((slide) => slide.groups.flatMap((group) => group.lines))
     const { findings, split } = teamStrengthsAndGaps(people, QUESTION_BANK)
-    expect(lines.length).toBeGreaterThan(FINDINGS_PER_SLIDE)
+    expect(lines.reduce((total, line) => total + linesOf(line), 0)).toBeGreaterThan(FINDINGS_LINES_PER_SLIDE)
+    expect(slides.length).toBeGreaterThan(1)
     expect(slides.map((slide) => slide.heading)).toEqual([
       'Strengths and gaps',
       ...Array.from({ length: slides.length - 1 }, () => 'Strengths and gaps (continued)'),
     ])
     for (const slide of slides) {
-      expect(slide.groups.flatMap((group) => group.lines).length).toBeLessThanOrEqual(FINDINGS_PER_SLIDE)
+      const onSlide = slide.groups.flatMap((group) => group.lines)
+      if (onSlide.length > 1)
+        expect(onSlide.reduce((total, line) => total + linesOf(line), 0)).toBeLessThanOrEqual(
+          FINDINGS_LINES_PER_SLIDE,
+        )
     }
     // Every line once, split ones never as a strength or gap.
     expect(lines.filter((line) => line.endsWith('split: discuss'))).toHaveLength(split.length)

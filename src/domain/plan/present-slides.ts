@@ -3,7 +3,7 @@ import { plural } from '../common/plural.ts'
 import { PILLAR_LABELS, PILLARS, type Pillar } from '../bank/pillars.ts'
 import type { PracticeId } from '../bank/practices.ts'
 import type { QuestionBank } from '../bank/question-bank-schema.ts'
-import { TAKE_TO_MANAGER_TEXT } from '../bank/next-steps.ts'
+import { TAKE_TO_MANAGER_TEXT, type NextStep } from '../bank/next-steps.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS, type DoraMetric } from '../dora/dora-metrics.ts'
 import { describeDoraVerdict, describeMetricPlacement, doraBandLabel } from '../dora/dora-wording.ts'
 import { ROLE_LABELS } from '../formats/profile.ts'
@@ -29,26 +29,32 @@ import { teamNextSteps, teamStrengthsAndGaps } from './team-findings.ts'
  * teamNextSteps, splitByRole, buildTeamDoraReport), so a slide never says something the page does not. Slides
  * carry figures and the app's own words, never a respondent's name or alias.
  *
- * What does not fit a slide continues on the next one, "… (continued)". Whether it fits is decided by counting
- * items, not by measuring: a 1280x720 projector at 24 px body text (30 px a line with its spacing, plus the gap
- * between items) leaves about 520 px under a slide's heading and above its controls, and the limits below keep
- * each kind of slide inside that with room for an item that wraps to two lines.
+ * What does not fit a slide continues on the next one, "… (continued)". Whether it fits is decided by counting,
+ * not by measuring: a 1280x720 projector at 24 px body text leaves about 570 px under a slide's heading and above
+ * its controls, a line of text takes about 31 px, and a line holds about 85 characters (fewer on a 4:3 screen).
+ * Texts are counted in lines of CHARS_PER_LINE characters, rounded up, and each kind of slide takes a budget of
+ * lines that leaves room for its subheadings and the gaps between items.
  */
 
+/** Fewer than a 16:9 slide holds (about 85), so that a 4:3 screen and long words still fit. */
+export const CHARS_PER_LINE = 70
 /**
- * Findings lines ("Culture (pillar): median 75"), one line each, under up to three subheadings of about 50 px:
- * 7 x 45 px + 3 x 50 px = 465 px.
+ * Findings, under up to three subheadings of about 50 px: 10 x 31 px + 10 gaps of 7 px + 3 x 50 px = 530 px. A
+ * tie of many practices is one sentence of several lines.
  */
-export const FINDINGS_PER_SLIDE = 7
-/** A "Try first" step is two or three lines with its practice under it, about 140 px: 3 x 140 px = 420 px. */
-export const STEPS_PER_SLIDE = 3
+export const FINDINGS_LINES_PER_SLIDE = 10
+/** "Try first" steps, each its text and its practice on a line under it, with a gap: 12 x 31 px + 3 x 15 px. */
+export const STEP_LINES_PER_SLIDE = 12
 /** Rows of the by-role table, 48 px each under its header row: 6 x 48 px + 48 px = 336 px; every role fits. */
 export const ROLES_PER_SLIDE = 6
 /**
- * The verdict's lines under its one-sentence verdict: each metric's placement (one line) and each finding (up to
- * two): 5 x 75 px = 375 px under a verdict of up to two lines.
+ * The verdict's lines under its sentence (up to two lines at 1.25 times the size, about 80 px): each metric's
+ * placement and each finding: 8 x 31 px + 8 gaps of 7 px + 80 px = 384 px.
  */
-export const DORA_LINES_PER_SLIDE = 5
+export const DORA_LINES_PER_SLIDE = 8
+
+/** How many lines a text takes on a slide, counted as CHARS_PER_LINE characters a line. */
+export const linesOf = (text: string): number => Math.max(1, Math.ceil(text.length / CHARS_PER_LINE))
 
 export const CONTINUED_SUFFIX = ' (continued)'
 export const NO_SESSION_NAME_HEADING = 'Team session'
@@ -91,7 +97,9 @@ export interface RoleRow {
 export interface StepLine {
   questionId: string
   practice: PracticeId
-  /** With "Take to your manager: " before it when the team cannot take it alone. */
+  /** The step as the bank words it, for the plan. */
+  step: NextStep
+  /** As the slide shows it: "Take to your manager: " before it when the team cannot take it alone. */
   text: string
   practiceLabel: string
 }
@@ -137,9 +145,27 @@ export const NOTHING_HEADING = 'Nothing to present yet'
 
 /** Splits items into pages of at most `size`; nothing at all is still one page, so the slide says so. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (items.length === 0) return [[]]
-  const pages: T[][] = []
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size))
+  return paginateLines(items, () => 1, size)
+}
+
+/**
+ * Splits items into pages of at most `budget` lines, in order, each item `lines(item)` long; an item longer than a
+ * whole page has a page of its own. Nothing at all is still one page, so the slide says so.
+ */
+export function paginateLines<T>(items: readonly T[], lines: (item: T) => number, budget: number): T[][] {
+  const pages: T[][] = [[]]
+  let used = 0
+  for (const item of items) {
+    const length = lines(item)
+    const page = pages.at(-1)
+    if (page !== undefined && (page.length === 0 || used + length <= budget)) {
+      page.push(item)
+      used += length
+    } else {
+      pages.push([item])
+      used = length
+    }
+  }
   return pages
 }
 
@@ -245,7 +271,7 @@ function doraSlides(aggregate: TeamAggregate): Slide[] {
     ...report.findings.map((finding) => finding.message),
   ]
   const verdict = describeDoraVerdict(report.classification)
-  const verdictSlides = paginate(lines, DORA_LINES_PER_SLIDE).map((page, index): Slide => ({
+  const verdictSlides = paginateLines(lines, linesOf, DORA_LINES_PER_SLIDE).map((page, index): Slide => ({
     kind: 'dora-verdict',
     heading: continuedHeading(DORA_VERDICT_HEADING, index),
     ...(index === 0 ? { verdict } : {}),
@@ -313,14 +339,16 @@ function findingsSlides(input: PresentInput, findings: ReturnType<typeof teamStr
     })
   }
   const lines = groups.flatMap((group) => group.lines.map((line) => ({ title: group.title, line })))
-  return paginate(lines, FINDINGS_PER_SLIDE).map((page, index): Slide => ({
-    kind: 'findings',
-    heading: continuedHeading(FINDINGS_HEADING, index),
-    groups: groups.flatMap((group) => {
-      const mine = page.filter((entry) => entry.title === group.title).map((entry) => entry.line)
-      return mine.length === 0 ? [] : [{ title: group.title, lines: mine }]
+  return paginateLines(lines, (entry) => linesOf(entry.line), FINDINGS_LINES_PER_SLIDE).map(
+    (page, index): Slide => ({
+      kind: 'findings',
+      heading: continuedHeading(FINDINGS_HEADING, index),
+      groups: groups.flatMap((group) => {
+        const mine = page.filter((entry) => entry.title === group.title).map((entry) => entry.line)
+        return mine.length === 0 ? [] : [{ title: group.title, lines: mine }]
+      }),
     }),
-  }))
+  )
 }
 
 function tryFirstSlides(input: PresentInput, findings: ReturnType<typeof teamStrengthsAndGaps>): Slide[] {
@@ -328,15 +356,18 @@ function tryFirstSlides(input: PresentInput, findings: ReturnType<typeof teamStr
   const steps = tryFirst.items.map((item): StepLine => ({
     questionId: item.questionId,
     practice: item.practice,
+    step: item.step,
     text: item.step.takeToManager ? `${TAKE_TO_MANAGER_TEXT}: ${item.step.text}` : item.step.text,
     practiceLabel: item.practiceLabel,
   }))
-  return paginate(steps, STEPS_PER_SLIDE).map((page, index): Slide => ({
-    kind: 'try-first',
-    heading: continuedHeading(TRY_FIRST_HEADING, index),
-    steps: page,
-    ...(steps.length === 0 ? { empty: describeEmptyTryFirst(tryFirst.aim) } : {}),
-  }))
+  return paginateLines(steps, (step) => linesOf(step.text) + 1, STEP_LINES_PER_SLIDE).map(
+    (page, index): Slide => ({
+      kind: 'try-first',
+      heading: continuedHeading(TRY_FIRST_HEADING, index),
+      steps: page,
+      ...(steps.length === 0 ? { empty: describeEmptyTryFirst(tryFirst.aim) } : {}),
+    }),
+  )
 }
 
 /**

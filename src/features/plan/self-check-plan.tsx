@@ -7,7 +7,7 @@ import { signalAnswersInTodaysBank } from '../../domain/plan/signal-movement.ts'
 import type { NextStepsReport } from '../../domain/scoring/try-first.ts'
 import { useSnapshotActions } from '../../store/snapshot-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
-import { usePlanBaseline } from './plan-baseline.ts'
+import { usePlanBaseline } from '../../components/plan-baseline.ts'
 
 interface SelfCheckPlanProps {
   bank: QuestionBank

@@ -1,18 +1,13 @@
 import { useMemo } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { formatCreatedAt, type Response } from '../../domain/formats/response.ts'
+import type { Response } from '../../domain/formats/response.ts'
 import { signalAnswersInTodaysBank } from '../../domain/plan/signal-movement.ts'
 import { teamNextSteps, type TeamStrengthsAndGaps } from '../../domain/plan/team-findings.ts'
-import {
-  createTeamSnapshot,
-  teamSnapshotLevels,
-  type TeamSnapshot,
-} from '../../domain/storage/team-snapshot.ts'
+import { teamSnapshotLevels, type TeamSnapshot } from '../../domain/storage/team-snapshot.ts'
 import { usePlanState } from '../../store/plan-store.ts'
-import { useTeamSnapshotActions } from '../../store/team-snapshot-store.ts'
 import { useSessionName } from '../../store/team-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
-import { usePlanBaseline } from './plan-baseline.ts'
+import { useTeamPlanBaseline } from '../../components/plan-baseline.ts'
 import { fileSlug } from '../../browser/export-files.ts'
 
 interface TeamPlanProps {
@@ -33,24 +28,7 @@ export function TeamPlan({ responses, findings, compared }: TeamPlanProps) {
   const { targets } = usePlanState('team')
   const { medianLevels } = findings
   const nextSteps = useMemo(() => teamNextSteps(findings, QUESTION_BANK, targets), [findings, targets])
-  const { snapshotSaved } = useTeamSnapshotActions()
-  const { baseline, keepBaseline } = usePlanBaseline({
-    owner: 'team',
-    compared,
-    save: snapshotSaved,
-    // The round a re-check's signals are compared with.
-    take: (label, aims) => {
-      const now = new Date()
-      return createTeamSnapshot(
-        responses,
-        QUESTION_BANK,
-        label,
-        now,
-        `team-snapshot-${formatCreatedAt(now)}`,
-        aims,
-      )
-    },
-  })
+  const { baseline, keepBaseline } = useTeamPlanBaseline(responses, compared)
   const before =
     baseline === undefined
       ? undefined

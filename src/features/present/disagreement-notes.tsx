@@ -1,16 +1,10 @@
 import { useId, useState } from 'react'
 import type { PracticeId } from '../../domain/bank/practices.ts'
 import { experimentFromNote } from '../../domain/plan/candidates.ts'
-import { usePlanActions } from '../../store/plan-store.ts'
 import { usePresentNote, usePresentNotesActions } from '../../store/present-notes-store.ts'
+import { newExperimentId, useAddToTeamPlan } from './use-add-to-team-plan.ts'
 
 export const EMPTY_NOTE_TEXT = 'Write a note first'
-
-let experimentCount = 0
-const newExperimentId = (now: Date) => {
-  experimentCount += 1
-  return `experiment-${now.toISOString()}-note-${experimentCount}`
-}
 
 /**
  * What the room says about a question it disagrees on, written down as it is said, and made into an experiment of
@@ -19,7 +13,7 @@ const newExperimentId = (now: Date) => {
 export function DisagreementNotes({ questionId, practice }: { questionId: string; practice: PracticeId }) {
   const note = usePresentNote(questionId)
   const { noteWritten } = usePresentNotesActions()
-  const { experimentAdded } = usePlanActions()
+  const addToTeamPlan = useAddToTeamPlan()
   const [status, setStatus] = useState('')
   const fieldId = useId()
 
@@ -30,8 +24,7 @@ export function DisagreementNotes({ questionId, practice }: { questionId: string
       setStatus(EMPTY_NOTE_TEXT)
       return
     }
-    const added = experimentAdded('team', experiment)
-    setStatus(added.ok ? `Added to the team plan: ${added.value.what}` : added.errors.join(' '))
+    setStatus(addToTeamPlan(experiment))
   }
 
   return (

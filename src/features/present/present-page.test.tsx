@@ -149,6 +149,15 @@ test("a note becomes an experiment of the team plan; keys in the notes are the t
   expect(screen.getByRole('status')).toHaveTextContent('Added to the team plan: Pair on the rota')
   const [added] = storedTeamPlan()
   expect(added).toMatchObject({ what: 'Pair on the rota', status: 'planned', signal: { kind: 'questions' } })
+  // The plan's first experiment keeps today's round as its baseline, as on the team page.
+  const rounds = JSON.parse(localStorage.getItem('calms-radar:team-snapshots') ?? 'null') as {
+    state: { snapshots: { id: string; label: string }[] }
+  }
+  expect(rounds.state.snapshots.map((round) => round.label)).toEqual(['Plan made'])
+  const plans = JSON.parse(localStorage.getItem('calms-radar:plans') ?? 'null') as {
+    state: { team: { plan: { baselineSnapshotId?: string } } }
+  }
+  expect(plans.state.team.plan.baselineSnapshotId).toBe(rounds.state.snapshots[0]?.id)
 
   // Out to the team page and back in the same tab: the note is still there.
   await user.click(screen.getByRole('link', { name: 'Exit present mode' }))
@@ -191,4 +200,18 @@ test('with nobody to present, one slide says so and leads to the team page', asy
   expect(await screen.findByRole('heading', { level: 1, name: 'Nothing to present yet' })).toHaveFocus()
   expect(screen.getByRole('link', { name: 'Go to the team page' })).toHaveAttribute('href', '#/team')
   expect(position()).toHaveTextContent('1 / 1')
+})
+
+test('"Try first" steps can be picked into the team plan from the slide', async () => {
+  const { user } = await openDeck()
+  await user.keyboard('{End}')
+  expect(slideHeading()).toHaveTextContent('Try first')
+  const [first] = screen.getAllByRole('button', { name: 'Add to plan' })
+  if (first === undefined) throw new Error('the slide offers a step')
+  const steps = screen.getAllByRole('listitem').length
+  await user.click(first)
+  expect(screen.getByRole('status')).toHaveTextContent('Added to the team plan:')
+  expect(screen.getAllByText('In the plan')).toHaveLength(1)
+  expect(screen.getAllByRole('button', { name: 'Add to plan' })).toHaveLength(steps - 1)
+  expect(storedTeamPlan()).toHaveLength(1)
 })

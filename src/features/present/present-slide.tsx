@@ -6,6 +6,7 @@ import { OptionBars } from '../../components/option-bars.tsx'
 import { RoleMediansTable } from '../../components/role-medians-table.tsx'
 import { DisagreementNotes } from './disagreement-notes.tsx'
 import { SlideRadar, SlideRadarTable } from './slide-radar.tsx'
+import { TryFirstSteps } from './try-first-steps.tsx'
 
 interface PresentSlideProps {
   slide: Slide
@@ -19,9 +20,18 @@ export function PresentSlide({ slide, id, headingRef }: PresentSlideProps) {
   const headingId = `${id}-heading`
   return (
     <section aria-labelledby={headingId} className={`slide slide-${slide.kind}`}>
-      <h1 id={headingId} tabIndex={-1} ref={headingRef}>
-        {slide.heading}
-      </h1>
+      <div className="slide-title">
+        <h1 id={headingId} tabIndex={-1} ref={headingRef}>
+          {slide.heading}
+        </h1>
+        {/* Beside the heading rather than under it: a question's bars need the height. */}
+        {slide.kind === 'disagreement' && (
+          <p className="slide-note">
+            {slide.pillarLabel}
+            {slide.split && <strong> &middot; {SPLIT_QUESTION_NOTE}</strong>}
+          </p>
+        )}
+      </div>
       <SlideBody slide={slide} headingId={headingId} />
     </section>
   )
@@ -65,10 +75,6 @@ function SlideBody({ slide, headingId }: { slide: Slide; headingId: string }): R
       return (
         <>
           <p className="slide-question">{slide.question}</p>
-          <p className="slide-note">
-            {slide.pillarLabel}
-            {slide.split && <strong> &middot; {SPLIT_QUESTION_NOTE}</strong>}
-          </p>
           <OptionBars tally={slide.tally} labelledBy={headingId} />
           <DisagreementNotes questionId={slide.questionId} practice={slide.practice} />
         </>
@@ -121,17 +127,6 @@ function SlideBody({ slide, headingId }: { slide: Slide; headingId: string }): R
         </>
       )
     case 'try-first':
-      return slide.steps.length === 0 ? (
-        <p>{slide.empty}</p>
-      ) : (
-        <ol className="slide-steps">
-          {slide.steps.map((step) => (
-            <li key={step.questionId}>
-              <p>{step.text}</p>
-              <p className="slide-note">{step.practiceLabel}</p>
-            </li>
-          ))}
-        </ol>
-      )
+      return slide.steps.length === 0 ? <p>{slide.empty}</p> : <TryFirstSteps steps={slide.steps} />
   }
 }

@@ -1,6 +1,10 @@
-import type { ParseResult } from '../../domain/common/parse-result.ts'
-import type { PlanOwner, PlanState } from '../../domain/storage/stored-plans.ts'
-import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import type { ParseResult } from '../domain/common/parse-result.ts'
+import type { PlanOwner, PlanState } from '../domain/storage/stored-plans.ts'
+import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
+import { formatCreatedAt, type Response } from '../domain/formats/response.ts'
+import { createTeamSnapshot, type TeamSnapshot } from '../domain/storage/team-snapshot.ts'
+import { usePlanActions, usePlanState } from '../store/plan-store.ts'
+import { useTeamSnapshotActions } from '../store/team-snapshot-store.ts'
 
 export const PLAN_BASELINE_LABEL = 'Plan made'
 
@@ -43,4 +47,31 @@ export function usePlanBaseline<Item extends { id: string }>({
     baseline: compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined,
     keepBaseline: plan.baselineSnapshotId === undefined ? keepBaseline : undefined,
   }
+}
+
+/**
+ * The team plan's baseline: the round of the moment, saved with the team's snapshots as the first experiment goes
+ * in, whether from the team page's next steps or from a note in present mode.
+ */
+export function useTeamPlanBaseline(
+  responses: readonly Response[],
+  compared: TeamSnapshot | undefined,
+): PlanBaseline<TeamSnapshot> {
+  const { snapshotSaved } = useTeamSnapshotActions()
+  return usePlanBaseline({
+    owner: 'team',
+    compared,
+    save: snapshotSaved,
+    take: (label, aims) => {
+      const now = new Date()
+      return createTeamSnapshot(
+        responses,
+        QUESTION_BANK,
+        label,
+        now,
+        `team-snapshot-${formatCreatedAt(now)}`,
+        aims,
+      )
+    },
+  })
 }
