@@ -42,3 +42,23 @@ export function tapState({ target, done, doneOnly }) {
   const { x, y, width, height } = element.getBoundingClientRect()
   return { box: { x, y, width, height } }
 }
+
+/**
+ * Present mode's first slide: `{ shownAt }` once a visible h1 reading `heading` labels its slide (a section);
+ * `{ wrongPage }` once a page that is not the deck ("Page not found", or the deck's empty state,
+ * which means the stored team was not read) shows instead; else false.
+ */
+export function firstSlideState(heading) {
+  const shown = [...document.querySelectorAll('h1')].filter((element) =>
+    element.checkVisibility({ visibilityProperty: true }),
+  )
+  const wrong = shown.find((element) =>
+    ['Page not found', 'Nothing to present yet'].includes(element.textContent),
+  )
+  if (wrong !== undefined) return { wrongPage: wrong.textContent }
+  const title = shown.find((element) => element.textContent === heading)
+  const labelsSlide =
+    title !== undefined &&
+    title.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') === title.id
+  return labelsSlide ? { shownAt: performance.now() } : false
+}
