@@ -29,8 +29,16 @@ const selfCheckScreen = lazyPage(() => {
   return loadSelfCheckScreen().then((m) => m.SelfCheckScreen)
 })
 const resultsPage = lazyPage(() => import('./results-page.tsx').then((m) => m.ResultsPage))
-const teamPage = lazyPage(() => import('./team-page.tsx').then((m) => m.TeamPage))
 const presentPage = lazyPage(() => import('../features/present/present-page.tsx').then((m) => m.PresentPage))
+// The team page brings present mode's code along: "Present" then shows its first slide at once. Fetched when it is
+// asked for, the deck would mount a new boundary that shows "Loading…", and React would hold the slide back until
+// 300 ms after that (its throttle of revealed fallbacks).
+const teamPage = lazyPage(() =>
+  import('./team-page.tsx').then((m) => {
+    presentPage.load().catch(() => undefined)
+    return m.TeamPage
+  }),
+)
 const sharedResponsePage = lazyPage(() =>
   import('../features/share/shared-response-page.tsx').then((m) => m.SharedResponsePage),
 )
