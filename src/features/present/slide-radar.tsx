@@ -15,6 +15,9 @@ const CENTER_Y = 292
 const RADIUS = 200
 const RINGS = [25, 50, 75, 100]
 const LABEL_GAP = 30
+/** A median above this is written inside its point, VALUE_INSET units towards the centre. */
+const VALUE_INSIDE_FROM = 80
+const VALUE_INSET = 42
 
 /** The axis of the i-th of n pillars, clockwise from the top. */
 const angleOf = (index: number, count: number) => -Math.PI / 2 + (index * 2 * Math.PI) / count
@@ -108,6 +111,15 @@ export function SlideRadar({
       <g className="deck-radar-values">
         {pillars.map((pillar, index) => {
           if (pillar.median === undefined) return null
+          // Near the rim a value beside its point would run into the pillar's label: it goes inside, on its axis.
+          if (pillar.median > VALUE_INSIDE_FROM) {
+            const [x, y] = pointAt(index, count, pillar.median, -VALUE_INSET)
+            return (
+              <text key={pillar.pillar} x={x} y={y + 11} textAnchor="middle">
+                {round(pillar.median)}
+              </text>
+            )
+          }
           const [x, y] = pointAt(index, count, pillar.median)
           return (
             <text key={pillar.pillar} x={x + 14} y={y - 12}>
