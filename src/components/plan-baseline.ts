@@ -1,10 +1,6 @@
 import type { ParseResult } from '../domain/common/parse-result.ts'
 import type { PlanOwner, PlanState } from '../domain/storage/stored-plans.ts'
-import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
-import { formatCreatedAt, type Response } from '../domain/formats/response.ts'
-import { createTeamSnapshot, type TeamSnapshot } from '../domain/storage/team-snapshot.ts'
 import { usePlanActions, usePlanState } from '../store/plan-store.ts'
-import { useTeamSnapshotActions } from '../store/team-snapshot-store.ts'
 
 export const PLAN_BASELINE_LABEL = 'Plan made'
 
@@ -18,7 +14,7 @@ interface PlanBaselineOptions<Item> {
   take: (label: string, aims: Pick<PlanState, 'targets' | 'plan'>) => ParseResult<Item>
 }
 
-interface PlanBaseline<Item> {
+export interface PlanBaseline<Item> {
   /** The compared snapshot when it is the plan's baseline: a re-check's signals move from it. */
   baseline: Item | undefined
   /** Keeps the baseline as the first experiment goes in; undefined once the plan has one. */
@@ -47,31 +43,4 @@ export function usePlanBaseline<Item extends { id: string }>({
     baseline: compared !== undefined && compared.id === plan.baselineSnapshotId ? compared : undefined,
     keepBaseline: plan.baselineSnapshotId === undefined ? keepBaseline : undefined,
   }
-}
-
-/**
- * The team plan's baseline: the round of the moment, saved with the team's snapshots as the first experiment goes
- * in, whether from the team page's next steps or from a note in present mode.
- */
-export function useTeamPlanBaseline(
-  responses: readonly Response[],
-  compared: TeamSnapshot | undefined,
-): PlanBaseline<TeamSnapshot> {
-  const { snapshotSaved } = useTeamSnapshotActions()
-  return usePlanBaseline({
-    owner: 'team',
-    compared,
-    save: snapshotSaved,
-    take: (label, aims) => {
-      const now = new Date()
-      return createTeamSnapshot(
-        responses,
-        QUESTION_BANK,
-        label,
-        now,
-        `team-snapshot-${formatCreatedAt(now)}`,
-        aims,
-      )
-    },
-  })
 }
