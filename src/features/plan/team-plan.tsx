@@ -7,7 +7,7 @@ import { teamSnapshotLevels, type TeamSnapshot } from '../../domain/storage/team
 import { usePlanState } from '../../store/plan-store.ts'
 import { useSessionName } from '../../store/team-store.ts'
 import { ActionPlanSection } from './action-plan-section.tsx'
-import { useTeamPlanBaseline } from '../../components/plan-baseline.ts'
+import { useTeamPlanBaseline } from '../../components/team-plan-baseline.ts'
 import { fileSlug } from '../../browser/export-files.ts'
 
 interface TeamPlanProps {

@@ -1,7 +1,7 @@
 import type { Experiment } from '../../domain/plan/experiment.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamResponses } from '../../store/team-store.ts'
-import { useTeamPlanBaseline } from '../../components/plan-baseline.ts'
+import { useTeamPlanBaseline } from '../../components/team-plan-baseline.ts'
 
 let experimentCount = 0
 
