@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { MAX_SNAPSHOTS } from '../../domain/storage/snapshots.ts'
+import { createEmptyAssessment } from '../../domain/storage/stored-assessment.ts'
 import { reloadStores } from '../../test-support/fresh-stores.ts'
 import { renderApp } from '../../test-support/render-app.tsx'
 import { ReturningPerson } from './returning-person.tsx'
@@ -15,17 +16,7 @@ function storeSelfCheck(state: object) {
     'calms-radar:self-check',
     JSON.stringify({
       version: 3,
-      state: {
-        bankVersion: BANK_VERSION,
-        answers: {},
-        dora: {},
-        answeredAt: {},
-        lastStep: 1,
-        resetAt: 0,
-        setAside: [],
-        setAsideAcknowledged: 0,
-        ...state,
-      },
+      state: { ...createEmptyAssessment(BANK_VERSION), ...state },
     }),
   )
 }
