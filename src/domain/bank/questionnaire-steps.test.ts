@@ -32,26 +32,28 @@ test('the first step with a question still open; a step asking nothing is never 
   expect(firstOpenStep(steps, { 'culture-a': 2, 'lean-a': 0 }, everyDora)).toBe(6)
 })
 
+// Two quick questions (culture-a, lean-a) and one of the full check only (culture-b).
+const twoDepthBank = {
+  bankVersion: 2,
+  questions: [
+    fixtureQuestion('culture-a', 'culture', { quick: true }),
+    fixtureQuestion('culture-b', 'culture'),
+    fixtureQuestion('lean-a', 'lean', { quick: true }),
+  ],
+}
+
 test('a start choice resumes at the last step at the same depth, and the full check after a quick one at its first open step', () => {
-  const bank = {
-    bankVersion: 2,
-    questions: [
-      fixtureQuestion('culture-a', 'culture', { quick: true }),
-      fixtureQuestion('culture-b', 'culture'),
-      fixtureQuestion('lean-a', 'lean', { quick: true }),
-    ],
-  }
   const saved = { answers: { 'culture-a': 3, 'lean-a': 1 }, dora: {}, lastStep: 4 } as const
   // Nothing chosen, or the saved depth (full when none was saved): where the person left, nothing recorded.
-  expect(resumePoint(bank, saved, undefined)).toEqual({ depth: 'full', step: 4, depthChanged: false })
-  expect(resumePoint(bank, saved, 'full')).toEqual({ depth: 'full', step: 4, depthChanged: false })
-  expect(resumePoint(bank, { ...saved, depth: 'quick' }, 'quick')).toEqual({
+  expect(resumePoint(twoDepthBank, saved, undefined)).toEqual({ depth: 'full', step: 4, depthChanged: false })
+  expect(resumePoint(twoDepthBank, saved, 'full')).toEqual({ depth: 'full', step: 4, depthChanged: false })
+  expect(resumePoint(twoDepthBank, { ...saved, depth: 'quick' }, 'quick')).toEqual({
     depth: 'quick',
     step: 4,
     depthChanged: false,
   })
   // Full after quick: culture-b is open, so Culture (1), with both quick answers kept.
-  expect(resumePoint(bank, { ...saved, depth: 'quick' }, 'full')).toEqual({
+  expect(resumePoint(twoDepthBank, { ...saved, depth: 'quick' }, 'full')).toEqual({
     depth: 'full',
     step: 1,
     depthChanged: true,
@@ -59,18 +61,10 @@ test('a start choice resumes at the last step at the same depth, and the full ch
 })
 
 test('the quick check chosen over a full check with answers goes on with the full check where it was, and says so', () => {
-  const bank = {
-    bankVersion: 2,
-    questions: [
-      fixtureQuestion('culture-a', 'culture', { quick: true }),
-      fixtureQuestion('culture-b', 'culture'),
-      fixtureQuestion('lean-a', 'lean', { quick: true }),
-    ],
-  }
   const saved = { answers: { 'culture-a': 3, 'culture-b': 2 }, dora: {}, lastStep: 2 } as const
   // A full check (none saved reads as full) with two answers, left at Automation (2): it stays full at step 2, not
   // the quick check's first open step (Culture answered, Automation asks nothing, so Lean, 3), and records nothing.
-  expect(resumePoint(bank, saved, 'quick')).toEqual({
+  expect(resumePoint(twoDepthBank, saved, 'quick')).toEqual({
     depth: 'full',
     step: 2,
     depthChanged: false,
@@ -78,10 +72,14 @@ test('the quick check chosen over a full check with answers goes on with the ful
   })
   // A DORA answer alone is an answer too: left at DORA (6), the full check goes on there.
   expect(
-    resumePoint(bank, { answers: {}, dora: { leadTime: 'lt-lt-1h' }, lastStep: 6, depth: 'full' }, 'quick'),
+    resumePoint(
+      twoDepthBank,
+      { answers: {}, dora: { leadTime: 'lt-lt-1h' }, lastStep: 6, depth: 'full' },
+      'quick',
+    ),
   ).toEqual({ depth: 'full', step: 6, depthChanged: false, notTaken: 'quick' })
   // No answer yet (the full check opened and left at step 2): the quick check is taken, at its first open step (1).
-  expect(resumePoint(bank, { answers: {}, dora: {}, lastStep: 2, depth: 'full' }, 'quick')).toEqual({
+  expect(resumePoint(twoDepthBank, { answers: {}, dora: {}, lastStep: 2, depth: 'full' }, 'quick')).toEqual({
     depth: 'quick',
     step: 1,
     depthChanged: true,

@@ -14,6 +14,7 @@ import {
 } from '../../domain/scoring/try-first.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
+import { newExperimentId } from '../../components/new-experiment-id.ts'
 
 interface NextStepsSectionProps extends NextStepsReport {
   owner: PlanOwner
@@ -21,12 +22,6 @@ interface NextStepsSectionProps extends NextStepsReport {
   answerOwner: AnswerOwner
   /** Called when the first experiment goes into an empty plan: the moment to keep a baseline. */
   onPlanStarted?: (() => void) | undefined
-}
-
-let experimentCount = 0
-const newExperimentId = (now: Date) => {
-  experimentCount += 1
-  return `experiment-${now.toISOString()}-${experimentCount}`
 }
 
 /**

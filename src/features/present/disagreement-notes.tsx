@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import type { PracticeId } from '../../domain/bank/practices.ts'
 import { experimentFromNote } from '../../domain/plan/candidates.ts'
 import { usePresentNote, usePresentNotesActions } from '../../store/present-notes-store.ts'
-import { newExperimentId, useAddToTeamPlan } from './use-add-to-team-plan.ts'
+import { newExperimentId } from '../../components/new-experiment-id.ts'
+import { useAddToTeamPlan } from './use-add-to-team-plan.ts'
 
 export const EMPTY_NOTE_TEXT = 'Write a note first'
 

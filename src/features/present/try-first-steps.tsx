@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { draftExperiment, questionsInPlan } from '../../domain/plan/candidates.ts'
 import type { StepLine } from '../../domain/plan/present-slides.ts'
 import { usePlanState } from '../../store/plan-store.ts'
-import { newExperimentId, useAddToTeamPlan } from './use-add-to-team-plan.ts'
+import { newExperimentId } from '../../components/new-experiment-id.ts'
+import { useAddToTeamPlan } from './use-add-to-team-plan.ts'
 
 /** "Try first" on a slide: each step with its practice, for the team to pick into its plan there and then. */
 export function TryFirstSteps({ steps }: { steps: readonly StepLine[] }) {

@@ -3,14 +3,6 @@ import { usePlanActions, usePlanState } from '../../store/plan-store.ts'
 import { useTeamResponses } from '../../store/team-store.ts'
 import { useTeamPlanBaseline } from '../../components/team-plan-baseline.ts'
 
-let experimentCount = 0
-
-/** An id no other experiment of this tab has, even two made in the same millisecond. */
-export function newExperimentId(now: Date): string {
-  experimentCount += 1
-  return `experiment-${now.toISOString()}-present-${experimentCount}`
-}
-
 /**
  * Adds an experiment to the team plan from a slide and gives the sentence that says how it went: added, or why not
  * (the WIP limit). As from the team page, the plan's first experiment keeps today's round as its baseline.
