@@ -129,9 +129,18 @@ export async function waitForResults(page: Page): Promise<void> {
   await pageHeading(page, 'Results').waitFor()
   await page.getByRole('table').first().waitFor()
   // On a narrow screen the radar is drawn only once it comes near the screen.
-  // In one step in the page: on a wide screen the drawing may replace its placeholder at any moment.
-  await page.evaluate(() => document.querySelector('.radar')?.scrollIntoView({ block: 'nearest' }))
-  await page.locator('.radar .recharts-polygon').first().waitFor({ state: 'attached' })
+  // Scrolled to again on every poll: the placeholder may not be there yet at the first try, and sections rendered
+  // later above it can push it back below the screen. In one step in the page: on a wide screen the drawing may
+  // replace its placeholder at any moment.
+  await page.waitForFunction(
+    () => {
+      if (document.querySelector('.radar .recharts-polygon') !== null) return true
+      document.querySelector('.radar')?.scrollIntoView({ block: 'nearest' })
+      return false
+    },
+    undefined,
+    { polling: 100 },
+  )
 }
 
 /** The cells of a pillar's (or practice's) row in a score table: score, answered / asked, don't know, n/a. */
