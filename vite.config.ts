@@ -23,7 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
   // Image export draws the chart into a canvas from a blob: URL and hands out data: URLs.
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // A live session's relay is a WebSocket address the team chooses: ws: and wss: open, no other origin.
+  "connect-src 'self' ws: wss:",
   // The service worker that keeps the app working offline, and nothing else.
   "worker-src 'self'",
   "manifest-src 'self'",

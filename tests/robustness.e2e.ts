@@ -275,6 +275,8 @@ describe('the built page under its Content-Security-Policy', () => {
     expect(policy).toContain("script-src 'self'")
     expect(policy).not.toContain('unsafe-inline')
     expect(policy).not.toContain('unsafe-eval')
+    // Besides its own origin, the page may connect only to a WebSocket address: a live session's relay.
+    expect(policy).toContain("connect-src 'self' ws: wss:;")
     // The same tag must be in the served file itself, where it takes effect before any script runs.
     const html = await (await fetch(baseUrl)).text()
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/)

@@ -28,8 +28,8 @@ function persistedKeys(): string[] {
 
 test('every key a store persists is registered once, and nothing else is', () => {
   const persisted = persistedKeys()
-  // Five today: the self-check, the team view, snapshots, targets and plans, team snapshots.
-  expect(persisted).toHaveLength(5)
+  // Six today: the self-check, the team view, snapshots, targets and plans, team snapshots, the live session.
+  expect(persisted).toHaveLength(6)
   const registered = KEPT_KINDS.map(({ key }) => key)
   expect([...registered].sort()).toEqual([...persisted].sort())
   expect(new Set(registered).size).toBe(registered.length)
@@ -44,6 +44,7 @@ test('the storage keys are the ones earlier releases wrote', () => {
     ['calms-radar:plans', 'your targets and plans'],
     ['calms-radar:team', 'the team view'],
     ['calms-radar:team-snapshots', "the team's snapshots"],
+    ['calms-radar:live-session', 'the live session'],
   ])
   expect(labelOfKey('calms-radar:plans')).toBe('your targets and plans')
   expect(labelOfKey('calms-radar:self-check:unreadable:2026-11-20T09:00:00.000Z')).toBeUndefined()
@@ -52,9 +53,12 @@ test('the storage keys are the ones earlier releases wrote', () => {
 test('the sentences name every kind, in the order registered', () => {
   // "targets and plans" holds an "and" of its own, so a comma goes before the list's last one.
   expect(KEPT_ON_DEVICE).toBe(
+    "your self-check, your snapshots, your targets and plans, the team view, the team's snapshots, and the live session",
+  )
+  // The live session stays out: it lasts a meeting, and its private key cannot leave the browser.
+  expect(KEPT_IN_BACKUP).toBe(
     "your self-check, your snapshots, your targets and plans, the team view, and the team's snapshots",
   )
-  expect(KEPT_IN_BACKUP).toBe(KEPT_ON_DEVICE)
   for (const { label } of KEPT_KINDS) expect(KEPT_ON_DEVICE).toContain(label)
 })
 

@@ -17,6 +17,8 @@ import {
   TEAM_SNAPSHOTS_STORAGE_KEY,
 } from './team-snapshot-store.ts'
 import { readTeamActions, readTeamSession, TEAM_STORAGE_KEY } from './team-store.ts'
+import { LIVE_SESSION_STORAGE_KEY, readLiveSessionActions } from './live-session-store.ts'
+import { LIVE_SESSION_FORMAT } from '../domain/storage/stored-live-session.ts'
 
 /*
  * What this device keeps, one registration per kind: its storage key, how the page names it, and how it is read
@@ -155,6 +157,12 @@ export const KEPT_KINDS: readonly KeptKind[] = [
           ? undefined
           : plural(teamSnapshots.length, 'team snapshot', 'team snapshots'),
     },
+  }),
+  // No backup: a live session lasts a meeting, and its private key cannot leave this browser anyway.
+  register({
+    key: LIVE_SESSION_STORAGE_KEY,
+    label: LIVE_SESSION_FORMAT.stored.label,
+    clear: () => readLiveSessionActions().deviceCleared(),
   }),
 ]
 

@@ -16,7 +16,8 @@ async function importMessages(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).map((message) => `${message.ruleId ?? 'parser'}: ${message.message}`)
 }
 
-const ORDER = 'common -> dora -> bank -> routes -> scoring -> formats -> team -> exports -> plan -> storage'
+const ORDER =
+  'common -> live -> dora -> bank -> routes -> scoring -> formats -> team -> exports -> plan -> storage'
 
 describe('lint refuses an import against the grain', { timeout: 120_000 }, () => {
   test.each([

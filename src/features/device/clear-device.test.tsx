@@ -86,7 +86,8 @@ test('the backup and "Clear this device" name every kind of data this device kee
   const clearText = within(region).getByText(/^On a shared computer/)
   expect(clearText).toHaveTextContent(
     'On a shared computer, remove everything CALMS Radar keeps in this browser: your self-check, your ' +
-      "snapshots, your targets and plans, the team view, the team's snapshots, and the offline copy of the app.",
+      "snapshots, your targets and plans, the team view, the team's snapshots, the live session, and the offline copy of " +
+      'the app.',
   )
   for (const { label } of KEPT_KINDS) expect(clearText).toHaveTextContent(label)
 })

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
+import { liveInvitationQuery } from '../../domain/live/live-invitation.ts'
 import { buildJoinLink } from '../../domain/routes/route-table.ts'
+import { useRunningLiveSession } from '../../store/live-session-store.ts'
+import { LiveSessionSection } from './live-session-section.tsx'
 import { QrCode } from './qr-code.tsx'
 import { SetupDisclosure } from './setup-disclosure.tsx'
 
@@ -21,7 +24,10 @@ export function InviteSection({ sessionName, open, onOpenChange }: InviteSection
   const [depth, setDepth] = useState<CheckDepth>('quick')
   const [copyStatus, setCopyStatus] = useState('')
   const ids = { heading: useId(), choice: useId() }
-  const link = buildJoinLink(window.location.href, sessionName, depth)
+  const live = useRunningLiveSession()
+  const link =
+    buildJoinLink(window.location.href, sessionName, depth) +
+    (live === undefined ? '' : liveInvitationQuery(live))
 
   const copyLink = async () => {
     try {
@@ -77,6 +83,7 @@ export function InviteSection({ sessionName, open, onOpenChange }: InviteSection
       <p role="status" className="status">
         {copyStatus}
       </p>
+      <LiveSessionSection />
     </section>
   )
 }
