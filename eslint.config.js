@@ -31,6 +31,7 @@ const DOMAIN_ONLY = [
 // Domain folders in the order they may import: a file imports its own folder or an earlier one, never a later one.
 const DOMAIN_ORDER = [
   'common',
+  'live',
   'dora',
   'bank',
   'routes',
