@@ -133,6 +133,8 @@ describe('the relay', () => {
     participant.entries.set('key-2', 'ciphertext-2')
     await until(() => !participant.provider.hasUnsyncedChanges, 'the relay has the entry')
     participant.close()
+    // Long enough for the relay to unload the room it no longer serves.
+    await new Promise((resolve) => setTimeout(resolve, 500))
     const facilitator = join(relay, room)
     await facilitator.joined
     expect(facilitator.entries.get('key-2')).toBe('ciphertext-2')

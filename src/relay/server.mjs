@@ -220,7 +220,8 @@ export async function startRelay(overrides = {}, { log = (line) => console.log(l
       const state = rooms.get(documentName)?.state
       if (sqlite === undefined && state !== undefined) Y.applyUpdate(document, state)
     },
-    async onStoreDocument({ documentName, document }) {
+    // In memory a loaded room is its own copy: it is kept once unloaded, whichever relay holds Redis's store lock.
+    async beforeUnloadDocument({ documentName, document }) {
       const room = rooms.get(documentName)
       if (sqlite === undefined && room !== undefined) room.state = Y.encodeStateAsUpdate(document)
     },
