@@ -130,19 +130,28 @@ function updateOf(message) {
   return message.subarray(length.next, length.next + length.value)
 }
 
-/** Rooms' first-seen times beside the SQLite extension's documents, so a restart keeps counting their age. */
-function sqliteRooms(db) {
+/**
+ * Rooms' first-seen times beside the SQLite extension's documents, so a restart keeps counting their age. A document
+ * without a first-seen row belongs to a forgotten room (the extension may store a room once more as it unloads it),
+ * so pruning deletes it.
+ */
+function sqliteRooms(sqlite) {
+  const { db } = sqlite
   const run = (sql, params = {}) =>
     new Promise((resolve, reject) => db.run(sql, params, (error) => (error ? reject(error) : resolve())))
   const all = (sql, params = {}) =>
     new Promise((resolve, reject) =>
       db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows))),
     )
+  const prune = () => run('DELETE FROM "documents" WHERE "name" NOT IN (SELECT "name" FROM "relay_rooms")')
   return {
     async load() {
+      // The extension creates its table without waiting; created here too, it is there before the first prune.
+      await run(sqlite.configuration.schema)
       await run(
         'CREATE TABLE IF NOT EXISTS "relay_rooms" ("name" TEXT PRIMARY KEY, "first_seen" INTEGER NOT NULL)',
       )
+      await prune()
       const rows = await all('SELECT "name", "first_seen" FROM "relay_rooms"')
       return rows.map((row) => [String(row.name), Number(row.first_seen)])
     },
@@ -152,9 +161,10 @@ function sqliteRooms(db) {
         $firstSeen: firstSeen,
       }),
     async forget(name) {
-      await run('DELETE FROM "documents" WHERE "name" = $name', { $name: name })
       await run('DELETE FROM "relay_rooms" WHERE "name" = $name', { $name: name })
+      await prune()
     },
+    prune,
   }
 }
 
@@ -252,7 +262,7 @@ export async function startRelay(overrides = {}, { log = (line) => console.log(l
   )
   await server.listen()
   if (sqlite !== undefined) {
-    storedRooms = sqliteRooms(sqlite.db)
+    storedRooms = sqliteRooms(sqlite)
     ready = storedRooms.load().then((rows) => {
       for (const [name, firstSeen] of rows) rooms.set(name, { firstSeen, state: undefined })
     })
@@ -272,6 +282,7 @@ export async function startRelay(overrides = {}, { log = (line) => console.log(l
     const now = Date.now()
     for (const [name, endsAt] of ended) if (endsAt <= now) ended.delete(name)
     for (const [name, room] of rooms) if (now - room.firstSeen >= ttlMs) await forget(name, now)
+    await storedRooms?.prune()
     const counts = `relay: ${plural(openSockets, 'connection')}, ${plural(rooms.size, 'room')}`
     if (counts !== lastCounts) log(counts)
     lastCounts = counts
