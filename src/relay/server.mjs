@@ -205,8 +205,9 @@ export async function startRelay(overrides = {}, { log = (line) => console.log(l
     extensionName: 'calms-relay',
     onUpgrade({ socket }) {
       if (openSockets >= settings.maxConnections) {
-        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-        socket.destroy()
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () =>
+          socket.destroy(),
+        )
         // Hocuspocus stops an upgrade on a rejection without an error, and answers nothing more.
         return Promise.reject()
       }
