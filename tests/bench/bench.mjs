@@ -2,7 +2,7 @@
 // `--budget` builds and checks the first-load JavaScript budget only (CI); `--json <file>` also writes the figures.
 // Sizes are asserted; timings are only reported, because the machines that run this are shared.
 // `--only team,lighthouse` runs the first-load section and only the named timing sections (paint,
-// first-question, team, present, lighthouse), for work on one of them.
+// first-question, team, present, live, lighthouse), for work on one of them.
 import { rmSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -22,6 +22,7 @@ import {
 } from './fixtures.mjs'
 import { captionVisibleAt, firstContentfulPaint, firstRadioReadyAt } from './in-page.mjs'
 import { LIGHTHOUSE, runLighthouse } from './lighthouse.mjs'
+import { liveSessionSection } from './live-session.mjs'
 import { presentModeSection } from './present-mode.mjs'
 import { teamScaleSection } from './team-scale.mjs'
 import { formatKb, formatMs, formatRatio, median, table } from './report.mjs'
@@ -32,7 +33,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const args = process.argv.slice(2)
 const budgetOnly = args.includes('--budget')
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
-const TIMING_SECTIONS = ['paint', 'first-question', 'team', 'present', 'lighthouse']
+const TIMING_SECTIONS = ['paint', 'first-question', 'team', 'present', 'live', 'lighthouse']
 const onlySections = args.includes('--only')
   ? (args[args.indexOf('--only') + 1] ?? '').split(',')
   : TIMING_SECTIONS
@@ -535,6 +536,10 @@ try {
       responses: teamResponses,
       runs: RUNS,
     })
+  }
+  if (runs('live')) {
+    log('measuring the live session relay with 50 participants')
+    figures.live = await liveSessionSection({ domain, responses: teamResponses, print })
   }
   await browser.close()
   browser = undefined

@@ -48,6 +48,7 @@ export async function loadDomain(repoRoot) {
       aggregation,
       shareCode,
       membership,
+      liveEntry,
     ] = await Promise.all([
       load('/src/domain/bank/question-bank.ts'),
       load('/src/domain/bank/bank-registry.ts'),
@@ -59,6 +60,7 @@ export async function loadDomain(repoRoot) {
       load('/src/domain/team/team-aggregation.ts'),
       load('/src/domain/formats/share-code.ts'),
       load('/src/domain/team/team-membership.ts'),
+      load('/src/domain/live/live-entry.ts'),
     ])
     const bankTexts = await loadBankTexts(repoRoot, load)
     return {
@@ -79,6 +81,14 @@ export async function loadDomain(repoRoot) {
       createEmptyAssessment: storedAssessment.createEmptyAssessment,
       aggregateTeam: aggregation.aggregateTeam,
       encodeShareCode: shareCode.encodeShareCode,
+      live: {
+        ENTRIES_MAP: liveEntry.ENTRIES_MAP,
+        createKeyPair: liveEntry.createKeyPair,
+        exportPublicKey: liveEntry.exportPublicKey,
+        createRoomId: liveEntry.createRoomId,
+        sealEntry: liveEntry.sealEntry,
+        openEntry: liveEntry.openEntry,
+      },
     }
   } finally {
     // The loaded modules are plain objects by now and keep working once the server is gone.
