@@ -1,4 +1,4 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider'
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import { ENTRIES_MAP } from '../domain/live/live-entry.ts'
 
@@ -33,8 +33,10 @@ export function openLiveRoom(relay: string, room: string, role: 'facilitator' | 
     for (const listener of listeners) listener()
   }
   let connected = false
+  // Retries at most every 10 s (the library's default is 30 s): a relay restarted in a meeting is back in seconds.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: relay, maxDelay: 10_000 })
   const provider = new HocuspocusProvider({
-    url: relay,
+    websocketProvider,
     name: room,
     document,
     onSynced: ({ state }) => {
@@ -48,6 +50,7 @@ export function openLiveRoom(relay: string, room: string, role: 'facilitator' | 
     onAwarenessChange: notify,
     onUnsyncedChanges: notify,
   })
+  provider.attach()
   provider.setAwarenessField('role', role)
   entries.observe(notify)
 
@@ -69,6 +72,7 @@ export function openLiveRoom(relay: string, room: string, role: 'facilitator' | 
     close: () => {
       entries.unobserve(notify)
       provider.destroy()
+      websocketProvider.destroy()
       document.destroy()
     },
   }
