@@ -1,15 +1,16 @@
-import { liveInvitationQuery, parseLiveInvitation, type LiveInvitation } from '../live/live-invitation.ts'
+import type { LiveInvitation } from '../live/live-invitation.ts'
+import { readLiveQuery, writeLiveQuery } from './live-query.ts'
 import { RESUME_PATH, START_PATH, type StartPath } from './start-paths.ts'
 import type { RouteEntry } from './route-table.ts'
 
 /*
  * The start and resume routes of the route table (route-table.ts): their paths (start-paths.ts, which the
- * prerendered start page's script shares) with the live part of an invitation read by its schema. A query that
- * cannot be read is dropped, and the invitation stays a plain one.
+ * prerendered start page's script shares) with the live part of an invitation read by its schema's rules
+ * (live-query.ts). A query that cannot be read is dropped, and the invitation stays a plain one.
  */
 
 function withLive({ query, ...start }: StartPath): Omit<StartPath, 'query'> & { live?: LiveInvitation } {
-  const live = query === undefined ? undefined : parseLiveInvitation(query)
+  const live = query === undefined ? undefined : readLiveQuery(query)
   return live === undefined ? start : { ...start, live }
 }
 
@@ -19,7 +20,7 @@ function withQuery<Start extends { live?: LiveInvitation }>({
 }: Start): Omit<Start, 'live'> & {
   query?: string
 } {
-  return live === undefined ? start : { ...start, query: liveInvitationQuery(live) }
+  return live === undefined ? start : { ...start, query: writeLiveQuery(live) }
 }
 
 export const START_ROUTE: RouteEntry<'start'> = {
