@@ -6,7 +6,7 @@ import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import type { Response } from '../src/domain/formats/response.ts'
 import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-code.ts'
 import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
-import { openRoute, waitForResults } from './helpers/self-check.ts'
+import { answerStep, openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
 
 const ON_CALL_TEXT =
   QUESTION_BANK.questions.find((question) => question.id === 'culture-dev-on-call')?.text ?? ''
@@ -113,8 +113,9 @@ test('invited through a link, the results open with "Send your answers to <sessi
   const { page, problems } = browser
   await openRoute(page, '#/join/Payments%20retro', 'CALMS Radar')
   await page.getByText('You are invited to the session', { exact: false }).waitFor()
-  // The test leaves by typing an address, not by a start choice (whose link carries the invitation, see
-  // start-page.e2e.ts): that way the invitation is remembered by a module the start page loads after it paints.
+  // The stored answers were given without an invitation: the start choice asks before they become this session's.
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await page.getByRole('button', { name: 'Review my earlier answers' }).click()
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? ''))
     .toContain('"invitation":"Payments retro"')
@@ -129,6 +130,68 @@ test('invited through a link, the results open with "Send your answers to <sessi
   const radarTop = (await page.getByRole('heading', { name: 'Your radar' }).boundingBox())?.y ?? 0
   expect(cardTop).toBeLessThan(radarTop)
   expect(await findAxeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+/** A live session's invitation query, as a facilitator's team view writes it (room and key are only well formed). */
+const liveQuery = (room: string) =>
+  `?relay=${encodeURIComponent('wss://relay.example.org')}&room=${room}&fk=B${'k'.repeat(86)}`
+
+const storedSelfCheck = (page: Page) =>
+  page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? '')
+
+test("next month's retro: December's invitation over November's answers asks first, and both answers work", async () => {
+  browser = await openBrowser({ viewport: { width: 390, height: 844 } })
+  const { page, problems } = browser
+  // November: invited, two steps answered.
+  await openRoute(page, `#/join/quick/November%20retro${liveQuery('NovemberRoomNovemberRo')}`, 'CALMS Radar')
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await waitForStep(page, 1, 'quick')
+  await answerStep(page, 2)
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await waitForStep(page, 2, 'quick')
+  await answerStep(page, 3)
+  await expect.poll(() => storedSelfCheck(page)).toContain('NovemberRoomNovemberRo')
+
+  // December's invitation: the start choice asks before the questionnaire goes on with November's answers.
+  await openRoute(page, `#/join/quick/December%20retro${liveQuery('DecemberRoomDecemberRo')}`, 'CALMS Radar')
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  const asked = page.getByRole('heading', { level: 1, name: 'You have answers from an earlier session' })
+  await asked.waitFor()
+  await page
+    .getByText('This browser holds answers you gave for \u201cNovember retro\u201d.', { exact: false })
+    .waitFor()
+  expect(await findAxeViolations(page)).toEqual([])
+  // "Review my earlier answers": on where they were left, now for December, with December's live session.
+  await page.getByRole('button', { name: 'Review my earlier answers' }).click()
+  await waitForStep(page, 2, 'quick')
+  expect(await page.getByRole('radio', { checked: true }).count()).toBeGreaterThan(0)
+  expect(await storedSelfCheck(page)).toContain('"invitation":"December retro"')
+  expect(await storedSelfCheck(page)).toContain('DecemberRoomDecemberRo')
+  await openRoute(page, '#/results', 'Results')
+  await waitForResults(page)
+  await page.getByRole('region', { name: 'Send your answers to December retro' }).waitFor()
+
+  // January's: "Start fresh" keeps December's answers as a snapshot and starts January's check at its first step.
+  await openRoute(page, '#/join/quick/January%20retro', 'CALMS Radar')
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await asked.waitFor()
+  await page.getByText('answers you gave for \u201cDecember retro\u201d', { exact: false }).waitFor()
+  await page.getByRole('button', { name: 'Start fresh' }).click()
+  await waitForStep(page, 1, 'quick')
+  expect(await page.getByRole('radio', { checked: true }).count()).toBe(0)
+  const january = await storedSelfCheck(page)
+  expect(january).toContain('"invitation":"January retro"')
+  expect(january).not.toContain('liveInvitation')
+  expect(await page.evaluate(() => localStorage.getItem('calms-radar:snapshots') ?? '')).toContain(
+    'Kept when starting fresh',
+  )
+  // The same session again asks nothing.
+  await answerStep(page, 1)
+  await openRoute(page, '#/join/quick/January%20retro', 'CALMS Radar')
+  await page.getByRole('link', { name: 'Start quick check' }).click()
+  await waitForStep(page, 1, 'quick')
+  expect(await asked.count()).toBe(0)
   expect(problems).toEqual([])
 })
 

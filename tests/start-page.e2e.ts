@@ -130,6 +130,9 @@ test('from a join link, the invitation shows before the app starts, nothing move
   await tapped.goto(new URL('#/join/Payments%20retro', baseUrl).href, { waitUntil: 'commit' })
   await tapped.getByRole('link', { name: 'Start quick check' }).click()
   expect(await appStarted(tapped)).toBe(false)
+  // The stored answers were given without an invitation: before they go on as this session's, the person is asked.
+  await tapped.getByRole('heading', { level: 1, name: 'You have answers from an earlier session' }).waitFor()
+  await tapped.getByRole('button', { name: 'Review my earlier answers' }).click()
   // The stored self-check is a full check with answers (none saved reads as full): the quick check never takes it
   // over, so it goes on where it was left, step 1, and says so.
   await waitForStep(tapped, 1, 'full')
@@ -141,6 +144,31 @@ test('from a join link, the invitation shows before the app starts, nothing move
     .getByRole('button', { name: 'Copy share link' })
     .waitFor()
   expect(problems).toEqual([])
+})
+
+test("a start choice tapped as soon as it shows, before the app has started, keeps a live session's invitation every time", async () => {
+  await browser.close()
+  for (const attempt of [1, 2, 3]) {
+    // A new browser each time: a service worker installed by the try before would serve the app without delay.
+    browser = await openBrowser({ viewport: { width: 390, height: 844 } })
+    const { page, context, problems } = browser
+    const room = `Attempt${attempt}RoomAttempt${attempt}Room`.slice(0, 22)
+    const query = `?relay=${encodeURIComponent('wss://relay.example.org')}&room=${room}&fk=B${'k'.repeat(86)}`
+    await delayAppEntry(context, 1500)
+    await page.goto(new URL(`#/join/quick/Retro%20${attempt}${query}`, baseUrl).href, { waitUntil: 'commit' })
+    await page.getByRole('link', { name: 'Start quick check' }).click()
+    expect(await appStarted(page)).toBe(false)
+    await waitForStep(page, 1, 'quick')
+    await page.getByRole('radio').first().check()
+    const stored = await page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? '')
+    expect(stored).toContain(`"invitation":"Retro ${attempt}"`)
+    expect(stored).toContain(`"room":"${room}"`)
+    await openRoute(page, '#/results', 'Results')
+    await waitForResults(page)
+    await page.getByRole('region', { name: `Send your answers to Retro ${attempt}` }).waitFor()
+    expect(problems).toEqual([])
+    if (attempt < 3) await browser.close()
+  }
 })
 
 test('the questionnaire loads when a person points at a start choice, not with the start page', async () => {

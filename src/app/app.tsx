@@ -62,12 +62,13 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
     page: (route) => (
       <StartPage
         invitation={route.invitation}
+        live={route.live}
         depth={route.depth}
         onChoiceIntent={() => {
           selfCheckScreen.load().catch(() => undefined)
         }}
         recheckNotice={<StartPageRecheckNotice />}
-        returningPerson={<ReturningPerson />}
+        returningPerson={<ReturningPerson invitation={route.invitation} live={route.live} />}
       />
     ),
   },

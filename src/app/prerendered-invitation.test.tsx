@@ -130,3 +130,20 @@ test('a join link that asks for the quick check keeps the quick check primary, a
   expect(screen.getByRole('link', { name: 'Start self-check' })).not.toHaveClass('primary')
   expect(screen.getByRole('link', { name: 'Run a team session' })).toHaveAttribute('href', '#/team')
 })
+
+test("a live session's join link: the start choices carry its query on as it came, for the app to read", () => {
+  const root = prerenderedPage()
+  const query = `?relay=wss%3A%2F%2Frelay.example.org&room=${'r'.repeat(22)}&fk=${'k'.repeat(87)}`
+  showPrerenderedInvitation(root, `#/join/quick/Payments%20retro${query}`)
+  expect(screen.getByText(/You are invited to the session/)).toHaveTextContent(
+    'You are invited to the session \u201cPayments retro\u201d. Answer the quick check',
+  )
+  expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
+    'href',
+    `#/self-check/quick/join/Payments%20retro${query}`,
+  )
+  expect(screen.getByRole('link', { name: 'Start self-check' })).toHaveAttribute(
+    'href',
+    `#/self-check/full/join/Payments%20retro${query}`,
+  )
+})

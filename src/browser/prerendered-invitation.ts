@@ -1,5 +1,5 @@
 import type { CheckDepth } from '../domain/bank/check-depth.ts'
-import { pathOf, RESUME_ROUTE, START_ROUTE } from '../domain/routes/start-routes.ts'
+import { pathOf, RESUME_PATH, START_PATH } from '../domain/routes/start-paths.ts'
 
 /*
  * The start page is prerendered into index.html at build time, when no address is known, and the app replaces it
@@ -11,8 +11,9 @@ import { pathOf, RESUME_ROUTE, START_ROUTE } from '../domain/routes/start-routes
  * prerendered-start-page-entry.ts, loaded in the head with `defer blocking="render"`: it runs once the page is
  * parsed and before its first paint, and the CSP's script-src 'self' allows it) fills it and the start choices'
  * links, and makes the choice an invitation asks for the primary one. It reads the address with the app's own start
- * and resume routes (only those, so the script stays under a kilobyte), so the same rules decide what is shown; the
- * name is set as text, never as markup. The app, once started, renders the same banner in the same place, so
+ * and resume paths (only those, so the script stays under a kilobyte), so the same rules decide what is shown; the
+ * name is set as text, never as markup. A live session's query is copied onto the links as it came, unread: the
+ * app checks it once it starts, and a query it cannot read leaves the invitation a plain one. The app, once started, renders the same banner in the same place, so
  * nothing moves.
  */
 
@@ -31,11 +32,11 @@ export function invitedCheck(depth: CheckDepth | undefined): string {
 
 /** Shows the invitation of the address `hash` in the prerendered start page held by `root`, if it names one. */
 export function showPrerenderedInvitation(root: ParentNode, hash: string): void {
-  const { depth, invitation } = START_ROUTE.read(pathOf(hash)) ?? {}
+  const { depth, invitation, query } = START_PATH.read(pathOf(hash)) ?? {}
   // The choice the invitation asks for is the primary one, as the app renders it: the quick check unless the full.
   if (depth !== undefined) {
     for (const link of root.querySelectorAll(`a.${START_CHOICE_LINK_CLASS}`)) {
-      const choice = RESUME_ROUTE.read(pathOf(link.getAttribute('href') ?? ''))
+      const choice = RESUME_PATH.read(pathOf(link.getAttribute('href') ?? ''))
       link.classList.toggle('primary', choice?.depth === depth)
     }
   }
@@ -48,7 +49,11 @@ export function showPrerenderedInvitation(root: ParentNode, hash: string): void 
   if (check) check.textContent = invitedCheck(depth)
   slot.hidden = false
   for (const link of root.querySelectorAll(`a.${START_CHOICE_LINK_CLASS}`)) {
-    const choice = RESUME_ROUTE.read(pathOf(link.getAttribute('href') ?? ''))
-    if (choice !== undefined) link.setAttribute('href', `#${RESUME_ROUTE.write({ ...choice, invitation })}`)
+    const choice = RESUME_PATH.read(pathOf(link.getAttribute('href') ?? ''))
+    if (choice === undefined) continue
+    link.setAttribute(
+      'href',
+      `#${RESUME_PATH.write({ ...choice, invitation, ...(query === undefined ? {} : { query }) })}`,
+    )
   }
 }

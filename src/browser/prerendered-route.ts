@@ -1,4 +1,4 @@
-import { pathOf, START_ROUTE } from '../domain/routes/start-routes.ts'
+import { pathOf, START_PATH } from '../domain/routes/start-paths.ts'
 
 /**
  * The build prerenders the start page into index.html, and every address of the app is that one file, so a results,
@@ -7,7 +7,7 @@ import { pathOf, START_ROUTE } from '../domain/routes/start-routes.ts'
  * (its first render on those addresses) where the start page was; the header stays, so the page does not flash.
  */
 export function showLoadingOffTheStartPage(document: Document, hash: string): void {
-  if (START_ROUTE.read(pathOf(hash)) !== undefined) return
+  if (START_PATH.read(pathOf(hash)) !== undefined) return
   const startPage = document.querySelector('#root section.start')
   if (startPage === null) return
   const loading = document.createElement('p')

@@ -1,4 +1,4 @@
-import { pathOf } from '../domain/routes/start-routes.ts'
+import { pathOf } from '../domain/routes/start-paths.ts'
 import { showPrerenderedInvitation } from './prerendered-invitation.ts'
 import { preloadOnIntent, preloadScreenOfPath } from './prerendered-preload.ts'
 import { showLoadingOffTheStartPage } from './prerendered-route.ts'

@@ -44,6 +44,71 @@ describe('what the self-check writes', () => {
     expect(createAssessmentStore(() => storage).getState().invitation).toBe('Payments retro')
   })
 
+  test("an invitation's live session is written with it, read back, and replaced with the next invitation", () => {
+    const storage = createMemoryStorage()
+    const live = {
+      relay: 'wss://relay.example.org',
+      room: 'AbCdEfGhIjKlMnOpQrStUv',
+      facilitatorKey: `B${'k'.repeat(86)}`,
+    }
+    const store = createAssessmentStore(() => storage)
+    store.getState().actions.invitationAccepted('Payments retro', live)
+    expect(stored(storage)).toMatchObject({ state: { invitation: 'Payments retro', liveInvitation: live } })
+    expect(createAssessmentStore(() => storage).getState().liveInvitation).toEqual(live)
+
+    // A plain invitation leaves no live session of the one before it behind.
+    store.getState().actions.invitationAccepted('Checkout retro')
+    expect(stored(storage)).not.toHaveProperty('state.liveInvitation')
+    expect(createAssessmentStore(() => storage).getState()).toMatchObject({ invitation: 'Checkout retro' })
+    expect(createAssessmentStore(() => storage).getState().liveInvitation).toBeUndefined()
+  })
+
+  test('a self-check stored before invitations had a live session loads as it was', () => {
+    const storage = createMemoryStorage()
+    storage.setItem(
+      KEY,
+      JSON.stringify({
+        version: 3,
+        state: {
+          bankVersion: 1,
+          answers: { 'culture-dev-on-call': 3 },
+          dora: {},
+          answeredAt: { 'culture-dev-on-call': 1_000 },
+          lastStep: 2,
+          resetAt: 0,
+          setAside: [],
+          setAsideAcknowledged: 0,
+          invitation: 'Payments retro',
+        },
+      }),
+    )
+    const state = createAssessmentStore(() => storage).getState()
+    expect(state.invitation).toBe('Payments retro')
+    expect(state.liveInvitation).toBeUndefined()
+    expect(state.answers).toEqual({ 'culture-dev-on-call': 3 })
+  })
+
+  test('a stored live session that is not one (an http relay) is refused with the rest, as any malformed value is', () => {
+    const storage = createMemoryStorage()
+    const raw = JSON.stringify({
+      version: 3,
+      state: {
+        bankVersion: 1,
+        answers: { 'culture-dev-on-call': 3 },
+        dora: {},
+        answeredAt: { 'culture-dev-on-call': 1_000 },
+        lastStep: 2,
+        resetAt: 0,
+        setAside: [],
+        setAsideAcknowledged: 0,
+        invitation: 'Payments retro',
+        liveInvitation: { relay: 'http://relay.example.org', room: 'x', facilitatorKey: 'y' },
+      },
+    })
+    storage.setItem(KEY, raw)
+    expect(createAssessmentStore(() => storage).getState().answers).toEqual({})
+  })
+
   test('an invitation of 120 emoji is cut to the 120 code units the stored format allows, so it reads back', () => {
     const storage = createMemoryStorage()
     createAssessmentStore(() => storage)

@@ -6,6 +6,7 @@ import { DEFAULT_CHECK_DEPTH, type CheckDepth } from '../domain/bank/check-depth
 import type { DoraAnswers, DoraMetric } from '../domain/dora/dora-metrics.ts'
 import { BANK_VERSION } from '../domain/bank/question-bank.ts'
 import {
+  answersForAnotherSession,
   createEmptyAssessment,
   findNewerStoredAssessment,
   doraAnswerKey,
@@ -18,6 +19,7 @@ import {
   SELF_CHECK,
 } from '../domain/storage/stored-assessment.ts'
 import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../domain/routes/invitation.ts'
+import type { LiveInvitation } from '../domain/live/live-invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
@@ -30,8 +32,8 @@ interface AssessmentActions {
   /** "Start quick check", "Start self-check" or "Continue to the full check": every answer is kept. */
   depthChosen: (depth: CheckDepth) => void
   profileChanged: (profile: NonNullable<StoredAssessment['profile']>) => void
-  /** The person opened an invitation link naming this session. */
-  invitationAccepted: (sessionName: string) => void
+  /** The person opened an invitation link naming this session, and its live session when the link has one. */
+  invitationAccepted: (sessionName: string, live?: LiveInvitation) => void
   resetAssessment: () => void
   /** The person has read how many earlier answers a newer question bank set aside. */
   setAsideNoticed: () => void
@@ -57,6 +59,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAsideAcknowledged,
     depth,
     invitation,
+    liveInvitation,
     continuedFromQuick,
     depthChosenAt,
   } = state
@@ -72,6 +75,7 @@ function toStoredAssessment(state: AssessmentState): StoredAssessment {
     setAsideAcknowledged,
     ...(depth === undefined ? {} : { depth }),
     ...(invitation === undefined ? {} : { invitation }),
+    ...(liveInvitation === undefined ? {} : { liveInvitation }),
     ...(continuedFromQuick === true ? { continuedFromQuick } : {}),
     ...(depthChosenAt === undefined ? {} : { depthChosenAt }),
   }
@@ -104,8 +108,9 @@ export function createAssessmentStore(getStorage: GetStorage = browserStorage) {
                 ((state.depth ?? DEFAULT_CHECK_DEPTH) === 'quick' || state.continuedFromQuick === true),
             })),
           profileChanged: (profile) => set({ profile }),
-          invitationAccepted: (sessionName) =>
-            set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH) }),
+          // The invitation is replaced whole: a plain link for a session leaves no live session of another behind.
+          invitationAccepted: (sessionName, live) =>
+            set({ invitation: clipSessionName(sessionName, MAX_SESSION_NAME_LENGTH), liveInvitation: live }),
           setAsideNoticed: () => set((state) => ({ setAsideAcknowledged: state.setAside.length })),
           resetAssessment: () =>
             set({ ...createEmptyAssessment(BANK_VERSION), continuedFromQuick: false, resetAt: Date.now() }),
@@ -155,6 +160,20 @@ export const useAnsweredAt = () => useAssessmentStore((state) => state.answeredA
 const NO_PROFILE = { alias: '', role: '' } as const
 export const useProfile = () => useAssessmentStore((state) => state.profile ?? NO_PROFILE)
 export const useInvitation = () => useAssessmentStore((state) => state.invitation)
+/** The live session of the invitation kept with the self-check, if it has one. */
+export const useLiveInvitation = (): LiveInvitation | undefined =>
+  useAssessmentStore((state) => state.liveInvitation)
+/**
+ * Whether arriving with this invitation finds answers given for another session (answersForAnotherSession); false
+ * without an invitation.
+ */
+export const useAnswersForAnotherSession = (
+  invitation: string | undefined,
+  live: LiveInvitation | undefined,
+) =>
+  useAssessmentStore((state) =>
+    invitation === undefined ? false : answersForAnotherSession(state, invitation, live),
+  )
 /** Earlier answers set aside by a newer question bank that the person has not been told about yet. */
 export const useUnnoticedSetAside = () =>
   useAssessmentStore(useShallow((state) => state.setAside.slice(state.setAsideAcknowledged)))

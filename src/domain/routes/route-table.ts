@@ -1,5 +1,7 @@
 import type { CheckDepth } from '../bank/check-depth.ts'
-import { pathOf, RESUME_ROUTE, START_ROUTE } from './start-routes.ts'
+import type { LiveInvitation } from '../live/live-invitation.ts'
+import { pathOf } from './start-paths.ts'
+import { RESUME_ROUTE, START_ROUTE } from './start-routes.ts'
 
 /*
  * Every address of the app, in one table: each route says how its path is read and how it is written, side by
@@ -7,8 +9,8 @@ import { pathOf, RESUME_ROUTE, START_ROUTE } from './start-routes.ts'
  * src/browser/hash-route.ts for why) and are written here without their "#".
  */
 export type Route =
-  | { name: 'start'; depth?: CheckDepth; invitation?: string }
-  | { name: 'resume'; depth?: CheckDepth; invitation?: string }
+  | { name: 'start'; depth?: CheckDepth; invitation?: string; live?: LiveInvitation }
+  | { name: 'resume'; depth?: CheckDepth; invitation?: string; live?: LiveInvitation }
   | { name: 'step'; step: number }
   | { name: 'results' }
   | { name: 'change-answer'; questionId: string }
@@ -93,8 +95,14 @@ export function hrefOf(route: Route): string {
 export const routes = {
   start: hrefOf({ name: 'start' }),
   resume: hrefOf({ name: 'resume' }),
-  startCheck: (depth: CheckDepth, invitation?: string) =>
-    hrefOf(invitation === undefined ? { name: 'resume', depth } : { name: 'resume', depth, invitation }),
+  /** A start choice; followed from an invitation, it carries the invitation and its live part on. */
+  startCheck: (depth: CheckDepth | undefined, invitation?: string, live?: LiveInvitation) =>
+    hrefOf({
+      name: 'resume',
+      ...(depth === undefined ? {} : { depth }),
+      ...(invitation === undefined ? {} : { invitation }),
+      ...(invitation === undefined || live === undefined ? {} : { live }),
+    }),
   step: (step: number) => hrefOf({ name: 'step', step }),
   results: hrefOf({ name: 'results' }),
   changeAnswer: (questionId: string) => hrefOf({ name: 'change-answer', questionId }),
@@ -110,15 +118,20 @@ export function linkTo(pageUrl: string, route: Route): string {
 
 /**
  * A link that opens the start page of this very deployment, naming the session a participant is invited to and,
- * when given, the depth of check the facilitator asks for.
+ * when given, the depth of check the facilitator asks for and the live session to send the answers to.
  */
-export function buildJoinLink(currentUrl: string, sessionName: string, depth?: CheckDepth): string {
-  return linkTo(
-    currentUrl,
-    depth === undefined
-      ? { name: 'start', invitation: sessionName }
-      : { name: 'start', depth, invitation: sessionName },
-  )
+export function buildJoinLink(
+  currentUrl: string,
+  sessionName: string,
+  depth?: CheckDepth,
+  live?: LiveInvitation,
+): string {
+  return linkTo(currentUrl, {
+    name: 'start',
+    invitation: sessionName,
+    ...(depth === undefined ? {} : { depth }),
+    ...(live === undefined ? {} : { live }),
+  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
+  answersForAnotherSession,
   createEmptyAssessment,
   isEmptyAssessment,
   mergeStoredAssessments,
@@ -167,6 +168,16 @@ describe('mergeStoredAssessments', () => {
     expect(mergeStoredAssessments(uninvited, uninvited).invitation).toBeUndefined()
   })
 
+  test("a session's live part travels with its invitation from the other tab, never alone", () => {
+    const live = { relay: 'wss://relay.example.org', room: 'AbCdEfGhIjKlMnOpQrStUv', facilitatorKey: 'k' }
+    const invited = withAnswers({ a: 1 }, 100, { invitation: 'Payments retro', liveInvitation: live })
+    const other = withAnswers({ b: 2 }, 200, { invitation: 'Checkout retro' })
+    const uninvited = withAnswers({ b: 2 }, 200)
+    expect(mergeStoredAssessments(uninvited, invited).liveInvitation).toEqual(live)
+    expect(mergeStoredAssessments(other, invited).liveInvitation).toBeUndefined()
+    expect(mergeStoredAssessments(invited, other).liveInvitation).toEqual(live)
+  })
+
   test('two tabs answering different questions keep both answers', () => {
     const tabA = withAnswers({ a: 1 }, 100)
     const tabB = withAnswers({ b: 2 }, 200)
@@ -283,7 +294,48 @@ describe('isEmptyAssessment', () => {
     ['set-aside answers already told of', { setAsideAcknowledged: 1 }],
     ['a depth chosen', { depth: 'quick' }],
     ['a session it was invited to', { invitation: 'Team Alpha retro' }],
+    [
+      'a live session',
+      {
+        liveInvitation: {
+          relay: 'wss://relay.example.org',
+          room: 'AbCdEfGhIjKlMnOpQrStUv',
+          facilitatorKey: 'k',
+        },
+      },
+    ],
   ])('one with %s is not', (_, change) => {
     expect(isEmptyAssessment({ ...empty, ...change })).toBe(false)
+  })
+})
+
+describe('answers for another session', () => {
+  const live = { relay: 'wss://relay.example.org', room: 'AbCdEfGhIjKlMnOpQrStUv', facilitatorKey: 'k' }
+  const november = {
+    answers: { a: 1 as const },
+    dora: {},
+    invitation: 'November retro',
+    liveInvitation: live,
+  }
+
+  test('another name, another room, or answers given without an invitation', () => {
+    expect(answersForAnotherSession(november, 'December retro', live)).toBe(true)
+    expect(
+      answersForAnotherSession(november, 'November retro', { ...live, room: 'ZyXwVuTsRqPoNmLkJiHgFe' }),
+    ).toBe(true)
+    expect(answersForAnotherSession(november, 'November retro', undefined)).toBe(true)
+    expect(answersForAnotherSession({ answers: { a: 1 }, dora: {} }, 'December retro', undefined)).toBe(true)
+  })
+
+  test('the same session, or nothing answered yet, is not', () => {
+    expect(answersForAnotherSession(november, 'November retro', live)).toBe(false)
+    expect(answersForAnotherSession({ ...november, answers: {} }, 'December retro', undefined)).toBe(false)
+    expect(
+      answersForAnotherSession(
+        { answers: {}, dora: { deploymentFrequency: 'df-daily-weekly' } },
+        'December retro',
+        undefined,
+      ),
+    ).toBe(true)
   })
 })

@@ -5,7 +5,8 @@ import { fail, ok, type ParseResult } from '../common/parse-result.ts'
 import { SET_ASIDE_REASONS, type BankVersions } from '../bank/bank-versions.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
 import { MAX_ALIAS_LENGTH, ROLES } from '../formats/profile.ts'
-import { MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
+import { clipSessionName, MAX_SESSION_NAME_LENGTH } from '../routes/invitation.ts'
+import { LiveInvitationSchema, sameLiveRoom, type LiveInvitation } from '../live/live-invitation.ts'
 import { z } from '../common/zod-setup.ts'
 import { checkStoredState, storedFormat, type StoredValueName } from './stored-value.ts'
 
@@ -79,6 +80,12 @@ export const StoredAssessmentSchema = z.object({
    */
   invitation: z.optional(z.string().check(z.maxLength(MAX_SESSION_NAME_LENGTH))),
   /**
+   * The live session of that invitation (`?relay=…&room=…&fk=…`), where the answers can be sent as they are given;
+   * it holds the facilitator's public key only. Optional within version 3 like `invitation`: an older app that
+   * drops it only loses the live session, and the invitation works as a plain one.
+   */
+  liveInvitation: z.optional(LiveInvitationSchema),
+  /**
    * True from "Continue to the full check" after a quick check until another depth is chosen, so the full check
    * can mark the questions the quick one did not ask. Optional within version 3 like `depth`: an older app that
    * drops it only loses the marks.
@@ -129,6 +136,7 @@ export function isEmptyAssessment(assessment: StoredAssessment): boolean {
     assessment.profile === undefined &&
     assessment.depth === undefined &&
     assessment.invitation === undefined &&
+    assessment.liveInvitation === undefined &&
     assessment.continuedFromQuick !== true
   )
 }
@@ -239,10 +247,31 @@ export function mergeStoredAssessments(mine: StoredAssessment, theirs: StoredAss
     // Without times to tell which came later: the full check asks everything the quick one does.
     merged.depth = 'full'
   }
-  // An invitation followed in another tab must survive this tab's next write.
-  if (merged.invitation === undefined && theirs.invitation !== undefined)
+  // An invitation followed in another tab must survive this tab's next write, with its live session.
+  if (merged.invitation === undefined && theirs.invitation !== undefined) {
     merged.invitation = theirs.invitation
+    if (theirs.liveInvitation === undefined) delete merged.liveInvitation
+    else merged.liveInvitation = theirs.liveInvitation
+  }
   return merged
+}
+
+/**
+ * Whether a self-check holds answers given for another session than the invitation a person arrives with: another
+ * session name, another live room, or answers given with no invitation at all. Then the person is asked before the
+ * questionnaire goes on, rather than sending one session's answers to the next. Nothing answered asks nothing.
+ */
+export function answersForAnotherSession(
+  assessment: Pick<StoredAssessment, 'answers' | 'dora' | 'invitation' | 'liveInvitation'>,
+  invitation: string,
+  live: LiveInvitation | undefined,
+): boolean {
+  const answered = Object.keys(assessment.answers).length > 0 || Object.keys(assessment.dora).length > 0
+  if (!answered) return false
+  return (
+    assessment.invitation !== clipSessionName(invitation, MAX_SESSION_NAME_LENGTH) ||
+    !sameLiveRoom(assessment.liveInvitation, live)
+  )
 }
 
 /**

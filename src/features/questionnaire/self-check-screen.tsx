@@ -1,10 +1,19 @@
-import { useLayoutEffect, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { navigate } from '../../browser/hash-route.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { resumePoint, type ResumePoint } from '../../domain/bank/questionnaire-steps.ts'
 import { routes, type RouteCalled } from '../../domain/routes/route-table.ts'
-import { readStoredAssessment, useAssessmentActions } from '../../store/assessment-store.ts'
+import {
+  readStoredAssessment,
+  useAnswersForAnotherSession,
+  useAssessmentActions,
+} from '../../store/assessment-store.ts'
 import { QuestionnairePage } from './questionnaire-page.tsx'
+
+// Loaded only when it is asked: it brings the snapshots and the plan, which the questionnaire does without.
+const AnotherSession = lazy(() =>
+  import('../start/another-session.tsx').then((m) => ({ default: m.AnotherSession })),
+)
 
 /**
  * The questionnaire's one screen, for a step's address and for the address a start choice leads to ("Start quick
@@ -16,6 +25,9 @@ import { QuestionnairePage } from './questionnaire-page.tsx'
  * invitation carried by the link) and the address corrected to the step's, before the page is painted. Redirecting
  * first would render the page twice, the second time a hashchange later: on a slow phone, the most of the wait
  * for the first question.
+ *
+ * An invitation carried by a start choice while this browser holds answers for another session asks first what to
+ * do with them (AnotherSession); either answer remembers the invitation, and the start choice then goes on.
  */
 export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | RouteCalled<'step'> }) {
   const { depthChosen, invitationAccepted } = useAssessmentActions()
@@ -26,6 +38,8 @@ export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | Rout
       : { step: route.step, depth: undefined, depthChanged: false }
   const resumeStep = route.name === 'resume' ? shown.step : undefined
   const invitation = route.name === 'resume' ? route.invitation : undefined
+  const live = route.name === 'resume' ? route.live : undefined
+  const anotherSession = useAnswersForAnotherSession(invitation, live)
   const depthToRecord = shown.depthChanged ? shown.depth : undefined
   // Kept across the address's correction to the step, which renders this same element with a step route; shown on
   // that step only. Set while rendering, so the notice is in the first paint.
@@ -34,11 +48,18 @@ export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | Rout
     setKeptFullAt(shown.step)
 
   useLayoutEffect(() => {
-    if (resumeStep === undefined) return
-    if (invitation !== undefined) invitationAccepted(invitation)
+    if (resumeStep === undefined || anotherSession) return
+    if (invitation !== undefined) invitationAccepted(invitation, live)
     if (depthToRecord !== undefined) depthChosen(depthToRecord)
     navigate(routes.step(resumeStep), { replace: true })
-  }, [resumeStep, depthToRecord, invitation, depthChosen, invitationAccepted])
+  }, [resumeStep, depthToRecord, invitation, live, anotherSession, depthChosen, invitationAccepted])
+
+  if (anotherSession && invitation !== undefined)
+    return (
+      <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
+        <AnotherSession invitation={invitation} live={live} />
+      </Suspense>
+    )
 
   // One element in one place for both addresses, so the page survives the address being corrected.
   return (

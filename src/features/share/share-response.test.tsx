@@ -86,14 +86,22 @@ describe('on a device with a share sheet', () => {
     Reflect.deleteProperty(navigator, 'share')
   })
 
-  test('"Send to facilitator" hands the same link to the share sheet', async () => {
+  test('"Send to facilitator" is the first button, and hands the same link to the share sheet', async () => {
     share.mockResolvedValue(undefined)
     saveOneAnswer()
     const { user } = await renderApp('#/results')
-    await user.click(await screen.findByRole('button', { name: 'Send to facilitator' }))
+    const card = await screen.findByRole('region', { name: 'Share your answers with your team' })
+    const send = within(card).getAllByRole('button')[0]
+    expect(send).toHaveAccessibleName('Send to facilitator')
+    expect(send).toHaveClass('primary')
+    if (send === undefined) return
+    await user.click(send)
     const link = screen.getByLabelText<HTMLInputElement>('Your share link').value
     expect(share).toHaveBeenCalledWith({ title: 'My CALMS Radar answers', url: link })
     expect(await screen.findByText('Share link sent.')).toBeInTheDocument()
+    expect(send).toHaveAccessibleName('Sent')
+    // Copying stays, after it.
+    expect(within(card).getByRole('button', { name: 'Copy share link' })).not.toHaveClass('primary')
   })
 
   test('closing the share sheet says nothing; a failing one points to copying', async () => {
@@ -113,12 +121,20 @@ describe('on a device with a share sheet', () => {
 })
 
 test('invited through a link, the results open with "Send your answers to <session>", remembered on reload', async () => {
-  saveOneAnswer()
   const invited = await renderApp('#/join/Payments%20retro')
   expect(await screen.findByText(/You are invited to the session/)).toBeInTheDocument()
   // The start page loads the store only for an invitation, so the session is saved a moment after it shows.
   await waitFor(() => expect(localStorage.getItem('calms-radar:self-check')).toContain('Payments retro'))
   invited.unmount()
+  // Then the person answers (written as the questionnaire would, the invitation kept with the answer).
+  const stored = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as { state: object }
+  localStorage.setItem(
+    'calms-radar:self-check',
+    JSON.stringify({
+      ...stored,
+      state: { ...stored.state, answers: { [first.id]: 3 }, answeredAt: { [first.id]: Date.now() } },
+    }),
+  )
 
   const { user } = await renderApp('#/results')
   const card = await screen.findByRole('region', { name: 'Send your answers to Payments retro' })
@@ -130,4 +146,19 @@ test('invited through a link, the results open with "Send your answers to <sessi
   expect(
     await within(card).findByText('Share link copied. Paste it to your facilitator.'),
   ).toBeInTheDocument()
+})
+
+test('without a share sheet the first button copies, and says "Copied" on itself for a few seconds', async () => {
+  saveOneAnswer()
+  const { user } = await renderApp('#/results')
+  const card = await screen.findByRole('region', { name: 'Share your answers with your team' })
+  const [firstButton] = within(card).getAllByRole('button')
+  expect(firstButton).toHaveAccessibleName('Copy share link')
+  expect(firstButton).toHaveClass('primary')
+  if (firstButton === undefined) return
+  await user.click(firstButton)
+  expect(firstButton).toHaveAccessibleName('Copied')
+  // Said for screen readers too, where the status line announces it.
+  expect(within(card).getByRole('status')).toHaveTextContent('Share link copied.')
+  await waitFor(() => expect(firstButton).toHaveAccessibleName('Copy share link'), { timeout: 5000 })
 })

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { bankForDepth } from '../../domain/bank/check-depth.ts'
 import { createOwnResponse } from '../../domain/formats/own-response.ts'
@@ -21,9 +21,30 @@ const SHARE_LINK_PRIVACY =
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
+/** How long a button says what it did ("Copied") before it reads as a button again. */
+const DONE_SHOWN_MS = 3000
+
+/**
+ * What a button just did, for it to say on itself for a few seconds: on a phone the status line below the card is
+ * out of sight, under the keyboard or the fold.
+ */
+function useDoneFor<Done extends string>(): [Done | undefined, (done: Done) => void] {
+  const [done, setDone] = useState<{ what: Done } | undefined>(undefined)
+  useEffect(() => {
+    if (done === undefined) return
+    const timer = setTimeout(() => setDone(undefined), DONE_SHOWN_MS)
+    return () => clearTimeout(timer)
+  }, [done])
+  return [
+    done?.what, // A new object each time, so a second copy keeps the word up for its own few seconds.
+    (what) => setDone({ what }),
+  ]
+}
+
 /**
  * Lets a person hand their answers to a facilitator: as a link for chat, or as a file. Invited to a session, it
- * names the session and sits at the top of the results.
+ * names the session and sits at the top of the results. Its first button is the one that sends: the share sheet
+ * where the browser has one (a phone), copying the link elsewhere.
  */
 export function ShareResponse({ invitation }: { invitation?: string | undefined }) {
   const answers = useAnswers()
@@ -33,6 +54,7 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
   const depth = useCheckDepth()
   const { profileChanged } = useAssessmentActions()
   const [status, setStatus] = useState('')
+  const [done, showDone] = useDoneFor<'copied' | 'sent'>()
   const ids = { alias: useId(), role: useId(), link: useId() }
 
   const response = useMemo(
@@ -49,6 +71,7 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
     try {
       await navigator.share({ title: 'My CALMS Radar answers', url: link })
       setStatus('Share link sent.')
+      showDone('sent')
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
       if (error instanceof DOMException && error.name === 'AbortError') return
@@ -60,6 +83,7 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
     try {
       await navigator.clipboard.writeText(link)
       setStatus('Share link copied. Paste it to your facilitator.')
+      showDone('copied')
     } catch {
       setStatus('Your browser did not allow copying: select the link below and copy it yourself.')
     }
@@ -110,14 +134,18 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
         </select>
       </div>
       <div className="actions">
-        <button type="button" className="button primary" onClick={() => void copyLink()}>
-          Copy share link
-        </button>
         {canShare && (
-          <button type="button" className="button" onClick={() => void sendLink()}>
-            Send to facilitator
+          <button type="button" className="button primary" onClick={() => void sendLink()}>
+            {done === 'sent' ? 'Sent' : 'Send to facilitator'}
           </button>
         )}
+        <button
+          type="button"
+          className={`button${canShare ? '' : ' primary'}`}
+          onClick={() => void copyLink()}
+        >
+          {done === 'copied' ? 'Copied' : 'Copy share link'}
+        </button>
         <button
           type="button"
           className="button"

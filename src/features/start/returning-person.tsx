@@ -1,40 +1,34 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { BANK_VERSION, QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
+import type { LiveInvitation } from '../../domain/live/live-invitation.ts'
 import { routes } from '../../domain/routes/route-table.ts'
-import { describeSnapshot } from '../../domain/scoring/snapshot-name.ts'
 import {
   describeSavedCheck,
   describeSavedCheckHeading,
   describeSavedCheckProgress,
 } from '../../domain/storage/saved-check.ts'
-import { createSnapshot } from '../../domain/storage/snapshots.ts'
-import {
-  useAnswers,
-  useAnsweredAt,
-  useAssessmentActions,
-  useCheckDepth,
-  useDoraAnswers,
-} from '../../store/assessment-store.ts'
-import { usePlanState } from '../../store/plan-store.ts'
-import { useSnapshotActions } from '../../store/snapshot-store.ts'
-
-/** The snapshot's name says why it was kept; the list adds the day. */
-export const STARTED_FRESH_LABEL = 'Kept when starting fresh'
+import { useAnswers, useAnsweredAt, useCheckDepth, useDoraAnswers } from '../../store/assessment-store.ts'
+import { StartFreshProblems, useStartFresh } from './start-fresh.tsx'
 
 /**
  * For a person who comes back to a self-check with answers: see its results, continue it at its depth and step, or
- * start fresh. Starting fresh keeps the answers as a snapshot first, as "Save snapshot" on the results page does (the
- * targets and plan of the moment with them), so nothing is lost and no confirmation is asked; then the answers are
- * cleared and the start choices above take the new check, at either depth.
+ * start fresh. Starting fresh keeps the answers as a snapshot first (useStartFresh), so nothing is lost and no
+ * confirmation is asked; then the answers are cleared and the start choices above take the new check, at either
+ * depth.
  */
-export function ReturningPerson() {
+export function ReturningPerson({
+  invitation,
+  live,
+}: {
+  /** The invitation the start page was opened with: "Continue" carries it on, as the start choices do. */
+  invitation?: string | undefined
+  live?: LiveInvitation | undefined
+}) {
   const answers = useAnswers()
   const dora = useDoraAnswers()
   const answeredAt = useAnsweredAt()
   const depth = useCheckDepth()
-  const { targets, plan } = usePlanState('selfCheck')
-  const { resetAssessment } = useAssessmentActions()
-  const { snapshotSaved } = useSnapshotActions()
+  const startFreshAndKeep = useStartFresh()
   const [keptAs, setKeptAs] = useState<string | undefined>(undefined)
   const [problems, setProblems] = useState<string[]>([])
   const ids = { heading: useId(), note: useId() }
@@ -47,24 +41,9 @@ export function ReturningPerson() {
   if (saved === undefined && keptAs === undefined) return null
 
   const startFresh = () => {
-    const created = createSnapshot(
-      { bankVersion: BANK_VERSION, answers, dora },
-      STARTED_FRESH_LABEL,
-      new Date(),
-      {
-        targets,
-        plan,
-      },
-    )
-    const kept = created.ok ? snapshotSaved(created.value) : created
-    // Without a copy of the answers, clearing them would lose them: refuse, and say why (a full list of snapshots).
-    if (!kept.ok) {
-      setProblems(kept.errors)
-      return
-    }
-    setProblems([])
-    resetAssessment()
-    setKeptAs(describeSnapshot(kept.value))
+    const kept = startFreshAndKeep()
+    setProblems(kept.ok ? [] : kept.errors)
+    if (kept.ok) setKeptAs(kept.value)
   }
 
   return (
@@ -79,7 +58,7 @@ export function ReturningPerson() {
             <a className="button" href={routes.results}>
               See results
             </a>
-            <a className="button" href={routes.resume}>
+            <a className="button" href={routes.startCheck(undefined, invitation, live)}>
               Continue
             </a>
             <button type="button" className="button" aria-describedby={ids.note} onClick={startFresh}>
@@ -97,13 +76,7 @@ export function ReturningPerson() {
         {keptAs !== undefined &&
           `Your answers are kept as the snapshot \u201c${keptAs}\u201d: choose it under \u201cCompare with\u201d on your new results. Choose a check above to start.`}
       </p>
-      {problems.length > 0 && (
-        <div role="alert" className="problems">
-          {problems.map((problem) => (
-            <p key={problem}>{problem}</p>
-          ))}
-        </div>
-      )}
+      <StartFreshProblems problems={problems} />
     </section>
   )
 }

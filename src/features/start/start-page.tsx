@@ -7,6 +7,7 @@ import {
 import { describeCheckTime } from '../../domain/bank/check-times.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
+import type { LiveInvitation } from '../../domain/live/live-invitation.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
@@ -42,6 +43,8 @@ function usePrerendering(): boolean {
 
 interface StartPageProps {
   invitation?: string | undefined
+  /** The invitation's live session, which the start choices carry on with it. */
+  live?: LiveInvitation | undefined
   /** The depth an invitation asks for: its start choice is the primary one (the quick check without one). */
   depth?: CheckDepth | undefined
   /** Called when a person shows they are about to take a start choice: the app starts loading that screen. */
@@ -57,6 +60,7 @@ interface StartPageProps {
 
 export function StartPage({
   invitation,
+  live,
   depth,
   onChoiceIntent,
   recheckNotice,
@@ -73,7 +77,7 @@ export function StartPage({
           {/* Its own boundary: loading it must not blank the page with the app's "Loading" fallback. It stores the
               invitation for a person who leaves by another way than a start choice, whose link carries it. */}
           <Suspense fallback={null}>
-            <RememberInvitation sessionName={invitation} />
+            <RememberInvitation sessionName={invitation} live={live} />
           </Suspense>
           <InvitationBanner sessionName={invitation} depth={depth} />
         </>
@@ -90,6 +94,7 @@ export function StartPage({
           depth="quick"
           label="Start quick check"
           invitation={invitation}
+          live={live}
           onIntent={onChoiceIntent}
           primary={depth !== 'full'}
         >
@@ -100,6 +105,7 @@ export function StartPage({
           depth="full"
           label="Start self-check"
           invitation={invitation}
+          live={live}
           onIntent={onChoiceIntent}
           primary={depth === 'full'}
         >
@@ -141,6 +147,7 @@ interface StartChoiceProps {
   depth: CheckDepth
   label: string
   invitation: string | undefined
+  live: LiveInvitation | undefined
   onIntent: (() => void) | undefined
   primary?: boolean
   /** What the depth is for and how long it takes: the link's description. */
@@ -151,12 +158,20 @@ interface StartChoiceProps {
  * A link, not a button: in the prerendered page it works before the app has started, and the route it leads to is
  * read once the app starts. Pointing at it, touching or focusing it tells of the intent.
  */
-function StartChoice({ depth, label, invitation, onIntent, primary = false, children }: StartChoiceProps) {
+function StartChoice({
+  depth,
+  label,
+  invitation,
+  live,
+  onIntent,
+  primary = false,
+  children,
+}: StartChoiceProps) {
   const descriptionId = useId()
   return (
     <div className="start-choice">
       <a
-        href={routes.startCheck(depth, invitation)}
+        href={routes.startCheck(depth, invitation, live)}
         className={`${START_CHOICE_LINK_CLASS} button${primary ? ' primary' : ''}`}
         aria-describedby={descriptionId}
         onPointerOver={onIntent}
