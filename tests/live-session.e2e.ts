@@ -106,7 +106,7 @@ test(
     await expect.poll(() => liveStatus(facilitator).textContent()).toBe('6 connected, 6 answered')
     await facilitator.getByRole('heading', { name: 'Responses (6)' }).waitFor()
     for (const alias of PARTICIPANTS)
-      expect(await facilitator.getByRole('cell', { name: alias, exact: true }).count()).toBe(1)
+      expect(await facilitator.getByRole('rowheader', { name: alias, exact: true }).count()).toBe(1)
     expect(await findAxeViolations(facilitator)).toEqual([])
 
     // What the relay holds, as anyone with the link can fetch it: ciphertext, no alias.
@@ -147,7 +147,7 @@ test(
     await bo.getByRole('button', { name: 'Sent' }).waitFor({ timeout: 30_000 })
     await facilitator.getByRole('heading', { name: 'Responses (2)' }).waitFor({ timeout: 30_000 })
     await expect.poll(() => liveStatus(facilitator).textContent()).toContain('2 answered')
-    expect(await facilitator.getByRole('cell', { name: 'Bo', exact: true }).count()).toBe(1)
+    expect(await facilitator.getByRole('rowheader', { name: 'Bo', exact: true }).count()).toBe(1)
     expect(problems).toEqual([])
   },
   SLOW,

@@ -11,9 +11,11 @@ import {
   useAssessmentActions,
   useCheckDepth,
   useDoraAnswers,
+  useLiveInvitation,
   useProfile,
 } from '../../store/assessment-store.ts'
 import { downloadFile } from '../../browser/download.ts'
+import { LiveSend } from './live-send.tsx'
 
 /** Who can see a share link, said where it is copied. */
 const SHARE_LINK_PRIVACY =
@@ -61,10 +63,9 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
     () => createOwnResponse({ answers, dora, answeredAt }, bankForDepth(QUESTION_BANK, depth), profile),
     [answers, dora, answeredAt, profile, depth],
   )
-  const link = useMemo(
-    () => buildShareLink(window.location.href, encodeShareCode(response, QUESTION_BANK)),
-    [response],
-  )
+  const shareCode = useMemo(() => encodeShareCode(response, QUESTION_BANK), [response])
+  const link = useMemo(() => buildShareLink(window.location.href, shareCode), [shareCode])
+  const live = useLiveInvitation()
 
   const canShare = typeof navigator.share === 'function'
   const sendLink = async () => {
@@ -102,7 +103,10 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
       </h2>
       <p>
         A link or file carries your answers, and the name and role below if you give them; nothing else about
-        you. Nothing is sent anywhere: you choose whom to give it to.
+        you.{' '}
+        {live === undefined
+          ? 'Nothing is sent anywhere: you choose whom to give it to.'
+          : 'Nothing is sent until you choose to.'}
       </p>
       <div className="form-row">
         <label htmlFor={ids.alias}>Name or alias (optional)</label>
@@ -133,6 +137,7 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
           ))}
         </select>
       </div>
+      {live !== undefined && <LiveSend live={live} shareCode={shareCode} sessionName={invitation ?? ''} />}
       <div className="actions">
         {canShare && (
           <button type="button" className="button primary" onClick={() => void sendLink()}>

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react'
 import type { CheckDepth } from '../../domain/bank/check-depth.ts'
-import { liveInvitationQuery } from '../../domain/live/live-invitation.ts'
 import { buildJoinLink } from '../../domain/routes/route-table.ts'
 import { useRunningLiveSession } from '../../store/live-session-store.ts'
 import { LiveSessionSection } from './live-session-section.tsx'
@@ -25,9 +24,14 @@ export function InviteSection({ sessionName, open, onOpenChange }: InviteSection
   const [copyStatus, setCopyStatus] = useState('')
   const ids = { heading: useId(), choice: useId() }
   const live = useRunningLiveSession()
-  const link =
-    buildJoinLink(window.location.href, sessionName, depth) +
-    (live === undefined ? '' : liveInvitationQuery(live))
+  const link = buildJoinLink(
+    window.location.href,
+    sessionName,
+    depth,
+    live === undefined
+      ? undefined
+      : { relay: live.relay, room: live.room, facilitatorKey: live.facilitatorKey },
+  )
 
   const copyLink = async () => {
     try {
