@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import { DORA_METRIC_DEFINITIONS, DORA_METRICS } from '../src/domain/dora/dora-metrics.ts'
-import { findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
 import { horizontalOverflow, openRoute, waitForResults } from './helpers/self-check.ts'
 
 const PHONE = { width: 375, height: 667 }
@@ -205,6 +205,35 @@ test('on a phone the results tables reach their last column, buttons fit and the
   expect(found).toEqual([])
   // The score tables are wider than a phone: the cue was seen, not only its absence.
   expect(cued).toBeGreaterThan(0)
+  expect(problems).toEqual([])
+})
+
+test('on a phone the invited results card sends with its first button, which says "Copied" on itself, in sight', async () => {
+  browser = await openPhone()
+  const { page, context, problems } = browser
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
+  await openRoute(page, '#/results', 'Results')
+  // The self-check as an invitation leaves it (format version 3 keeps the session).
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('calms-radar:self-check') ?? '{}') as { state: object }
+    const state = { ...stored.state, setAside: [], setAsideAcknowledged: 0, invitation: 'Payments retro' }
+    localStorage.setItem('calms-radar:self-check', JSON.stringify({ version: 3, state }))
+  })
+  await page.reload()
+  await waitForResults(page)
+  await page.evaluate(() => window.scrollTo({ top: 0 }))
+  const card = page.getByRole('region', { name: 'Send your answers to Payments retro' })
+  const first = card.getByRole('button').first()
+  expect(await first.textContent()).toBe('Copy share link')
+  await first.click()
+  await card.getByRole('button', { name: 'Copied', exact: true }).waitFor()
+  // What happened is on the button the person tapped, inside the screen, not in a line below the fold.
+  const box = await card.getByRole('button', { name: 'Copied', exact: true }).boundingBox()
+  expect(box).not.toBeNull()
+  expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height)
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await card.getByLabel('Your share link').inputValue(),
+  )
   expect(problems).toEqual([])
 })
 

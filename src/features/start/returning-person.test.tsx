@@ -109,3 +109,13 @@ test('with no room for another snapshot, "Start fresh" says why and keeps the an
   }
   expect(Object.keys(selfCheck.state.answers)).toHaveLength(culture.length)
 })
+
+test('opened from an invitation, "Continue" carries it on, so the check asks first about answers for another session', async () => {
+  storeCultureAnswered()
+  await renderApp('#/join/December%20retro')
+  const section = await screen.findByRole('region', { name: /^Your results from/ })
+  expect(within(section).getByRole('link', { name: 'Continue' })).toHaveAttribute(
+    'href',
+    '#/self-check/join/December%20retro',
+  )
+})
