@@ -7,6 +7,8 @@ import { navigate } from '../../browser/hash-route.ts'
 import { usePlanState } from '../../store/plan-store.ts'
 import { useSessionName, useTeamResponses } from '../../store/team-store.ts'
 import { usePrinting } from '../../components/use-printing.ts'
+import { useLiveIntake } from '../../components/use-live-intake.ts'
+import { useRunningLiveSession } from '../../store/live-session-store.ts'
 import { PresentSlide } from './present-slide.tsx'
 
 /** Where focus is typing: keys there are the text's, not the deck's. */
@@ -25,6 +27,8 @@ export function PresentPage() {
   const sessionName = useSessionName()
   const { targets } = usePlanState('team')
   const printing = usePrinting()
+  // A live session goes on while the room looks at the slides: answers sent meanwhile join the deck.
+  useLiveIntake(useRunningLiveSession())
   const slides = useMemo(
     () =>
       buildPresentSlides({

@@ -9,7 +9,7 @@ import {
   useRelayAddress,
   useRunningLiveSession,
 } from '../../store/live-session-store.ts'
-import { useLiveIntake } from './use-live-intake.ts'
+import { useLiveIntake } from '../../components/use-live-intake.ts'
 
 /** How long "End live session" waits for the relay to confirm the entries are deleted. */
 const END_WAIT_MS = 3000

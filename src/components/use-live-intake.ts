@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
-import { getBank } from '../../domain/bank/bank-registry.ts'
-import { openEntry, type OpenedEntry } from '../../domain/live/live-entry.ts'
-import { ivOf, readRoom, type RoomEntry } from '../../domain/team/live-intake.ts'
-import type { RunningLiveSession } from '../../domain/storage/stored-live-session.ts'
-import { keptFacilitatorKeyPair } from '../../browser/live-keys.ts'
-import type { LiveRoom, LiveRoomStatus } from '../../browser/live-relay.ts'
-import { readLiveSessionStore, useLiveSessionActions } from '../../store/live-session-store.ts'
-import { useTeamActions } from '../../store/team-store.ts'
+import { getBank } from '../domain/bank/bank-registry.ts'
+import { openEntry, type OpenedEntry } from '../domain/live/live-entry.ts'
+import { ivOf, readRoom, type RoomEntry } from '../domain/team/live-intake.ts'
+import type { RunningLiveSession } from '../domain/storage/stored-live-session.ts'
+import { keptFacilitatorKeyPair } from '../browser/live-keys.ts'
+import type { LiveRoom, LiveRoomStatus } from '../browser/live-relay.ts'
+import { readLiveSessionStore, useLiveSessionActions } from '../store/live-session-store.ts'
+import { useTeamActions } from '../store/team-store.ts'
 
 export interface LiveIntake {
   /** Undefined until the relay's code has loaded. */
@@ -46,7 +46,7 @@ export function useLiveIntake(running: RunningLiveSession | undefined): LiveInta
 
     const start = async () => {
       const [{ openLiveRoom }, keys] = await Promise.all([
-        import('../../browser/live-relay.ts'),
+        import('../browser/live-relay.ts'),
         keptFacilitatorKeyPair(roomId),
       ])
       if (closed) return
