@@ -50,7 +50,7 @@ export function LiveSend({
   return (
     <div className="live-send">
       <p className="cell-text">
-        This is a live session: your answers, and the name and role below if you give them, go encrypted to{' '}
+        Your answers, and the name and role below if you give them, go encrypted to{' '}
         {sessionName === '' ? (
           'the facilitator'
         ) : (
@@ -58,8 +58,8 @@ export function LiveSend({
             the facilitator of <bdi>{sessionName}</bdi>
           </>
         )}{' '}
-        through the relay at {hostOf(live.relay)}. Only the facilitator’s browser can read them; the relay and
-        the other participants cannot.
+        through the relay at {hostOf(live.relay)}. Only the facilitator can read them: not the relay, not the
+        other participants. Nothing else about you is sent.
       </p>
       <button
         type="button"

@@ -101,13 +101,14 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
           </>
         )}
       </h2>
-      <p>
-        A link or file carries your answers, and the name and role below if you give them; nothing else about
-        you.{' '}
-        {live === undefined
-          ? 'Nothing is sent anywhere: you choose whom to give it to.'
-          : 'Nothing is sent until you choose to.'}
-      </p>
+      {live === undefined ? (
+        <p>
+          A link or file carries your answers, and the name and role below if you give them; nothing else
+          about you. Nothing is sent anywhere: you choose whom to give it to.
+        </p>
+      ) : (
+        <LiveSend live={live} shareCode={shareCode} sessionName={invitation ?? ''} />
+      )}
       <div className="form-row">
         <label htmlFor={ids.alias}>Name or alias (optional)</label>
         <input
@@ -137,16 +138,19 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
           ))}
         </select>
       </div>
-      {live !== undefined && <LiveSend live={live} shareCode={shareCode} sessionName={invitation ?? ''} />}
       <div className="actions">
         {canShare && (
-          <button type="button" className="button primary" onClick={() => void sendLink()}>
+          <button
+            type="button"
+            className={`button${live === undefined ? ' primary' : ''}`}
+            onClick={() => void sendLink()}
+          >
             {done === 'sent' ? 'Sent' : 'Send to facilitator'}
           </button>
         )}
         <button
           type="button"
-          className={`button${canShare ? '' : ' primary'}`}
+          className={`button${canShare || live !== undefined ? '' : ' primary'}`}
           onClick={() => void copyLink()}
         >
           {done === 'copied' ? 'Copied' : 'Copy share link'}
