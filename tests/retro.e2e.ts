@@ -5,7 +5,13 @@ import type { Level } from '../src/domain/bank/answers.ts'
 import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import type { Response } from '../src/domain/formats/response.ts'
 import { buildShareLink, encodeShareCode } from '../src/domain/formats/share-code.ts'
-import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import {
+  baseUrl,
+  withoutUnreachableRelay,
+  findAxeViolations,
+  openBrowser,
+  type OpenBrowser,
+} from './helpers/browser.ts'
 import { answerStep, openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
 
 const ON_CALL_TEXT =
@@ -192,7 +198,7 @@ test("next month's retro: December's invitation over November's answers asks fir
   await page.getByRole('link', { name: 'Start quick check' }).click()
   await waitForStep(page, 1, 'quick')
   expect(await asked.count()).toBe(0)
-  expect(problems).toEqual([])
+  expect(withoutUnreachableRelay(problems, 'wss://relay.example.org')).toEqual([])
 })
 
 test('Next with questions left blank offers to skip beside the message, above the questions', async () => {

@@ -1,6 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { baseUrl, findAxeViolations, openBrowser, type OpenBrowser } from './helpers/browser.ts'
+import {
+  baseUrl,
+  withoutUnreachableRelay,
+  findAxeViolations,
+  openBrowser,
+  type OpenBrowser,
+} from './helpers/browser.ts'
 import { answerStep, openRoute, waitForResults, waitForStep } from './helpers/self-check.ts'
 
 let browser: OpenBrowser
@@ -166,7 +172,7 @@ test("a start choice tapped as soon as it shows, before the app has started, kee
     await openRoute(page, '#/results', 'Results')
     await waitForResults(page)
     await page.getByRole('region', { name: `Send your answers to Retro ${attempt}` }).waitFor()
-    expect(problems).toEqual([])
+    expect(withoutUnreachableRelay(problems, 'wss://relay.example.org')).toEqual([])
     if (attempt < 3) await browser.close()
   }
 })
