@@ -63,34 +63,9 @@ describe('what the self-check writes', () => {
     expect(createAssessmentStore(() => storage).getState().liveInvitation).toBeUndefined()
   })
 
-  test('a self-check stored before invitations had a live session loads as it was', () => {
-    const storage = createMemoryStorage()
-    storage.setItem(
-      KEY,
-      JSON.stringify({
-        version: 3,
-        state: {
-          bankVersion: 1,
-          answers: { 'culture-dev-on-call': 3 },
-          dora: {},
-          answeredAt: { 'culture-dev-on-call': 1_000 },
-          lastStep: 2,
-          resetAt: 0,
-          setAside: [],
-          setAsideAcknowledged: 0,
-          invitation: 'Payments retro',
-        },
-      }),
-    )
-    const state = createAssessmentStore(() => storage).getState()
-    expect(state.invitation).toBe('Payments retro')
-    expect(state.liveInvitation).toBeUndefined()
-    expect(state.answers).toEqual({ 'culture-dev-on-call': 3 })
-  })
-
-  test('a stored live session that is not one (an http relay) is refused with the rest, as any malformed value is', () => {
-    const storage = createMemoryStorage()
-    const raw = JSON.stringify({
+  /** A self-check of format version 3 invited to "Payments retro", as written before live sessions, plus `extra`. */
+  const storedBeforeLiveSessions = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
       version: 3,
       state: {
         bankVersion: 1,
@@ -102,8 +77,23 @@ describe('what the self-check writes', () => {
         setAside: [],
         setAsideAcknowledged: 0,
         invitation: 'Payments retro',
-        liveInvitation: { relay: 'http://relay.example.org', room: 'x', facilitatorKey: 'y' },
+        ...extra,
       },
+    })
+
+  test('a self-check stored before invitations had a live session loads as it was', () => {
+    const storage = createMemoryStorage()
+    storage.setItem(KEY, storedBeforeLiveSessions())
+    const state = createAssessmentStore(() => storage).getState()
+    expect(state.invitation).toBe('Payments retro')
+    expect(state.liveInvitation).toBeUndefined()
+    expect(state.answers).toEqual({ 'culture-dev-on-call': 3 })
+  })
+
+  test('a stored live session that is not one (an http relay) is refused with the rest, as any malformed value is', () => {
+    const storage = createMemoryStorage()
+    const raw = storedBeforeLiveSessions({
+      liveInvitation: { relay: 'http://relay.example.org', room: 'x', facilitatorKey: 'y' },
     })
     storage.setItem(KEY, raw)
     expect(createAssessmentStore(() => storage).getState().answers).toEqual({})
