@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react'
-import type { TeamFileOutcome } from './pending-contract.ts'
+import type { TeamFileOutcome } from '../../domain/coach/coach-teams.ts'
 
 export interface NamedFileText {
   name: string
@@ -70,9 +70,7 @@ export function AddTeamFiles({ onFiles }: AddTeamFilesProps) {
         {refused.length > 0 && (
           <ul className="problems" aria-label="Refused files">
             {refused.map((outcome, index) => (
-              <li key={index}>
-                {outcome.fileName}: {outcome.message}
-              </li>
+              <li key={index}>{outcome.message}</li>
             ))}
           </ul>
         )}
@@ -81,9 +79,7 @@ export function AddTeamFiles({ onFiles }: AddTeamFilesProps) {
         {taken.length > 0 && (
           <ul aria-label="Added files">
             {taken.map((outcome, index) => (
-              <li key={index}>
-                {outcome.fileName}: {outcome.message}
-              </li>
+              <li key={index}>{outcome.message}</li>
             ))}
           </ul>
         )}

@@ -5,7 +5,7 @@ import { captureDownloads } from '../../test-support/capture-downloads.ts'
 import { AddTeamFiles } from './add-team-files.tsx'
 import { CoachExports } from './coach-exports.tsx'
 import { DepartmentOverview } from './department-overview.tsx'
-import type { DepartmentPicture, TeamPicture } from './pending-contract.ts'
+import type { DepartmentPicture, TeamPicture } from '../../domain/coach/department.ts'
 import { TeamSmallMultiples } from './team-small-multiples.tsx'
 
 const medians = (value: number | undefined) => ({
@@ -100,8 +100,8 @@ test('chosen files go in together; a refused file is an alert naming it, the oth
   const onFiles = vi.fn((files: readonly { name: string; text: string }[]) =>
     files.map((file) =>
       file.text === 'bad'
-        ? { fileName: file.name, kind: 'refused' as const, message: 'This is not a team file.' }
-        : { fileName: file.name, kind: 'added' as const, message: 'Team added.' },
+        ? { fileName: file.name, kind: 'refused' as const, message: `${file.name} is not a team file.` }
+        : { fileName: file.name, kind: 'added' as const, message: `${file.name}: team added.` },
     ),
   )
   render(<AddTeamFiles onFiles={onFiles} />)
@@ -114,8 +114,8 @@ test('chosen files go in together; a refused file is an alert naming it, the oth
     { name: 'a.json', text: 'good' },
     { name: 'b.json', text: 'bad' },
   ])
-  expect(await within(screen.getByRole('alert')).findByText('b.json: This is not a team file.')).toBeVisible()
-  expect(within(screen.getByRole('status')).getByText('a.json: Team added.')).toBeVisible()
+  expect(await within(screen.getByRole('alert')).findByText('b.json is not a team file.')).toBeVisible()
+  expect(within(screen.getByRole('status')).getByText('a.json: team added.')).toBeVisible()
 })
 
 test('both exports download what they are given, under dated names', async () => {

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { TableScroll } from '../../components/table-scroll.tsx'
-import type { DepartmentPicture } from './pending-contract.ts'
+import type { DepartmentPicture } from '../../domain/coach/department.ts'
 
 /*
  * The department as a whole, with no team named: per pillar a dot per team median on one line (unlabelled, so no

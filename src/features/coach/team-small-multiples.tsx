@@ -3,7 +3,7 @@ import { PILLAR_LABELS, PILLARS } from '../../domain/bank/pillars.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { SmallRadar, type SmallRadarAxis } from '../../components/small-radar.tsx'
 import { TableScroll } from '../../components/table-scroll.tsx'
-import type { TeamPicture } from './pending-contract.ts'
+import type { TeamPicture } from '../../domain/coach/department.ts'
 
 const describeMedian = (median: number | undefined) =>
   median === undefined ? NO_SCORE_TEXT : String(Math.round(median))
