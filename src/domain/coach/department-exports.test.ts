@@ -74,8 +74,8 @@ test('CSV for BI: long format, one row per team, round and pillar or practice, a
   // two of them (blameless post-mortems) at 0: (0 + 0 + 50 * 4) / 6 = 33.3 and (0 + 0 + 100 * 4) / 6 = 66.7,
   // median (33.33 + 66.67) / 2 = 50.
   expect(paymentsRows.map((row) => row[2])).toEqual([
-    ...Array(24).fill('2026-11-20'),
-    ...Array(24).fill('2027-02-20'),
+    ...Array<string>(24).fill('2026-11-20'),
+    ...Array<string>(24).fill('2027-02-20'),
   ])
   expect(paymentsRows[0]).toEqual([
     'Payments',
