@@ -1,7 +1,11 @@
 import type { GetBank } from '../bank/question-bank-schema.ts'
 import { plural } from '../common/plural.ts'
-import type { Targets } from '../scoring/targets.ts'
-import { parseTeamFile, type TeamFile } from './team-file.ts'
+import { z } from '../common/zod-setup.ts'
+import { MAX_SHARE_CODE_LENGTH } from '../formats/share-code.ts'
+import { RecheckDateSchema } from '../plan/experiment.ts'
+import { TargetsSchema } from '../scoring/targets.ts'
+import { MAX_TEAM_RESPONSES } from '../team/team-membership.ts'
+import { parseTeamFile, TeamIdSchema, TeamNameSchema, type TeamFile } from './team-file.ts'
 
 /*
  * The teams a coach has gathered from team files: each team by its id, with its rounds by date. A file of the same
@@ -16,23 +20,34 @@ export const MAX_ROUNDS_PER_TEAM = 20
 /** Every round of every team together: share codes of about 50 characters keep in about 1 MB. */
 export const MAX_COACH_RESPONSES = 20_000
 
-export interface CoachRound {
+export const CoachRoundSchema = z.strictObject({
   /** YYYY-MM-DD, as the team file says. */
-  date: string
+  date: RecheckDateSchema,
   /** The question bank the share codes follow, before any migration to the current one. */
-  bankVersion: number
+  bankVersion: z.int().check(z.minimum(1)),
   /** Share codes without aliases, as the team file carried them. */
-  responses: string[]
-  targets?: Targets
-}
+  responses: z
+    .array(z.string().check(z.maxLength(MAX_SHARE_CODE_LENGTH)))
+    .check(z.maxLength(MAX_TEAM_RESPONSES, `at most ${MAX_TEAM_RESPONSES} responses`)),
+  targets: z.optional(TargetsSchema),
+})
+export type CoachRound = z.infer<typeof CoachRoundSchema>
 
-export interface CoachTeam {
-  teamId: string
+export const CoachTeamSchema = z.strictObject({
+  teamId: TeamIdSchema,
   /** The name of the team's latest round's file. */
-  name: string
-  /** Oldest first, one per date. */
-  rounds: CoachRound[]
-}
+  name: TeamNameSchema,
+  rounds: z.array(CoachRoundSchema).check(
+    z.minLength(1, 'at least one round'),
+    z.maxLength(MAX_ROUNDS_PER_TEAM, `at most ${MAX_ROUNDS_PER_TEAM} rounds`),
+    // Oldest first, one per date: what adding a file relies on to find a round by its date.
+    z.refine(
+      (rounds) => rounds.every((round, index) => index === 0 || (rounds[index - 1]?.date ?? '') < round.date),
+      'rounds must be oldest first, one per date',
+    ),
+  ),
+})
+export type CoachTeam = z.infer<typeof CoachTeamSchema>
 
 export type TeamFileOutcomeKind = 'added' | 'next-round' | 'replaced' | 'duplicate' | 'refused'
 

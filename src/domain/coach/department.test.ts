@@ -4,7 +4,13 @@ import { getBank } from '../bank/bank-registry.ts'
 import { QUESTION_BANK } from '../bank/question-bank.ts'
 import { decodeShareCode, extractShareCode } from '../formats/share-code.ts'
 import { aggregateTeam } from '../team/team-aggregation.ts'
-import { coachPerson, coachTeams, doraAt, everywhere } from '../../test-support/coach-fixture.ts'
+import {
+  coachPerson,
+  coachTeams,
+  doraAt,
+  everywhere,
+  type PersonLevels,
+} from '../../test-support/coach-fixture.ts'
 import { addTeamFiles } from './coach-teams.ts'
 import { buildDepartmentPicture } from './department.ts'
 import { buildTeamFile, serializeTeamFile } from './team-file.ts'
@@ -149,11 +155,7 @@ test("a team's previous round is shown beside its latest, and counted", () => {
 
 describe('common gaps: a practice that is a gap in at least half of the teams', () => {
   // Everything at level 3 (75, no gap) but the practices named: those at level 0 (score 0) are the team's gaps.
-  const round = (
-    teamId: string,
-    name: string,
-    practices: Parameters<typeof coachPerson>[0]['practices'],
-  ) => ({
+  const round = (teamId: string, name: string, practices: NonNullable<PersonLevels['practices']>) => ({
     teamId,
     name,
     date: '2026-11-20',

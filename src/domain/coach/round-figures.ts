@@ -12,7 +12,7 @@ import type { CoachRound } from './coach-teams.ts'
 /*
  * One round of one team as the team page would count it: its answers brought to the current bank, the pillar
  * medians of the radar, the practice medians of its strengths and gaps, the practices that are its gaps and its
- * DORA cluster. Worked out once per round: rounds are never changed in place.
+ * DORA cluster. Worked out once per round's list of codes, which is never changed in place.
  */
 
 export interface PracticeFigure {
@@ -37,21 +37,23 @@ export interface RoundFigures {
   doraCluster: Cluster | null
 }
 
-const decoded = new WeakMap<CoachRound, Response[]>()
+// Keyed by the round's list of codes, which is never changed in place and outlives the round objects that storage
+// and the store copy around it.
+const decoded = new WeakMap<readonly string[], Response[]>()
 
 /** A round's share codes read back; they were checked when the file came in, so none is expected to fail. */
 export function roundResponses(round: CoachRound, getBank: GetBank): Response[] {
-  const known = decoded.get(round)
+  const known = decoded.get(round.responses)
   if (known !== undefined) return known
   const responses = round.responses.flatMap((code) => {
     const read = decodeShareCode(code, getBank)
     return read.ok ? [read.value] : []
   })
-  decoded.set(round, responses)
+  decoded.set(round.responses, responses)
   return responses
 }
 
-const figures = new WeakMap<QuestionBank, WeakMap<CoachRound, RoundFigures>>()
+const figures = new WeakMap<QuestionBank, WeakMap<readonly string[], RoundFigures>>()
 
 export function roundFigures(
   round: CoachRound,
@@ -63,7 +65,7 @@ export function roundFigures(
     byRound = new WeakMap()
     figures.set(bank, byRound)
   }
-  const known = byRound.get(round)
+  const known = byRound.get(round.responses)
   if (known !== undefined) return known
   const responses = roundResponses(round, getBank)
   const aggregate = aggregateTeam(responses, bank)
@@ -81,6 +83,6 @@ export function roundFigures(
     gapPractices: team.findings.gaps.filter((gap) => gap.kind === 'practice').map((gap) => gap.key),
     doraCluster: buildTeamDoraReport(aggregate).classification.cluster,
   }
-  byRound.set(round, computed)
+  byRound.set(round.responses, computed)
   return computed
 }

@@ -68,9 +68,29 @@ export const TeamFileSchema = z.strictObject({
 })
 export type TeamFile = z.infer<typeof TeamFileSchema>
 
+/** What a team file calls a team that gave itself neither a session name nor a pseudonym. */
+export const UNNAMED_TEAM = 'Unnamed team'
+
+/**
+ * The name a team file carries: the pseudonym when one is given, else the session name, cleaned so that the coach
+ * can read it (line breaks and control characters become spaces, at most MAX_TEAM_NAME_LENGTH characters).
+ */
+export function teamFileName(sessionName: string, pseudonym = ''): string {
+  const clean = (text: string) =>
+    text
+      .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_TEAM_NAME_LENGTH)
+      // Cutting may split an emoji: its first half alone cannot be written as UTF-8.
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trim()
+  return clean(pseudonym) || clean(sessionName) || UNNAMED_TEAM
+}
+
 export interface TeamFileInput {
   teamId: string
-  /** The session name or the pseudonym that replaces it. */
+  /** The session name or the pseudonym that replaces it; cleaned by teamFileName. */
   name: string
   /** YYYY-MM-DD. */
   date: string
@@ -89,7 +109,7 @@ export function buildTeamFile(input: TeamFileInput, bank: BankShape): TeamFile {
     format: TEAM_FILE_FORMAT,
     version: TEAM_FILE_VERSION,
     teamId: input.teamId,
-    name: input.name.trim(),
+    name: teamFileName(input.name),
     date: input.date,
     bankVersion: bank.bankVersion,
     responses: responses.map((response) => encodeShareCode(withoutAlias(response), bank)),
