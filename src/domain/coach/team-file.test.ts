@@ -9,6 +9,7 @@ import {
   createTeamId,
   parseTeamFile,
   serializeTeamFile,
+  teamFileName,
   TEAM_FILE_FORMAT,
   TEAM_FILE_VERSION,
 } from './team-file.ts'
@@ -68,6 +69,19 @@ describe('building a team file', () => {
     const read = decodeShareCode(built.responses[0] ?? '', getBank)
     expect(read.ok && read.value.bankVersion).toBe(QUESTION_BANK.bankVersion)
     expect(read.ok && read.value.alias).toBeUndefined()
+  })
+
+  test('the name: the pseudonym over the session name, cleaned so the coach can read it', () => {
+    expect(teamFileName('Payments retro', ' Team Kiwi ')).toBe('Team Kiwi')
+    expect(teamFileName('Payments\nretro', '   ')).toBe('Payments retro')
+    expect(teamFileName('', '')).toBe('Unnamed team')
+    // 79 letters and an emoji (two UTF-16 units) cut at 80 would leave half the emoji: it goes whole.
+    expect(teamFileName(`${'a'.repeat(79)}😀`)).toBe('a'.repeat(79))
+    const built = buildTeamFile(
+      { teamId: 'team-payments-01', name: 'Pay\tments', date: '2026-11-20', responses: [ben] },
+      QUESTION_BANK,
+    )
+    expect(built.name).toBe('Pay ments')
   })
 
   test('a team id is 16 random bytes in base64url, different each time', () => {

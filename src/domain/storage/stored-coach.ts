@@ -43,14 +43,17 @@ export const COACH_VIEW: StoredValueName = { name: 'coach view', plural: false, 
 export const createEmptyCoach = (): StoredCoach => ({ teams: [] })
 export const isCoachEmpty = ({ teams }: StoredCoach): boolean => teams.length === 0
 
-/** A round's codes, already found to decode: a list is never changed in place, so it is checked once. */
-const checkedCodes = new WeakSet<readonly string[]>()
+/**
+ * A round's codes already found to decode, with the bank version they were found to follow: a list is never
+ * changed in place, so it is checked once (again only if a hand edit pairs it with another bank version).
+ */
+const checkedCodes = new WeakMap<readonly string[], number>()
 
 function checkCodes(stored: StoredCoach, getBank: GetBank): string[] {
   const errors: string[] = []
   stored.teams.forEach((team, teamIndex) => {
     team.rounds.forEach((round, roundIndex) => {
-      if (checkedCodes.has(round.responses)) return
+      if (checkedCodes.get(round.responses) === round.bankVersion) return
       const where = `saved coach view, team ${teamIndex + 1}, round ${roundIndex + 1}`
       round.responses.forEach((code, index) => {
         const read = decodeShareCode(code, getBank)
@@ -60,7 +63,7 @@ function checkCodes(stored: StoredCoach, getBank: GetBank): string[] {
         } else if (read.value.alias !== undefined)
           errors.push(`${where}, response ${index + 1}: carries a name`)
       })
-      if (errors.length === 0) checkedCodes.add(round.responses)
+      if (errors.length === 0) checkedCodes.set(round.responses, round.bankVersion)
     })
   })
   return errors
