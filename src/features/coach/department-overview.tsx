@@ -10,7 +10,7 @@ import type { DepartmentPicture } from '../../domain/coach/department.ts'
  */
 const WIDTH = 640
 const ROW = 44
-const LEFT = 130
+const LEFT = 150
 const RIGHT = 20
 const SCALE = WIDTH - LEFT - RIGHT
 const xOf = (value: number) => LEFT + (SCALE * value) / 100
