@@ -40,6 +40,7 @@ const DOMAIN_ORDER = [
   'team',
   'exports',
   'plan',
+  'coach',
   'storage',
 ]
 const unordered = subfolders('./src/domain').filter((folder) => !DOMAIN_ORDER.includes(folder))

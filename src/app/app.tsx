@@ -39,6 +39,7 @@ const teamPage = lazyPage(() =>
     return m.TeamPage
   }),
 )
+const coachPage = lazyPage(() => import('../features/coach/coach-page.tsx').then((m) => m.CoachPage))
 const sharedResponsePage = lazyPage(() =>
   import('../features/share/shared-response-page.tsx').then((m) => m.SharedResponsePage),
 )
@@ -91,6 +92,8 @@ const PAGES: { [Name in Route['name']]: PageEntry<Name> } = {
   },
   team: { page: () => <teamPage.Page />, load: teamPage.load, nav: { label: 'Team', href: routes.team } },
   present: { page: () => <presentPage.Page />, load: presentPage.load, bare: true },
+  // Linked from the team page ("Across teams"): few people coach several teams, and the header stays short.
+  coach: { page: () => <coachPage.Page />, load: coachPage.load },
   shared: { page: (route) => <sharedResponsePage.Page code={route.code} />, load: sharedResponsePage.load },
   'not-found': { page: () => <NotFound /> },
 }

@@ -29,6 +29,7 @@ const EXAMPLES: { [Name in Route['name']]: { route: RouteCalled<Name>; heading: 
   team: { route: { name: 'team' }, heading: 'Team' },
   // Nobody has answered in a fresh browser.
   present: { route: { name: 'present' }, heading: 'Nothing to present yet' },
+  coach: { route: { name: 'coach' }, heading: 'Coach' },
   shared: {
     route: { name: 'shared', code: encodeShareCode(responseAt(2), QUESTION_BANK) },
     heading: 'Shared answers',

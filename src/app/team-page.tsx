@@ -36,6 +36,7 @@ import { RoleSplitSection } from '../features/team/role-split-section.tsx'
 import { SessionNameSection } from '../features/team/session-name-section.tsx'
 import { SetupDisclosure } from '../features/team/setup-disclosure.tsx'
 import { SurveyImport } from '../features/team/survey-import.tsx'
+import { TeamFileSection } from '../features/team/team-file-section.tsx'
 import { TeamCompareOverTime } from '../features/team/team-compare-over-time.tsx'
 import { TeamFindingsSection } from '../features/team/team-findings-section.tsx'
 import { TEAM_RESULTS_HEADING_ID, TeamOverview } from '../features/team/team-overview.tsx'
@@ -133,6 +134,7 @@ export function TeamPage() {
       {resultsFirst ? [results, setup] : [setup, results]}
       <NewRoundSection />
       <TeamExportPanel />
+      <TeamFileSection />
       <BackupPanel />
     </section>
   )

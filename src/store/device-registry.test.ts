@@ -28,8 +28,9 @@ function persistedKeys(): string[] {
 
 test('every key a store persists is registered once, and nothing else is', () => {
   const persisted = persistedKeys()
-  // Six today: the self-check, the team view, snapshots, targets and plans, team snapshots, the live session.
-  expect(persisted).toHaveLength(6)
+  // Eight today: the self-check, the team view, snapshots, targets and plans, team snapshots, the team's id and
+  // pseudonym, the coach's teams, the live session.
+  expect(persisted).toHaveLength(8)
   const registered = KEPT_KINDS.map(({ key }) => key)
   expect([...registered].sort()).toEqual([...persisted].sort())
   expect(new Set(registered).size).toBe(registered.length)
@@ -44,6 +45,8 @@ test('the storage keys are the ones earlier releases wrote', () => {
     ['calms-radar:plans', 'your targets and plans'],
     ['calms-radar:team', 'the team view'],
     ['calms-radar:team-snapshots', "the team's snapshots"],
+    ['calms-radar:team-identity', "the team's id and pseudonym"],
+    ['calms-radar:coach', "the coach's teams"],
     ['calms-radar:live-session', 'the live session'],
   ])
   expect(labelOfKey('calms-radar:plans')).toBe('your targets and plans')
@@ -53,11 +56,13 @@ test('the storage keys are the ones earlier releases wrote', () => {
 test('the sentences name every kind, in the order registered', () => {
   // "targets and plans" holds an "and" of its own, so a comma goes before the list's last one.
   expect(KEPT_ON_DEVICE).toBe(
-    "your self-check, your snapshots, your targets and plans, the team view, the team's snapshots, and the live session",
+    "your self-check, your snapshots, your targets and plans, the team view, the team's snapshots, the team's id and " +
+      "pseudonym, the coach's teams, and the live session",
   )
   // The live session stays out: it lasts a meeting, and its private key cannot leave the browser.
   expect(KEPT_IN_BACKUP).toBe(
-    "your self-check, your snapshots, your targets and plans, the team view, and the team's snapshots",
+    "your self-check, your snapshots, your targets and plans, the team view, the team's snapshots, the team's id and " +
+      "pseudonym, and the coach's teams",
   )
   for (const { label } of KEPT_KINDS) expect(KEPT_ON_DEVICE).toContain(label)
 })
@@ -69,6 +74,11 @@ const SNAPSHOT = {
   bankVersion: 1,
   answers: {},
   dora: {},
+}
+const COACH_TEAM = {
+  teamId: 'team-payments-01',
+  name: 'Payments',
+  rounds: [{ date: '2026-11-20', bankVersion: 3, responses: [] }],
 }
 const ROUND = {
   id: 'team-snapshot-2026-11-26T09:30:15Z',
@@ -93,11 +103,14 @@ test("a backup's contents in words: every kind it holds, the empty optional ones
     snapshots: [SNAPSHOT, { ...SNAPSHOT, id: 'snapshot-2026-11-27T09:30:15Z' }],
     plans,
     teamSnapshots: [ROUND],
+    teamIdentity: { teamId: 'team-payments-01', pseudonym: ' Team Kiwi ' },
+    coach: [COACH_TEAM, { ...COACH_TEAM, teamId: 'team-checkout-01' }],
   }
   // 1 answer and 1 DORA answer make 2; the team has targets but no experiment yet.
   expect(describeBackupParts(everything)).toBe(
     'a self-check with 2 answers, 2 snapshots, targets and plans with 0 experiments, the team view ' +
-      '"Payments retro" with 0 responses, and 1 team snapshot',
+      '"Payments retro" with 0 responses, 1 team snapshot, the team pseudonym "Team Kiwi", and the coach\'s view ' +
+      'of 2 teams',
   )
   // A file from before snapshots, plans and team snapshots reads as it always did.
   expect(
@@ -113,6 +126,8 @@ test("a backup's contents in words: every kind it holds, the empty optional ones
       snapshots: [],
       plans: createEmptyPlans(),
       teamSnapshots: [],
+      teamIdentity: { teamId: 'team-payments-01', pseudonym: '' },
+      coach: [],
     }),
   ).toBe('a self-check with 0 answers and a team view with 0 responses')
 })

@@ -19,6 +19,14 @@ import {
 import { readTeamActions, readTeamSession, TEAM_STORAGE_KEY } from './team-store.ts'
 import { LIVE_SESSION_STORAGE_KEY, readLiveSessionActions } from './live-session-store.ts'
 import { LIVE_SESSION_FORMAT } from '../domain/storage/stored-live-session.ts'
+import { COACH_VIEW } from '../domain/storage/stored-coach.ts'
+import { TEAM_IDENTITY_FORMAT } from '../domain/storage/stored-team-identity.ts'
+import { COACH_STORAGE_KEY, readCoachActions, readCoachTeams } from './coach-store.ts'
+import {
+  readTeamIdentity,
+  readTeamIdentityActions,
+  TEAM_IDENTITY_STORAGE_KEY,
+} from './team-identity-store.ts'
 
 /*
  * What this device keeps, one registration per kind: its storage key, how the page names it, and how it is read
@@ -156,6 +164,34 @@ export const KEPT_KINDS: readonly KeptKind[] = [
         teamSnapshots.length === 0
           ? undefined
           : plural(teamSnapshots.length, 'team snapshot', 'team snapshots'),
+    },
+  }),
+  // A file without an identity (older than team files) leaves this team view's as it is: no `empty`.
+  register({
+    key: TEAM_IDENTITY_STORAGE_KEY,
+    label: TEAM_IDENTITY_FORMAT.stored.label,
+    clear: () => readTeamIdentityActions().deviceCleared(),
+    backup: {
+      field: 'teamIdentity',
+      read: readTeamIdentity,
+      restore: (identity) => readTeamIdentityActions().teamIdentityRestored(identity),
+      describe: ({ teamIdentity }) => {
+        const pseudonym = teamIdentity?.pseudonym.trim() ?? ''
+        return pseudonym === '' ? undefined : `the team pseudonym "${pseudonym}"`
+      },
+    },
+  }),
+  register({
+    key: COACH_STORAGE_KEY,
+    label: COACH_VIEW.label,
+    clear: () => readCoachActions().deviceCleared(),
+    backup: {
+      field: 'coach',
+      read: readCoachTeams,
+      restore: (teams) => readCoachActions().coachRestored(teams),
+      empty: () => [],
+      describe: ({ coach = [] }) =>
+        coach.length === 0 ? undefined : `the coach's view of ${plural(coach.length, 'team', 'teams')}`,
     },
   }),
   // No backup: a live session lasts a meeting, and its private key cannot leave this browser anyway.

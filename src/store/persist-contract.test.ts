@@ -16,6 +16,13 @@ import { createSnapshotStore } from './snapshot-store.ts'
 import { useStorageNotices } from './storage-status-store.ts'
 import { createTeamSnapshotStore } from './team-snapshot-store.ts'
 import { createTeamStore } from './team-store.ts'
+import { createCoachStore } from './coach-store.ts'
+import { createTeamIdentityStore } from './team-identity-store.ts'
+import { getBank } from '../domain/bank/bank-registry.ts'
+import { addTeamFiles } from '../domain/coach/coach-teams.ts'
+import { createEmptyCoach } from '../domain/storage/stored-coach.ts'
+import { createEmptyTeamIdentity } from '../domain/storage/stored-team-identity.ts'
+import { coachPerson, everywhere, teamFileText } from '../test-support/coach-fixture.ts'
 
 /*
  * What every persisted store promises about its localStorage key, checked on each real store and format: the
@@ -113,6 +120,18 @@ const SELF_CHECK_V1 = {
   dora: { deploymentFrequency: 'df-daily-weekly' },
   lastStep: 3,
 }
+
+/** One team file, as the coach adds it: share codes without aliases. */
+const paymentsFile = {
+  name: 'payments.json',
+  text: teamFileText({
+    teamId: 'team-payments-01',
+    name: 'Payments',
+    date: '2026-11-20',
+    people: [coachPerson({ pillars: everywhere(3), alias: 'Ana' })],
+  }),
+}
+const [paymentsTeam] = addTeamFiles([], [paymentsFile], getBank).teams
 
 const CONTRACTS: StoreContract[] = [
   {
@@ -267,6 +286,40 @@ const CONTRACTS: StoreContract[] = [
       ],
     },
     newer: JSON.stringify({ state: createEmptyPlans(), version: 2 }),
+  },
+  {
+    name: "the coach's teams",
+    key: 'calms-radar:coach',
+    label: "the coach's teams",
+    version: 1,
+    open: (storage) => {
+      const store = createCoachStore(() => storage)
+      return { store, change: () => store.getState().actions.teamFilesAdded([paymentsFile]) }
+    },
+    written: { teams: [paymentsTeam] },
+    empty: createEmptyCoach(),
+    unreadable: {
+      raw: JSON.stringify({ state: { teams: [paymentsTeam, paymentsTeam] }, version: 1 }),
+      errors: ['saved coach view.teams: team ids must be unique'],
+    },
+    newer: JSON.stringify({ state: { teams: [] }, version: 2 }),
+  },
+  {
+    name: "the team's id and pseudonym",
+    key: 'calms-radar:team-identity',
+    label: "the team's id and pseudonym",
+    version: 1,
+    open: (storage) => {
+      const store = createTeamIdentityStore(() => storage)
+      return { store, change: () => store.getState().actions.teamPseudonymChanged('Team Kiwi') }
+    },
+    written: { pseudonym: 'Team Kiwi' },
+    empty: createEmptyTeamIdentity(),
+    unreadable: {
+      raw: JSON.stringify({ state: { teamId: 'x', pseudonym: '' }, version: 1 }),
+      errors: ['saved team\'s id and pseudonym.teamId: must be 8 to 64 letters, digits, "-" or "_"'],
+    },
+    newer: JSON.stringify({ state: { pseudonym: '' }, version: 2 }),
   },
 ]
 

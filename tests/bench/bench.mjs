@@ -2,7 +2,7 @@
 // `--budget` builds and checks the first-load JavaScript budget only (CI); `--json <file>` also writes the figures.
 // Sizes are asserted; timings are only reported, because the machines that run this are shared.
 // `--only team,lighthouse` runs the first-load section and only the named timing sections (paint,
-// first-question, team, present, live, lighthouse), for work on one of them.
+// first-question, team, present, live, coach, lighthouse), for work on one of them.
 import { rmSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -24,6 +24,7 @@ import { captionVisibleAt, firstContentfulPaint, firstRadioReadyAt } from './in-
 import { LIGHTHOUSE, runLighthouse } from './lighthouse.mjs'
 import { liveSessionSection } from './live-session.mjs'
 import { presentModeSection } from './present-mode.mjs'
+import { coachViewSection } from './coach-view.mjs'
 import { teamScaleSection } from './team-scale.mjs'
 import { formatKb, formatMs, formatRatio, median, table } from './report.mjs'
 import { GZIP_LEVEL, serve } from './static-server.mjs'
@@ -33,7 +34,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const args = process.argv.slice(2)
 const budgetOnly = args.includes('--budget')
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
-const TIMING_SECTIONS = ['paint', 'first-question', 'team', 'present', 'live', 'lighthouse']
+const TIMING_SECTIONS = ['paint', 'first-question', 'team', 'present', 'live', 'coach', 'lighthouse']
 const onlySections = args.includes('--only')
   ? (args[args.indexOf('--only') + 1] ?? '').split(',')
   : TIMING_SECTIONS
@@ -540,6 +541,17 @@ try {
   if (runs('live')) {
     log('measuring the live session relay with 50 participants')
     figures.live = await liveSessionSection({ domain, responses: teamResponses, print })
+  }
+  if (runs('coach')) {
+    log("measuring the coach's view adding 50 and 200 teams")
+    figures.coach = await coachViewSection({
+      browser,
+      url: app.url,
+      domain,
+      // 200 teams of 20 people; the first 1,000 are the team view's people too.
+      responses: [...teamResponses, ...createResponses(domain, 3000, 20261205)],
+      runs: RUNS,
+    })
   }
   await browser.close()
   browser = undefined

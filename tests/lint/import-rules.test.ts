@@ -17,7 +17,7 @@ async function importMessages(filePath: string, code: string): Promise<string[]>
 }
 
 const ORDER =
-  'common -> live -> dora -> bank -> routes -> scoring -> formats -> team -> exports -> plan -> storage'
+  'common -> live -> dora -> bank -> routes -> scoring -> formats -> team -> exports -> plan -> coach -> storage'
 
 describe('lint refuses an import against the grain', { timeout: 120_000 }, () => {
   test.each([

@@ -553,8 +553,11 @@ describe('v2 files as written', () => {
     const parsed = parseBackupFile({ size: Buffer.byteLength(backupFile), text: backupFile }, BANK_VERSIONS)
     if (!parsed.ok) throw new Error(parsed.errors.join(' '))
     const backup = parsed.value
+    // Written as backup version 3, read as the version this app writes (4): it holds no coach's teams.
+    expect(JSON.parse(backupFile)).toMatchObject({ version: 3 })
+    expect('coach' in backup).toBe(false)
     expect([backup.version, backup.app, backup.bankVersion, backup.exportedAt]).toEqual([
-      3,
+      4,
       '0.1.0',
       2,
       '2026-12-04T18:42:00.025Z',

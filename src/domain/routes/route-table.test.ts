@@ -32,6 +32,7 @@ describe('parseRoute', () => {
     })
     expect(parseRoute('#/team')).toEqual({ name: 'team' })
     expect(parseRoute('#/team/present')).toEqual({ name: 'present' })
+    expect(parseRoute('#/coach')).toEqual({ name: 'coach' })
     expect(parseRoute('#/r/1.1.abc')).toEqual({ name: 'shared', code: '1.1.abc' })
     expect(parseRoute('#/join/Payments%20team%2C%20retro')).toEqual({
       name: 'start',
@@ -85,6 +86,7 @@ describe('hrefOf and routes', () => {
     expect(hrefOf({ name: 'results' })).toBe('#/results')
     expect(hrefOf({ name: 'team' })).toBe('#/team')
     expect(hrefOf({ name: 'present' })).toBe('#/team/present')
+    expect(hrefOf({ name: 'coach' })).toBe('#/coach')
     expect(hrefOf({ name: 'shared', code: '1.ab.1' })).toBe('#/r/1.ab.1')
     expect(hrefOf({ name: 'not-found', path: '/nope' })).toBe('#/nope')
   })
@@ -129,6 +131,7 @@ describe('hrefOf and routes', () => {
     { name: 'change-answer', questionId: 'culture-dev-on-call' },
     { name: 'team' },
     { name: 'present' },
+    { name: 'coach' },
     { name: 'shared', code: '1.65.1.BTlKcBrgKdBTgqcBVg.12x-.tosnq0.o.QW5hIPCfpoog16nXnNeV150' },
     { name: 'not-found', path: '/nope' },
   ]

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'change-answer'; questionId: string }
   | { name: 'team' }
   | { name: 'present' }
+  | { name: 'coach' }
   | { name: 'shared'; code: string }
   | { name: 'not-found'; path: string }
 
@@ -28,7 +29,10 @@ export interface RouteEntry<Name extends RouteName> {
   write: (route: RouteCalled<Name>) => string
 }
 
-function fixedPath<Name extends 'results' | 'team' | 'present'>(route: RouteCalled<Name>, path: string) {
+function fixedPath<Name extends 'results' | 'team' | 'present' | 'coach'>(
+  route: RouteCalled<Name>,
+  path: string,
+) {
   return { read: (candidate: string) => (candidate === path ? route : undefined), write: () => path }
 }
 
@@ -54,6 +58,8 @@ const ROUTE_TABLE: { [Name in RouteName]: RouteEntry<Name> } = {
   team: fixedPath({ name: 'team' }, '/team'),
   // The team's results as slides for a shared screen.
   present: fixedPath({ name: 'present' }, '/team/present'),
+  // A coach's view across the teams whose files were added here.
+  coach: fixedPath({ name: 'coach' }, '/coach'),
   // Whether the code decodes is the share code's own question (decodeShareCode), asked by the page it opens.
   shared: {
     read: (path) => {
@@ -108,6 +114,7 @@ export const routes = {
   changeAnswer: (questionId: string) => hrefOf({ name: 'change-answer', questionId }),
   team: hrefOf({ name: 'team' }),
   present: hrefOf({ name: 'present' }),
+  coach: hrefOf({ name: 'coach' }),
 }
 
 /** A link to a route of this very deployment: the page's address without its fragment, then the route's. */

@@ -12,7 +12,12 @@ import {
   PLANS_VERSION_IN_BACKUP,
   TEAM_SNAPSHOTS_VERSION_IN_BACKUP,
   TEAM_VERSION_IN_BACKUP,
+  COACH_VERSION_IN_BACKUP,
+  TEAM_IDENTITY_VERSION_IN_BACKUP,
 } from './backup-file.ts'
+import { STORED_COACH_VERSION } from './stored-coach.ts'
+import { STORED_TEAM_IDENTITY_VERSION } from './stored-team-identity.ts'
+import { coachTeams, coachPerson, everywhere } from '../../test-support/coach-fixture.ts'
 import type { Response } from '../formats/response.ts'
 import { BANK_VERSION } from '../bank/question-bank.ts'
 import { STORED_SNAPSHOTS_VERSION, type Snapshot } from './snapshots.ts'
@@ -60,7 +65,7 @@ const textWith = (changes: Record<string, unknown>) =>
 test('the stored versions a backup holds are the ones the app stores today', () => {
   // When a stored shape changes, the backup version goes up so that new files say which shape they hold, and
   // older backups are still read through the upgrades storage uses (version 1 held the self-check's version 2).
-  expect(BACKUP_VERSION).toBe(3)
+  expect(BACKUP_VERSION).toBe(4)
   expect(SELF_CHECK_VERSION_IN_BACKUP).toBe(STORED_ASSESSMENT_VERSION)
   expect(PLANS_VERSION_IN_BACKUP).toBe(STORED_PLANS_VERSION)
   // The one exception: the team view's compact form (version 2) and its respondent numbers (version 3) are for this
@@ -69,6 +74,8 @@ test('the stored versions a backup holds are the ones the app stores today', () 
   expect(STORED_TEAM_SESSION_VERSION).toBe(3)
   expect(TEAM_VERSION_IN_BACKUP).toBe(1)
   expect(TEAM_SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_TEAM_SNAPSHOTS_VERSION)
+  expect(COACH_VERSION_IN_BACKUP).toBe(STORED_COACH_VERSION)
+  expect(TEAM_IDENTITY_VERSION_IN_BACKUP).toBe(STORED_TEAM_IDENTITY_VERSION)
 })
 
 test('a backup names format, versions and time, and reads back exactly', () => {
@@ -76,7 +83,7 @@ test('a backup names format, versions and time, and reads back exactly', () => {
   const text = serializeBackup(backup)
   expect(JSON.parse(text)).toEqual({
     format: 'calms-radar',
-    version: 3,
+    version: 4,
     app: '0.1.0',
     bankVersion: BANK_VERSION,
     exportedAt: '2026-11-21T10:00:00.000Z',
@@ -99,7 +106,7 @@ test('snapshots travel in a backup as they are stored, and read back exactly', (
   expect(SNAPSHOTS_VERSION_IN_BACKUP).toBe(STORED_SNAPSHOTS_VERSION)
   const backup = createBackup({ selfCheck, team, snapshots: [baseline] }, versions, exportedAt)
   const text = serializeBackup(backup)
-  expect(JSON.parse(text)).toMatchObject({ version: 3, snapshots: [baseline] })
+  expect(JSON.parse(text)).toMatchObject({ version: 4, snapshots: [baseline] })
   expect(parseBackupFile(fileOf(text))).toEqual({ ok: true, value: backup })
   const none = createBackup({ selfCheck, team, snapshots: [] }, versions, exportedAt)
   expect(parseBackupFile(fileOf(serializeBackup(none)))).toEqual({ ok: true, value: none })
@@ -126,11 +133,11 @@ test('an empty self-check and team view round-trip too', () => {
 })
 
 test('an unknown file version is refused with a message naming the version', () => {
-  const result = parseBackupFile(fileOf(textWith({ version: 4 })))
+  const result = parseBackupFile(fileOf(textWith({ version: 5 })))
   expect(result).toEqual({
     ok: false,
     errors: [
-      'This backup was made with a newer CALMS Radar (backup file version 4; this app reads up to version 3): reload the page.',
+      'This backup was made with a newer CALMS Radar (backup file version 5; this app reads up to version 4): reload the page.',
     ],
   })
 })
@@ -164,11 +171,11 @@ test('other files are refused with what is wrong', () => {
   )
 })
 
-test('a file over 2 MB is refused by its size before anything is parsed', () => {
+test('a file over 4 MB is refused by its size before anything is parsed', () => {
   const result = parseBackupFile({ size: MAX_BACKUP_BYTES + 1, text: '' })
   expect(result).toEqual({
     ok: false,
-    errors: ['Not a CALMS Radar backup: it is 2.0 MB, and a backup is at most 2 MB.'],
+    errors: ['Not a CALMS Radar backup: it is 4.0 MB, and a backup is at most 4 MB.'],
   })
 })
 
@@ -252,7 +259,7 @@ test('a version 1 backup file loads as it was saved', () => {
       // Read as the current version: the self-check is brought to bank v2 and then v3, where its three questions
       // keep their answers (both level maps keep level 3; N/A and "Don't know" stay), and gains an empty list of
       // set-aside answers.
-      version: 3,
+      version: 4,
       app: '0.1.0',
       bankVersion: 1,
       exportedAt: '2026-11-21T10:00:00.000Z',
@@ -350,5 +357,42 @@ test('team snapshots travel in a version 3 backup and read back exactly; older f
   expect(parseBackupFile(fileOf(textWith({ version: 2, teamSnapshots: [round] })))).toEqual({
     ok: false,
     errors: ['backup: version 2 files hold no "teamSnapshots".'],
+  })
+})
+
+test("the coach's teams and the team's id travel in a version 4 backup; a version 3 file is still read, without them", () => {
+  const coach = coachTeams({
+    teamId: 'team-payments-01',
+    name: 'Payments',
+    date: '2026-11-20',
+    people: [coachPerson({ pillars: everywhere(2) })],
+    targets: { culture: 75 },
+  })
+  const teamIdentity = { teamId: 'team-checkout-01', pseudonym: 'Team Kiwi' }
+  const backup = createBackup({ selfCheck, team, coach, teamIdentity }, versions, exportedAt)
+  expect(backup).toMatchObject({ version: 4, coach, teamIdentity })
+  expect(parseBackupFile(fileOf(serializeBackup(backup)))).toEqual({ ok: true, value: backup })
+
+  // Version 3, as the last release wrote it: read, upgraded to 4, with no coach part and no identity.
+  const version3 = parseBackupFile(fileOf(textWith({ version: 3 })))
+  expect(version3.ok && version3.value.version).toBe(4)
+  expect(version3.ok && ('coach' in version3.value || 'teamIdentity' in version3.value)).toBe(false)
+  expect(parseBackupFile(fileOf(textWith({ version: 3, coach })))).toEqual({
+    ok: false,
+    errors: ['backup: version 3 files hold no "coach".'],
+  })
+
+  // Checked as strictly as storage: a damaged share code is refused, naming the team, round and response.
+  const [first] = coach
+  const round = first?.rounds[0]
+  if (first === undefined || round === undefined) throw new Error('the fixture has one team with one round')
+  const damaged = [{ ...first, rounds: [{ ...round, responses: [`${round.responses[0] ?? ''}x`] }] }]
+  const refused = parseBackupFile(fileOf(textWith({ coach: damaged })))
+  expect(!refused.ok && refused.errors[0]).toMatch(
+    /^backup: saved coach view, team 1, round 1, response 1: This link is damaged or cut off\./,
+  )
+  expect(parseBackupFile(fileOf(textWith({ teamIdentity: { teamId: 'x', pseudonym: '' } })))).toEqual({
+    ok: false,
+    errors: ['backup: saved team\'s id and pseudonym.teamId: must be 8 to 64 letters, digits, "-" or "_"'],
   })
 })

@@ -10,6 +10,9 @@ import { PLANS_FORMAT, type StoredPlans } from './stored-plans.ts'
 import { TEAM_SNAPSHOTS_FORMAT } from './stored-team-snapshots.ts'
 import type { TeamSnapshot } from './team-snapshot.ts'
 import { z } from '../common/zod-setup.ts'
+import type { CoachTeam } from '../coach/coach-teams.ts'
+import { coachFormat } from './stored-coach.ts'
+import { TEAM_IDENTITY_FORMAT, type StoredTeamIdentity } from './stored-team-identity.ts'
 
 /*
  * A backup holds everything the app keeps in this browser, so a person can move to another browser or undo a
@@ -17,10 +20,11 @@ import { z } from '../common/zod-setup.ts'
  * the same upgrades storage uses (which also bring their answers to the current question bank). Snapshots came
  * later as an optional field: a file without it holds no snapshots. Version 3 adds the targets and action plans (and
  * snapshots that may carry them) and the team's snapshots of its rounds; a file without plans or team snapshots
- * holds none.
+ * holds none. Version 4 adds the coach's teams and the team view's id and pseudonym (its team files' identity);
+ * a file without them holds no coach's teams and leaves the identity as it is.
  */
 export const BACKUP_FORMAT = 'calms-radar'
-export const BACKUP_VERSION = 3
+export const BACKUP_VERSION = 4
 
 /**
  * The stored version of each part, by backup version: 2 carries the self-check with its set-aside answers, 3 the
@@ -29,20 +33,34 @@ export const BACKUP_VERSION = 3
 const PARTS_BY_BACKUP_VERSION: Readonly<
   Record<
     number,
-    { selfCheck: number; team: number; snapshots: number; plans?: number; teamSnapshots?: number }
+    {
+      selfCheck: number
+      team: number
+      snapshots: number
+      plans?: number
+      teamSnapshots?: number
+      coach?: number
+      teamIdentity?: number
+    }
   >
 > = {
   1: { selfCheck: 2, team: 1, snapshots: 1 },
   2: { selfCheck: 3, team: 1, snapshots: 1 },
   3: { selfCheck: 3, team: 1, snapshots: 2, plans: 1, teamSnapshots: 1 },
+  4: { selfCheck: 3, team: 1, snapshots: 2, plans: 1, teamSnapshots: 1, coach: 1, teamIdentity: 1 },
 }
 export const SELF_CHECK_VERSION_IN_BACKUP = 3
 export const TEAM_VERSION_IN_BACKUP = 1
 export const SNAPSHOTS_VERSION_IN_BACKUP = 2
 export const PLANS_VERSION_IN_BACKUP = 1
 export const TEAM_SNAPSHOTS_VERSION_IN_BACKUP = 1
-/** A full team view of 1,000 responses is about 1 MB; a file far bigger is not a backup and is not read. */
-export const MAX_BACKUP_BYTES = 2 * 1024 * 1024
+export const COACH_VERSION_IN_BACKUP = 1
+export const TEAM_IDENTITY_VERSION_IN_BACKUP = 1
+/**
+ * A full team view of 1,000 responses is about 1 MB, and the coach's 20,000 share codes at most about 1.3 MB more;
+ * a file far bigger is not a backup and is not read.
+ */
+export const MAX_BACKUP_BYTES = 4 * 1024 * 1024
 
 const BackupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -56,6 +74,8 @@ const BackupEnvelopeSchema = z.strictObject({
   snapshots: z.optional(z.unknown()),
   plans: z.optional(z.unknown()),
   teamSnapshots: z.optional(z.unknown()),
+  coach: z.optional(z.unknown()),
+  teamIdentity: z.optional(z.unknown()),
 })
 
 export interface Backup {
@@ -72,6 +92,10 @@ export interface Backup {
   plans?: StoredPlans
   /** Absent in files written before team snapshots existed. */
   teamSnapshots?: TeamSnapshot[]
+  /** Absent in files written before the coach's view existed. */
+  coach?: CoachTeam[]
+  /** Absent in files written before team files existed. */
+  teamIdentity?: StoredTeamIdentity
 }
 
 interface BackupContents {
@@ -80,6 +104,8 @@ interface BackupContents {
   snapshots?: Snapshot[]
   plans?: StoredPlans
   teamSnapshots?: TeamSnapshot[]
+  coach?: CoachTeam[]
+  teamIdentity?: StoredTeamIdentity
 }
 
 export function createBackup(
@@ -98,6 +124,8 @@ export function createBackup(
     ...(contents.snapshots === undefined ? {} : { snapshots: contents.snapshots }),
     ...(contents.plans === undefined ? {} : { plans: contents.plans }),
     ...(contents.teamSnapshots === undefined ? {} : { teamSnapshots: contents.teamSnapshots }),
+    ...(contents.coach === undefined ? {} : { coach: contents.coach }),
+    ...(contents.teamIdentity === undefined ? {} : { teamIdentity: contents.teamIdentity }),
   }
 }
 
@@ -174,6 +202,22 @@ export function parseBackupFile(
       ? undefined
       : TEAM_SNAPSHOTS_FORMAT.upgrade({ snapshots: envelope.data.teamSnapshots }, parts.teamSnapshots)
   if (teamSnapshots?.ok === false) return fail(...teamSnapshots.errors.map((error) => `backup: ${error}`))
+  if (envelope.data.coach !== undefined && parts.coach === undefined) {
+    return fail(`backup: version ${String(version)} files hold no "coach".`)
+  }
+  const coach =
+    envelope.data.coach === undefined || parts.coach === undefined
+      ? undefined
+      : coachFormat(bankVersions.getBank).upgrade({ teams: envelope.data.coach }, parts.coach)
+  if (coach?.ok === false) return fail(...coach.errors.map((error) => `backup: ${error}`))
+  if (envelope.data.teamIdentity !== undefined && parts.teamIdentity === undefined) {
+    return fail(`backup: version ${String(version)} files hold no "teamIdentity".`)
+  }
+  const teamIdentity =
+    envelope.data.teamIdentity === undefined || parts.teamIdentity === undefined
+      ? undefined
+      : TEAM_IDENTITY_FORMAT.upgrade(envelope.data.teamIdentity, parts.teamIdentity)
+  if (teamIdentity?.ok === false) return fail(...teamIdentity.errors.map((error) => `backup: ${error}`))
   return ok({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -186,6 +230,8 @@ export function parseBackupFile(
     ...(snapshots === undefined ? {} : { snapshots: snapshots.value.snapshots }),
     ...(plans === undefined ? {} : { plans: plans.value }),
     ...(teamSnapshots === undefined ? {} : { teamSnapshots: teamSnapshots.value.snapshots }),
+    ...(coach === undefined ? {} : { coach: coach.value.teams }),
+    ...(teamIdentity === undefined ? {} : { teamIdentity: teamIdentity.value }),
   })
 }
 

@@ -83,7 +83,7 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
   expect(String(backup['exportedAt'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
   expect({ ...backup, exportedAt: 'checked above' }).toEqual({
     format: 'calms-radar',
-    version: 3,
+    version: 4,
     app: '0.1.0',
     bankVersion: BANK_VERSION,
     exportedAt: 'checked above',
@@ -95,6 +95,8 @@ test('"Download JSON backup" saves the self-check and the team view in one versi
       team: { targets: {}, plan: { experiments: [] } },
     },
     teamSnapshots: [],
+    teamIdentity: { pseudonym: '' },
+    coach: [],
   })
 })
 
@@ -187,9 +189,9 @@ test('Cancel, or a file that is not a readable backup, changes nothing', async (
   await user.click(within(region).getByRole('button', { name: 'Cancel' }))
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
 
-  await user.upload(input, backupFile({ version: 4 }))
+  await user.upload(input, backupFile({ version: 5 }))
   expect(within(region).getByRole('alert')).toHaveTextContent(
-    /nothing was changed:\s*This backup was made with a newer CALMS Radar \(backup file version 4; this app reads up to version 3\): reload the page\./,
+    /nothing was changed:\s*This backup was made with a newer CALMS Radar \(backup file version 5; this app reads up to version 4\): reload the page\./,
   )
   expect(within(region).queryByRole('group', { name: /^Replace your data/ })).not.toBeInTheDocument()
   expect(stored('calms-radar:self-check')).toEqual({ version: 3, state: mine })

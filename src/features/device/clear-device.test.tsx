@@ -79,14 +79,16 @@ test('the backup and "Clear this device" name every kind of data this device kee
   expect(
     within(region).getByText(
       'One JSON file holds everything this browser keeps for CALMS Radar: your self-check, your snapshots, ' +
-        "your targets and plans, the team view, and the team's snapshots. Import it in another browser to " +
+        "your targets and plans, the team view, the team's snapshots, the team's id and pseudonym, and the coach's " +
+        'teams. Import it in another browser to ' +
         'carry on there.',
     ),
   ).toBeInTheDocument()
   const clearText = within(region).getByText(/^On a shared computer/)
   expect(clearText).toHaveTextContent(
     'On a shared computer, remove everything CALMS Radar keeps in this browser: your self-check, your ' +
-      "snapshots, your targets and plans, the team view, the team's snapshots, the live session, and the offline copy of " +
+      "snapshots, your targets and plans, the team view, the team's snapshots, the team's id and pseudonym, the " +
+      "coach's teams, the live session, and the offline copy of " +
       'the app.',
   )
   for (const { label } of KEPT_KINDS) expect(clearText).toHaveTextContent(label)

@@ -1,6 +1,7 @@
 import type { RadarPillar } from '../../domain/plan/present-slides.ts'
 import { NO_SCORE_TEXT } from '../../domain/scoring/scoring.ts'
 import { describeMiddleHalf } from '../../domain/team/statistics.ts'
+import { radarGeometry } from '../../components/radar-geometry.ts'
 
 /*
  * The team radar for a shared screen, in plain SVG: no chart library to load before the slide shows, and every
@@ -19,25 +20,7 @@ const LABEL_GAP = 30
 const VALUE_INSIDE_FROM = 80
 const VALUE_INSET = 42
 
-/** The axis of the i-th of n pillars, clockwise from the top. */
-const angleOf = (index: number, count: number) => -Math.PI / 2 + (index * 2 * Math.PI) / count
-
-function pointAt(index: number, count: number, value: number, extra = 0): [number, number] {
-  const angle = angleOf(index, count)
-  const distance = (RADIUS * value) / 100 + extra
-  return [CENTER_X + distance * Math.cos(angle), CENTER_Y + distance * Math.sin(angle)]
-}
-
-const outline = (values: readonly number[]) =>
-  values
-    .map((value, index) =>
-      pointAt(index, values.length, value)
-        .map((n) => n.toFixed(1))
-        .join(','),
-    )
-    .join(' ')
-
-const ringPath = (values: readonly number[]) => `M${outline(values).replaceAll(' ', 'L')}Z`
+const { angleOf, pointAt, outline, ringPath } = radarGeometry(CENTER_X, CENTER_Y, RADIUS)
 
 const round = Math.round
 

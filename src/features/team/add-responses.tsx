@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react'
+import { useId, useState } from 'react'
 import { megabytes } from '../../domain/common/file-size.ts'
 import { getBank } from '../../domain/bank/bank-registry.ts'
 import {
@@ -11,6 +11,7 @@ import {
   type TeamInput,
 } from '../../domain/team/team-input.ts'
 import { useTeamActions } from '../../store/team-store.ts'
+import { FileDropZone } from '../../components/file-drop-zone.tsx'
 
 async function readFiles(files: readonly File[]): Promise<NamedText[]> {
   // A file over the limit is never read into memory; the domain reports it by its size.
@@ -36,8 +37,7 @@ export function AddResponses({ onReadAll }: AddResponsesProps) {
   const { responsesAdded } = useTeamActions()
   const [pasted, setPasted] = useState('')
   const [report, setReport] = useState<AdditionReport | null>(null)
-  const [dragging, setDragging] = useState(false)
-  const ids = { paste: useId(), files: useId(), hint: useId() }
+  const pasteId = useId()
 
   const add = (input: TeamInput) => {
     const result = responsesAdded(input.responses)
@@ -61,23 +61,16 @@ export function AddResponses({ onReadAll }: AddResponsesProps) {
   }
 
   const addFiles = async (files: readonly File[]) => {
-    if (files.length === 0) return
     add(parseResponseFiles(await readFiles(files), getBank))
-  }
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault()
-    setDragging(false)
-    void addFiles([...event.dataTransfer.files])
   }
 
   return (
     <section aria-labelledby="add-heading">
       <h3 id="add-heading">Add responses</h3>
       <div className="form-row">
-        <label htmlFor={ids.paste}>Paste share links or codes, one per line</label>
+        <label htmlFor={pasteId}>Paste share links or codes, one per line</label>
         <textarea
-          id={ids.paste}
+          id={pasteId}
           rows={5}
           value={pasted}
           onChange={(event) => setPasted(event.target.value)}
@@ -95,35 +88,11 @@ export function AddResponses({ onReadAll }: AddResponsesProps) {
       >
         Add pasted responses
       </button>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- dropping is a shortcut; the file input inside is the keyboard's way in */}
-      <div
-        role="group"
-        aria-labelledby={ids.files}
-        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        onDragOver={(event) => {
-          event.preventDefault()
-          setDragging(true)
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <label htmlFor={ids.files}>Choose response files</label>
-        <input
-          id={ids.files}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          aria-describedby={ids.hint}
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])]
-            event.target.value = ''
-            void addFiles(files)
-          }}
-        />
-        <p id={ids.hint} className="note">
-          Or drop response files (.json, at most {megabytes(MAX_FILE_BYTES)} each) here.
-        </p>
-      </div>
+      <FileDropZone
+        label="Choose response files"
+        hint={<>Or drop response files (.json, at most {megabytes(MAX_FILE_BYTES)} each) here.</>}
+        onFiles={(files) => void addFiles(files)}
+      />
       <div role="status" className="status">
         {report && (
           <>
