@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { getQuestionnaireSteps } from '../domain/bank/questionnaire-steps.ts'
@@ -63,11 +63,12 @@ test('a page moved to starts at its top; the first page, and a start choice corr
     // To "#/self-check", a new page; then corrected in place to "#/step/1", the same page.
     await user.click(await screen.findByRole('link', { name: 'Start self-check' }))
     expect(await screen.findByRole('heading', { level: 1, name: firstStep?.title ?? '' })).toBeInTheDocument()
-    expect(window.location.hash).toBe('#/step/1')
-    expect(scrollTo).toHaveBeenCalledTimes(1)
+    // Waited for, not read at once: on a loaded machine the correction can land a task after the heading.
+    await waitFor(() => expect(window.location.hash).toBe('#/step/1'))
+    await waitFor(() => expect(scrollTo).toHaveBeenCalledTimes(1))
     await user.click(screen.getByRole('link', { name: 'Team' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument()
-    expect(scrollTo).toHaveBeenCalledTimes(2)
+    await waitFor(() => expect(scrollTo).toHaveBeenCalledTimes(2))
   } finally {
     scrollTo.mockRestore()
   }
