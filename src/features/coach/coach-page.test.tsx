@@ -1,4 +1,4 @@
-import { screen, waitForElementToBeRemoved, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import {
   coachPerson,
@@ -47,6 +47,7 @@ test('files added on the page become radars in alphabetical order; a later round
 
   const zephyr = screen.getByRole('listitem', { name: 'Zephyr' })
   await user.click(within(zephyr).getByRole('button', { name: 'Remove Zephyr' }))
-  await waitForElementToBeRemoved(zephyr)
+  // Waited for, not watched: the radar may be gone before a watch could start.
+  await waitFor(() => expect(zephyr).not.toBeInTheDocument())
   expect(document.body).not.toHaveTextContent(/\b(best|worst|top|bottom|rank\w*|leader\w*)\b/i)
 })
