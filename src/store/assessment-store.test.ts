@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createMemoryStorage } from '../test-support/memory-storage.ts'
 import { readStored } from '../test-support/stored-values.ts'
-import { ASSESSMENT_STORAGE_KEY } from './assessment-storage-key.ts'
+import { ASSESSMENT_STORAGE_KEY } from '../domain/storage/assessment-storage-key.ts'
 import { createAssessmentStore, followOtherTabs, type AssessmentStore } from './assessment-store.ts'
 
 const KEY = ASSESSMENT_STORAGE_KEY

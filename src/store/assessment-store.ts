@@ -23,7 +23,7 @@ import type { LiveInvitation } from '../domain/live/live-invitation.ts'
 import { persistedStoreOptions } from './persisted-store.ts'
 import { browserStorage, followRemovalInOtherTabs, readRaw, type GetStorage } from './safe-storage.ts'
 import { reportStorageProblem } from './storage-status-store.ts'
-import { ASSESSMENT_STORAGE_KEY } from './assessment-storage-key.ts'
+import { ASSESSMENT_STORAGE_KEY } from '../domain/storage/assessment-storage-key.ts'
 
 interface AssessmentActions {
   answerQuestion: (questionId: string, answer: PillarAnswer) => void

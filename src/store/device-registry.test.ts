@@ -12,9 +12,12 @@ import {
   type BackupParts,
 } from './device-registry.ts'
 
-/** Every module of the store but the registry and the tests, as loaded. */
+/**
+ * Every module of the store but the registry and the tests, as loaded, and the keys kept in the domain (the
+ * self-check's, which the prerendered page's script reads too).
+ */
 const modules = import.meta.glob<Record<string, unknown>>(
-  ['./*.ts', '!./*.test.ts', '!./device-registry.ts'],
+  ['./*.ts', '!./*.test.ts', '!./device-registry.ts', '../domain/storage/*-storage-key.ts'],
   { eager: true },
 )
 

@@ -142,6 +142,8 @@ export function followRemovalInOtherTabs(
   onRemoved: () => void,
   getStorage: GetStorage = browserStorage,
 ): () => void {
+  // The build renders the questionnaire's first step into index.html in Node, where there is no window.
+  if (typeof window === 'undefined') return () => undefined
   const onStorage = (event: StorageEvent) => {
     // A null key: the other tab cleared the whole of localStorage.
     const removed = (event.key === name || event.key === null) && event.newValue === null

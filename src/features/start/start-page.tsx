@@ -11,7 +11,7 @@ import type { LiveInvitation } from '../../domain/live/live-invitation.ts'
 import { lazy, Suspense, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { isKeyStored } from '../../browser/stored-key.ts'
 import { PLANS_STORAGE_KEY } from '../../store/plan-storage-key.ts'
-import { ASSESSMENT_STORAGE_KEY } from '../../store/assessment-storage-key.ts'
+import { ASSESSMENT_STORAGE_KEY } from '../../domain/storage/assessment-storage-key.ts'
 
 const RememberInvitation = lazy(() =>
   import('./remember-invitation.tsx').then((m) => ({ default: m.RememberInvitation })),
