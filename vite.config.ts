@@ -2,13 +2,11 @@ import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { build, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import packageJson from './package.json' with { type: 'json' }
-import { App } from './src/app/app.tsx'
+import { prerenderedBody } from './src/app/prerendered-page.tsx'
 import { CACHE_ID } from './src/domain/formats/device-data.ts'
 import type { PreloadedScreen } from './src/browser/prerendered-preload.ts'
 
@@ -47,19 +45,12 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-/**
- * Renders the start page into the built index.html so its heading and introduction paint before any script runs;
- * the app replaces it on mount. The markup comes from the same components, so nothing is written twice.
- */
+/** Renders the start page and each check's first step into the built index.html (src/app/prerendered-page.tsx). */
 function prerenderStartPage(): Plugin {
   return {
     name: 'calms-radar:prerender-start-page',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<div id="root"></div>',
-        `<div id="root">${renderToStaticMarkup(createElement(App))}</div>`,
-      ),
+    transformIndexHtml: (html) => html.replace('<div id="root"></div>', prerenderedBody()),
   }
 }
 
@@ -157,6 +148,18 @@ function withStaticImports(
   return found
 }
 
+/**
+ * Every chunk the entry loads to start the app, by file name: it imports React and then the app in steps
+ * (src/main.tsx), so its dynamic imports count as its own.
+ */
+function startedChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): Set<string> {
+  const steps = entry.dynamicImports.flatMap((name) => {
+    const chunk = bundle[name]
+    return chunk?.type === 'chunk' ? [chunk] : []
+  })
+  return withStaticImports(bundle, [entry, ...steps])
+}
+
 /** The chunks `modules` need that the page's entry does not already load, by file name. */
 function chunksOf(
   bundle: Rolldown.OutputBundle,
@@ -164,7 +167,7 @@ function chunksOf(
   modules: readonly string[],
 ): string[] {
   const chunks = Object.values(bundle).filter((file) => file.type === 'chunk')
-  const atLoad = withStaticImports(bundle, [entry])
+  const atLoad = startedChunks(bundle, entry)
   const screen = chunks.filter((file) => modules.some((module) => file.facadeModuleId?.endsWith(module)))
   if (screen.length !== modules.length) {
     throw new Error(`the build has no chunk for one of ${modules.join(', ')}`)
@@ -178,7 +181,7 @@ function chunksOf(
  * busy laying out the prerendered page, has parsed it: on a slow phone the app started 300 ms later.
  */
 function entryImportLinks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): string {
-  return [...withStaticImports(bundle, [entry])]
+  return [...startedChunks(bundle, entry)]
     .filter((name) => name !== entry.fileName)
     .map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`)
     .join('\n    ')

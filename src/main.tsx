@@ -1,29 +1,20 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App, loadPageOf } from './app/app.tsx'
-import { parseRoute } from './domain/routes/route-table.ts'
 import './app/app.css'
-import { registerServiceWorker } from './browser/service-worker.ts'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-const reactRoot = createRoot(root)
-// As a transition React renders the first screen in slices of a few ms with the browser free in between, where one
-// synchronous render is a single long task on a slow phone: a tap and the page's blocking time wait for it. It
-// starts once the screen's code is here, so it renders the screen itself, not "Loading…" first.
-async function renderOnceLoaded(): Promise<void> {
-  const hash = window.location.hash
-  const loaded = parseRoute(hash)
-  await loadPageOf(loaded)
-  // A tap on a prerendered start choice may have moved on meanwhile: that page's code first.
-  if (window.location.hash !== hash) return renderOnceLoaded()
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App loaded={loaded} />
-      </StrictMode>,
-    )
-  })
+/*
+ * The app starts in two steps, React first and the app's own modules a task later. Each is evaluated in one task,
+ * and a tap on the prerendered page (a start choice, then a radio of the first step it shows: see
+ * src/browser/prerendered-step.ts) is handled only between tasks: in one task, React and the app together held a
+ * tap on a slow phone for 600-900 ms after the page was painted. The build preloads both from the HTML
+ * (entryImportLinks in vite.config.ts), so the split costs no round trip.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  const { createRoot } = await import('react-dom/client')
+  await nextTask()
+  const { startApp } = await import('./app/start-app.tsx')
+  startApp(createRoot(root))
 }
-void renderOnceLoaded()
-registerServiceWorker()
+void start()

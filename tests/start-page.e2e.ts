@@ -50,9 +50,16 @@ async function delayAppEntry(context: BrowserContext, ms: number): Promise<{ rel
   return { released: () => released }
 }
 
-/** The prerendered page's banner slot is there until the app replaces the page with its own. */
+/**
+ * Whether the app's code has run: React marks the element it renders into when the app makes its root there. The
+ * prerendered page's own script changes the page too (the invitation, a first step, "Loading…"), so the page
+ * cannot tell.
+ */
 const appStarted = (page: Page) =>
-  page.evaluate(() => document.getElementById('prerendered-invitation') === null)
+  page.evaluate(() => {
+    const root = document.getElementById('root')
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'))
+  })
 
 // A self-check with answers, so the results page has something to show.
 const SELF_CHECK = JSON.stringify({
@@ -77,15 +84,29 @@ async function storeSelfCheck(context: BrowserContext): Promise<void> {
   }, SELF_CHECK)
 }
 
-test('a tap on "Start quick check" before the app has started opens the first question once it starts', async () => {
+test('a tap on "Start quick check" before the app has started shows the first question at once, and the app keeps its answer', async () => {
   const { page, context, problems } = browser
-  await delayAppEntry(context, 1500)
+  const entry = await delayAppEntry(context, 4000)
   await page.goto(baseUrl, { waitUntil: 'commit' })
-  const start = page.getByRole('link', { name: 'Start quick check' })
-  await start.click()
-  expect(await appStarted(page)).toBe(false)
+  await page.getByRole('link', { name: 'Start quick check' }).click()
   await waitForStep(page, 1, 'quick')
-  await page.getByRole('radio').first().check()
+  const first = page.getByRole('radiogroup').first()
+  await first.getByRole('radio').nth(3).check()
+  // Answered on the prerendered page's own step: the app's script has not even arrived.
+  expect(entry.released()).toBe(false)
+  expect(await page.getByText(/^1 of \d+ questions answered$/).count()).toBe(1)
+  expect(await page.getByRole('button', { name: 'Next' }).count()).toBe(0)
+  expect(await findAxeViolations(page)).toEqual([])
+
+  // The app's own step, with "Next", in its place: the answer is the app's now, kept and counted.
+  await page.getByRole('button', { name: 'Next' }).waitFor({ timeout: 20_000 })
+  expect(await first.getByRole('radio').nth(3).isChecked()).toBe(true)
+  expect(await page.getByText(/^1 of \d+ questions answered$/).count()).toBe(1)
+  const stored = await page.evaluate(() => localStorage.getItem('calms-radar:self-check'))
+  expect((JSON.parse(stored ?? '{}') as { state?: { answers?: unknown } }).state?.answers).toEqual({
+    'culture-dev-on-call': 3,
+  })
+  expect(new URL(page.url()).hash).toBe('#/step/1')
   expect(await findAxeViolations(page)).toEqual([])
   expect(problems).toEqual([])
 })
@@ -166,7 +187,10 @@ test("a start choice tapped as soon as it shows, before the app has started, kee
     expect(await appStarted(page)).toBe(false)
     await waitForStep(page, 1, 'quick')
     await page.getByRole('radio').first().check()
+    // Checked on the prerendered page's own step, perhaps: the app stores it once it has started.
+    await page.getByRole('button', { name: 'Next' }).waitFor()
     const stored = await page.evaluate(() => localStorage.getItem('calms-radar:self-check') ?? '')
+    expect(stored).toContain('"culture-dev-on-call":0')
     expect(stored).toContain(`"invitation":"Retro ${attempt}"`)
     expect(stored).toContain(`"room":"${room}"`)
     await openRoute(page, '#/results', 'Results')

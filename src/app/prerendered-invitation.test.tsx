@@ -1,30 +1,16 @@
 import { render, screen } from '@testing-library/react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, expect, test } from 'vitest'
-import { App } from './app.tsx'
 import { StartPage } from '../features/start/start-page.tsx'
 import { showPrerenderedInvitation } from '../browser/prerendered-invitation.ts'
-import { showLoadingOffTheStartPage } from '../browser/prerendered-route.ts'
-
-// The start page as the build prerenders it into index.html, before any script has run.
-function prerenderedPage(): HTMLElement {
-  // Parsed as the browser parses index.html (inert: nothing in it runs), then moved into this page.
-  const built = new DOMParser().parseFromString(
-    `<div id="root">${renderToStaticMarkup(<App />)}</div>`,
-    'text/html',
-  )
-  const root = built.getElementById('root')
-  if (root === null) throw new Error('the prerendered page has no #root')
-  document.body.append(document.adoptNode(root))
-  return root
-}
+import { followPrerenderedScreens } from '../browser/prerendered-route.ts'
+import { mountPrerenderedPage } from '../test-support/prerendered-page.ts'
 
 afterEach(() => {
   document.body.replaceChildren()
 })
 
 test('from a join link, the prerendered page shows the invitation and its start choices carry it on', () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   // The build leaves the banner hidden and empty: it cannot know the address.
   expect(screen.getByText(/You are invited/)).not.toBeVisible()
 
@@ -50,7 +36,7 @@ test('from a join link, the prerendered page shows the invitation and its start 
 })
 
 test('the filled banner is the paragraph the app renders in its place, so nothing moves when the app starts', () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   showPrerenderedInvitation(root, '#/join/Payments%20retro')
   const prerendered = screen.getByText(/You are invited to the session/)
 
@@ -62,13 +48,13 @@ test('the filled banner is the paragraph the app renders in its place, so nothin
 })
 
 test('a name longer than 120 characters is cut as the app cuts it, and one that cannot be read shows nothing', () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   showPrerenderedInvitation(root, `#/join/${'a'.repeat(130)}`)
   expect(screen.getByText(/You are invited/)).toHaveTextContent(`\u201c${'a'.repeat(120)}\u201d`)
   document.body.replaceChildren()
 
   for (const hash of ['#/join/%E0%A4%A', '#/join/%20', '#/', '#/results', '#/self-check/quick/join/Retro']) {
-    const page = prerenderedPage()
+    const page = mountPrerenderedPage()
     showPrerenderedInvitation(page, hash)
     expect(screen.getByText(/You are invited/)).not.toBeVisible()
     expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveAttribute(
@@ -80,9 +66,10 @@ test('a name longer than 120 characters is cut as the app cuts it, and one that 
 })
 
 test('on any other address the prerendered start page gives way to "Loading…" under the same header', () => {
-  for (const hash of ['#/results', '#/team', '#/r/1.ab.3', '#/step/2', '#/self-check/quick', '#/nope']) {
-    prerenderedPage()
-    showLoadingOffTheStartPage(document, hash)
+  for (const hash of ['#/results', '#/team', '#/r/1.ab.3', '#/step/2', '#/step/1', '#/nope']) {
+    mountPrerenderedPage()
+    window.history.replaceState(null, '', hash)
+    followPrerenderedScreens(document, window, () => false)
     expect(screen.queryByRole('heading', { level: 1, name: 'CALMS Radar' })).toBeNull()
     expect(screen.queryByRole('link', { name: 'Start quick check' })).toBeNull()
     expect(screen.getByText('Loading\u2026')).toBeVisible()
@@ -93,8 +80,9 @@ test('on any other address the prerendered start page gives way to "Loading…" 
 
 test('on the start page and a join link the prerendered start page stays', () => {
   for (const hash of ['', '#', '#/', '#/join/Payments%20retro', '#/join/%20']) {
-    prerenderedPage()
-    showLoadingOffTheStartPage(document, hash)
+    mountPrerenderedPage()
+    window.history.replaceState(null, '', hash === '' ? window.location.pathname : hash)
+    followPrerenderedScreens(document, window, () => false)
     expect(screen.getByRole('heading', { level: 1, name: 'CALMS Radar' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Start quick check' })).toBeVisible()
     expect(screen.queryByText('Loading\u2026')).toBeNull()
@@ -103,7 +91,7 @@ test('on the start page and a join link the prerendered start page stays', () =>
 })
 
 test('a join link that asks for the full check names it and makes it the primary choice before the app starts', () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   showPrerenderedInvitation(root, '#/join/full/Payments%20retro')
 
   const banner = screen.getByText(/You are invited to the session/)
@@ -123,7 +111,7 @@ test('a join link that asks for the full check names it and makes it the primary
 })
 
 test('a join link that asks for the quick check keeps the quick check primary, as a join link of before does', () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   showPrerenderedInvitation(root, '#/join/quick/Payments%20retro')
   expect(screen.getByText(/You are invited to the session/)).toHaveTextContent('Answer the quick check, then')
   expect(screen.getByRole('link', { name: 'Start quick check' })).toHaveClass('primary')
@@ -132,7 +120,7 @@ test('a join link that asks for the quick check keeps the quick check primary, a
 })
 
 test("a live session's join link: the start choices carry its query on as it came, for the app to read", () => {
-  const root = prerenderedPage()
+  const root = mountPrerenderedPage()
   const query = `?relay=wss%3A%2F%2Frelay.example.org&room=${'r'.repeat(22)}&fk=${'k'.repeat(87)}`
   showPrerenderedInvitation(root, `#/join/quick/Payments%20retro${query}`)
   expect(screen.getByText(/You are invited to the session/)).toHaveTextContent(

@@ -1,17 +1,60 @@
-import { pathOf, START_PATH } from '../domain/routes/start-paths.ts'
+import { pathOf, RESUME_PATH, START_PATH } from '../domain/routes/start-paths.ts'
+import { prepareStep, prerenderedStepTemplate } from './prerendered-step.ts'
 
 /**
  * The build prerenders the start page into index.html, and every address of the app is that one file, so a results,
  * team or share link painted the start page, with start choices leading away, for the second or two a slow phone
- * takes to start the app. Off the start page the prerendered page's script therefore puts the app's own "Loading…"
- * (its first render on those addresses) where the start page was; the header stays, so the page does not flash.
+ * takes to start the app. Off the start page the prerendered page's script therefore puts something else where the
+ * start page was; the header stays, so the page does not flash:
+ * - at a start choice's address, for a person with no self-check kept in this browser, the check's first step
+ *   (prerendered-step.ts), which the app would show first too;
+ * - anywhere else the app's own "Loading…", its first render on those addresses.
+ *
+ * It follows the address (a tap on a start choice, the browser's Back) until the app has replaced the page, and
+ * then stops: what it put in place is gone from the page by then.
  */
-export function showLoadingOffTheStartPage(document: Document, hash: string): void {
-  if (START_PATH.read(pathOf(hash)) !== undefined) return
-  const startPage = document.querySelector('#root section.start')
-  if (startPage === null) return
+export function followPrerenderedScreens(
+  document: Document,
+  window: Window,
+  hasSelfCheck: () => boolean,
+): void {
+  const root = document.getElementById('root')
+  const startPage = root?.querySelector('section.start')
+  if (!root || !startPage) return
   const loading = document.createElement('p')
   loading.className = 'loading'
   loading.textContent = 'Loading\u2026'
-  startPage.replaceWith(loading)
+  // One copy per template, so answers chosen there are still there after going back to the start page and again.
+  const steps = new Map<HTMLTemplateElement, Element>()
+  const screenAt = (hash: string): Element => {
+    const path = pathOf(hash)
+    if (START_PATH.read(path) !== undefined) return startPage
+    const resume = RESUME_PATH.read(path)
+    const template =
+      resume === undefined || hasSelfCheck() ? undefined : prerenderedStepTemplate(document, resume.depth)
+    if (template === undefined) return loading
+    const step = steps.get(template) ?? prepareStep(template, root)
+    if (step === undefined) return loading
+    steps.set(template, step)
+    return step
+  }
+
+  let shown: Element = startPage
+  const show = (moved: boolean) => {
+    if (!shown.isConnected) {
+      window.removeEventListener('hashchange', onMove)
+      return
+    }
+    const next = screenAt(window.location.hash)
+    if (next === shown) return
+    shown.replaceWith(next)
+    shown = next
+    // As the app does on a move within it: the new page from its top, and its heading takes focus.
+    if (!moved) return
+    window.scrollTo(0, 0)
+    next.querySelector<HTMLElement>('h1')?.focus()
+  }
+  const onMove = () => show(true)
+  show(false)
+  window.addEventListener('hashchange', onMove)
 }

@@ -2,7 +2,7 @@
 // answer the first question, next to how soon the floor (builds.mjs) handles its first click. Paint is not enough:
 // a page that shows a button it cannot yet act on is not interactive.
 import { CPU_THROTTLING_RATE, openPage } from './browser.mjs'
-import { tapState } from './in-page.mjs'
+import { appHasTheAnswerAt, tapState } from './in-page.mjs'
 import { formatMs, formatRatio, median, table } from './report.mjs'
 
 /** What the first-question section asks: the app's figures may take at most this multiple of the floor's. */
@@ -58,11 +58,20 @@ const floorFirstClick = (page) =>
 
 /**
  * Taps the start choice as soon as it is painted (the prerendered link, whether or not the app has started; the
- * tap is handled once the address changes), then the first radio until it registers checked.
+ * tap is handled once the address changes), then the first radio until it registers checked. The prerendered page
+ * shows the first step with native radios before the app has started, so the answer is also timed until the app
+ * has taken it over: its own step is shown (its "Next" button, which the prerendered step leaves out) with the
+ * radio still checked.
  */
 const firstAnswer = (label) => async (page) => {
   await tapUntilHandled(page, { selector: START_CHOICE, text: label }, { hashIsNot: '#/' })
-  return tapUntilHandled(page, { selector: 'input[type="radio"]', text: null }, { radioChecked: true })
+  const answered = await tapUntilHandled(
+    page,
+    { selector: 'input[type="radio"]', text: null },
+    { radioChecked: true },
+  )
+  const handle = await page.waitForFunction(appHasTheAnswerAt, null, { polling: 'raf', timeout: 60_000 })
+  return { ms: answered, takenOverMs: await handle.jsonValue() }
 }
 
 /**
@@ -87,10 +96,19 @@ export async function firstAnswerSection(browser, app, floor, { runs, print }) {
     },
   ]
   const times = Object.fromEntries(measures.map(({ key }) => [key, []]))
+  const takenOver = { quick: [], full: [] }
   for (let run = 0; run < runs; run += 1) {
-    for (const { key, url, measure } of measures) times[key].push(await coldLoad(browser, url, measure))
+    for (const { key, url, measure } of measures) {
+      const measured = await coldLoad(browser, url, measure)
+      if (typeof measured === 'number') times[key].push(measured)
+      else {
+        times[key].push(measured.ms)
+        takenOver[key].push(measured.takenOverMs)
+      }
+    }
   }
   const medians = Object.fromEntries(measures.map(({ key }) => [key, median(times[key])]))
+  const takenOverMedians = { quick: median(takenOver.quick), full: median(takenOver.full) }
   const ratio = (key) => medians[key] / medians.floor
   print(
     `## Time to the first answer (cold loads, ${CPU_THROTTLING_RATE}x CPU throttling, median of ${runs}; goal <= ${FIRST_ANSWER_GOAL}x the floor)`,
@@ -99,12 +117,20 @@ export async function firstAnswerSection(browser, app, floor, { runs, print }) {
   print(
     table(
       ['from navigation start to', 'median', 'ratio to floor', 'runs (ms)'],
-      measures.map(({ key, label }) => [
-        label,
-        formatMs(medians[key]),
-        formatRatio(ratio(key)),
-        times[key].map(Math.round).join(', '),
-      ]),
+      [
+        ...measures.map(({ key, label }) => [
+          label,
+          formatMs(medians[key]),
+          formatRatio(ratio(key)),
+          times[key].map(Math.round).join(', '),
+        ]),
+        ...['quick', 'full'].map((key) => [
+          `app: the same, until the app's own step shows that answer (${key})`,
+          formatMs(takenOverMedians[key]),
+          formatRatio(takenOverMedians[key] / medians.floor),
+          takenOver[key].map(Math.round).join(', '),
+        ]),
+      ],
     ),
   )
   print()
@@ -114,5 +140,6 @@ export async function firstAnswerSection(browser, app, floor, { runs, print }) {
     runs: times,
     medianMs: medians,
     ratio: { quick: ratio('quick'), full: ratio('full') },
+    takenOver: { runs: takenOver, medianMs: takenOverMedians },
   }
 }

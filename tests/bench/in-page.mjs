@@ -20,6 +20,18 @@ export function firstContentfulPaint() {
 }
 
 /**
+ * Once the app's own questionnaire step shows (its "Next" button, which the prerendered step leaves out) with the
+ * first radio checked: the answer given on the prerendered step has been taken over.
+ */
+export function appHasTheAnswerAt() {
+  const next = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Next')
+  return next?.checkVisibility({ visibilityProperty: true }) &&
+    document.querySelector('input[type="radio"]')?.checked === true
+    ? performance.now()
+    : false
+}
+
+/**
  * Where a tap stands: `{ doneAt }` (ms since navigation start) once it has been handled, as `done` says: the address
  * is no longer `done.hashIsNot`, the first radio is checked (`done.radioChecked`) or an element `done.shown` is
  * visible; else, unless `doneOnly`, `{ box }` once the element to tap, `target`, is visible; else false.

@@ -21,8 +21,12 @@ import { ConfirmButton } from '../../components/confirm-button.tsx'
 import { navigate } from '../../browser/hash-route.ts'
 import { routes } from '../../domain/routes/route-table.ts'
 import { PageHeading } from '../../components/page-heading.tsx'
+import { answeredCountText } from '../../domain/bank/answered-count.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { getStepQuestions, getStepValues, UNANSWERED_MESSAGE } from './step-content.ts'
+
+/** The id of a step's heading, which takes focus when a step is shown. */
+export const STEP_HEADING_ID = 'step-heading'
 
 export function QuestionnairePage({
   stepNumber,
@@ -132,17 +136,15 @@ export function StepForm({ step, steps, asked, depth, changing, notice }: StepFo
   }
 
   return (
-    <section aria-labelledby="step-heading" className="questionnaire">
+    <section aria-labelledby={STEP_HEADING_ID} className="questionnaire">
       <p className="step-progress">
         Step {step.number} of {steps.length}
         {depth === 'quick' && ' · quick check'}
       </p>
-      <PageHeading id="step-heading">{step.title}</PageHeading>
+      <PageHeading id={STEP_HEADING_ID}>{step.title}</PageHeading>
       <div className="progress-line">
         <progress value={answeredCount} max={totalQuestions} aria-label="Questions answered" />
-        <span>
-          {answeredCount} of {totalQuestions} questions answered
-        </span>
+        <span>{answeredCountText(answeredCount, totalQuestions)}</span>
       </div>
       {notice}
       {step.kind === 'dora' && <p>{DORA_STEP_INTRO}</p>}

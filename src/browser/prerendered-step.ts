@@ -1,0 +1,95 @@
+import type { CheckDepth } from '../domain/bank/check-depth.ts'
+import { answeredCountText } from '../domain/bank/answered-count.ts'
+
+/*
+ * A start choice is a link, so a tap on the prerendered start page moves to the check's address before the app has
+ * started: 1-2 s on a slow phone. Rather than "Loading…" for that time, the prerendered page shows the check's first
+ * step, which the build renders from the questionnaire's own component into a template per depth (vite.config.ts).
+ * Its radios are native, so a person can answer at once. What they choose is written on #root, which the app keeps
+ * when it replaces the prerendered page, and the app takes it over as answers (SelfCheckScreen). The step's Back,
+ * Next and "Start over" are left out until the app renders them: a painted button works.
+ */
+
+/** The class of the build's templates, one per depth, each marked with `data-depth`. */
+export const PRERENDERED_STEP_CLASS = 'prerendered-step'
+/** On the default depth's template: the check a start address without a depth opens. */
+const DEFAULT_DEPTH_ATTRIBUTE = 'data-default-depth'
+
+/** The parts of a step that need the app, and are not shown until it has started. */
+const NEEDS_THE_APP = '.step-nav, .start-over'
+
+/** The answers chosen, on #root, as `question=value` pairs of a query string. */
+const ANSWERS_ATTRIBUTE = 'data-prerendered-answers'
+/** The radio that had focus, on #root, as one `question=value` pair; empty for anything else in the step. */
+const FOCUS_ATTRIBUTE = 'data-prerendered-focus'
+
+/** The build's template of the first step at `depth`, or of the default depth when none is named. */
+export function prerenderedStepTemplate(
+  document: Document,
+  depth: CheckDepth | undefined,
+): HTMLTemplateElement | undefined {
+  const selector =
+    depth === undefined
+      ? `template.${PRERENDERED_STEP_CLASS}[${DEFAULT_DEPTH_ATTRIBUTE}]`
+      : `template.${PRERENDERED_STEP_CLASS}[data-depth="${depth}"]`
+  const template = document.querySelector(selector)
+  return template instanceof HTMLTemplateElement ? template : undefined
+}
+
+/** The attributes the build puts on the template of `depth`. */
+export function prerenderedStepAttributes(depth: CheckDepth, defaultDepth: CheckDepth): string {
+  return `class="${PRERENDERED_STEP_CLASS}" data-depth="${depth}"${depth === defaultDepth ? ` ${DEFAULT_DEPTH_ATTRIBUTE}` : ''}`
+}
+
+/**
+ * A copy of the template's step, ready to be shown in `root`: without the parts that need the app, and writing each
+ * choice and the focus on `root` for the app to take over.
+ */
+export function prepareStep(template: HTMLTemplateElement, root: HTMLElement): Element | undefined {
+  const step = template.content.firstElementChild?.cloneNode(true)
+  if (!(step instanceof Element)) return undefined
+  for (const part of step.querySelectorAll(NEEDS_THE_APP)) part.remove()
+  const progress = step.querySelector('progress')
+  step.addEventListener('change', () => {
+    const chosen = [...step.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')]
+    root.setAttribute(
+      ANSWERS_ATTRIBUTE,
+      new URLSearchParams(chosen.map((radio) => [radio.name, radio.value])).toString(),
+    )
+    if (progress === null) return
+    progress.value = chosen.length
+    const count = progress.nextElementSibling
+    if (count !== null) count.textContent = answeredCountText(chosen.length, progress.max)
+  })
+  step.addEventListener('focusin', (event) => {
+    const radio = event.target
+    root.setAttribute(
+      FOCUS_ATTRIBUTE,
+      radio instanceof HTMLInputElement && radio.type === 'radio'
+        ? new URLSearchParams([[radio.name, radio.value]]).toString()
+        : '',
+    )
+  })
+  return step
+}
+
+/** What a person did on the prerendered step, for the app to take over. */
+export interface PrerenderedStepHandover {
+  /** Each chosen answer as the radio's name (the question) and value; not yet checked against the bank. */
+  answers: [name: string, value: string][]
+  /** The radio that had focus, or `'step'` for anything else in the step; undefined when focus was elsewhere. */
+  focus: { name: string; value: string } | 'step' | undefined
+}
+
+/** Reads what the prerendered step wrote on `root` and removes it, so it is taken over once. */
+export function takePrerenderedStep(root: HTMLElement | null): PrerenderedStepHandover {
+  const answers = root?.getAttribute(ANSWERS_ATTRIBUTE) ?? null
+  const focus = root?.getAttribute(FOCUS_ATTRIBUTE) ?? null
+  root?.removeAttribute(ANSWERS_ATTRIBUTE)
+  root?.removeAttribute(FOCUS_ATTRIBUTE)
+  const [focused] = new URLSearchParams(focus ?? '')
+  return {
+    answers: [...new URLSearchParams(answers ?? '')],
+    focus: focus === null ? undefined : focused ? { name: focused[0], value: focused[1] } : 'step',
+  }
+}
