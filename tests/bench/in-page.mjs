@@ -1,7 +1,7 @@
 // Functions that run inside the page (playwright serialises them): browser globals only, no outer variables.
 // The *At functions return performance.now() (ms since navigation start) once their condition holds, else false;
 // "visible" means rendered and not display:none or visibility:hidden, as a person would see it.
-/* global document, window */
+/* global document, window, HTMLInputElement, MutationObserver */
 
 export function firstRadioReadyAt() {
   const radio = document.querySelector('input[type="radio"]')
@@ -73,4 +73,28 @@ export function firstSlideState(heading) {
     title !== undefined &&
     title.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby') === title.id
   return labelsSlide ? { shownAt: performance.now() } : false
+}
+
+/**
+ * Installed before the page's own scripts: records in the page when a tap was handled, not when the bench's polling
+ * noticed it (each poll is a round trip to a throttled page, 100-300 ms at 4x). `window.__handledAt` gets `reply`
+ * once a paragraph reading `replyText` is added (the floor's button), and `answer` once a radio is checked by a
+ * person (the app's first question, on the prerendered step or the app's own).
+ */
+export function recordHandledTaps(replyText) {
+  const handled = {}
+  window.__handledAt = handled
+  document.addEventListener(
+    'change',
+    (event) => {
+      if (handled.answer === undefined && event.target instanceof HTMLInputElement && event.target.checked)
+        handled.answer = performance.now()
+    },
+    true,
+  )
+  new MutationObserver((records) => {
+    if (handled.reply !== undefined) return
+    const added = records.flatMap((record) => [...record.addedNodes])
+    if (added.some((node) => node.textContent?.includes(replyText))) handled.reply = performance.now()
+  }).observe(document, { childList: true, subtree: true, characterData: true })
 }
