@@ -78,8 +78,9 @@ export function firstSlideState(heading) {
 /**
  * Installed before the page's own scripts: records in the page when a tap was handled, not when the bench's polling
  * noticed it (each poll is a round trip to a throttled page, 100-300 ms at 4x). `window.__handledAt` gets `reply`
- * once a paragraph reading `replyText` is added (the floor's button), and `answer` once a radio is checked by a
- * person (the app's first question, on the prerendered step or the app's own).
+ * once a paragraph reading `replyText` is added (the floor's button), `radioShown` once the first question's radios
+ * are in the page, and `answer` once a radio is checked by a person (the app's first question, on the prerendered
+ * step or the app's own).
  */
 export function recordHandledTaps(replyText) {
   const handled = {}
@@ -93,8 +94,10 @@ export function recordHandledTaps(replyText) {
     true,
   )
   new MutationObserver((records) => {
-    if (handled.reply !== undefined) return
     const added = records.flatMap((record) => [...record.addedNodes])
-    if (added.some((node) => node.textContent?.includes(replyText))) handled.reply = performance.now()
-  }).observe(document, { childList: true, subtree: true, characterData: true })
+    if (handled.reply === undefined && added.some((node) => node.textContent?.includes(replyText)))
+      handled.reply = performance.now()
+    if (handled.radioShown === undefined && document.querySelector('#root input[type="radio"]') !== null)
+      handled.radioShown = performance.now()
+  }).observe(document, { childList: true, subtree: true })
 }
