@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
 import { bankForDepth } from '../../domain/bank/check-depth.ts'
 import { createOwnResponse } from '../../domain/formats/own-response.ts'
@@ -15,10 +15,7 @@ import {
   useProfile,
 } from '../../store/assessment-store.ts'
 import { downloadFile } from '../../browser/download.ts'
-
-// Only a person in a live session sends through a relay: its encryption, keys and outbox (about 10 kB) stay off
-// everyone else's results.
-const LiveSend = lazy(() => import('./live-send.tsx').then((m) => ({ default: m.LiveSend })))
+import { LiveSend } from './live-send.tsx'
 
 /** Who can see a share link, said where it is copied. */
 const SHARE_LINK_PRIVACY =
@@ -110,9 +107,7 @@ export function ShareResponse({ invitation }: { invitation?: string | undefined 
           about you. Nothing is sent anywhere: you choose whom to give it to.
         </p>
       ) : (
-        <Suspense fallback={<p className="loading">Loading&hellip;</p>}>
-          <LiveSend live={live} shareCode={shareCode} sessionName={invitation ?? ''} />
-        </Suspense>
+        <LiveSend live={live} shareCode={shareCode} sessionName={invitation ?? ''} />
       )}
       <div className="form-row">
         <label htmlFor={ids.alias}>Name or alias (optional)</label>
