@@ -4,14 +4,15 @@ import { answeredCountText } from '../domain/bank/answered-count.ts'
 /*
  * A start choice is a link, so a tap on the prerendered start page moves to the check's address before the app has
  * started: 1-2 s on a slow phone. Rather than "Loading…" for that time, the prerendered page shows the check's first
- * step, which the build renders from the questionnaire's own component into a template per depth (vite.config.ts).
+ * step, which the build renders from the questionnaire's own component into a template per depth
+ * (src/app/prerendered-page.tsx).
  * Its radios are native, so a person can answer at once. What they choose is written on #root, which the app keeps
  * when it replaces the prerendered page, and the app takes it over as answers (SelfCheckScreen). The step's Back,
  * Next and "Start over" are left out until the app renders them: a painted button works.
  */
 
 /** The class of the build's templates, one per depth, each marked with `data-depth`. */
-export const PRERENDERED_STEP_CLASS = 'prerendered-step'
+const PRERENDERED_STEP_CLASS = 'prerendered-step'
 /** On the default depth's template: the check a start address without a depth opens. */
 const DEFAULT_DEPTH_ATTRIBUTE = 'data-default-depth'
 
