@@ -12,6 +12,7 @@ import {
   tabTo,
   waitForResults,
   waitForStep,
+  waitForApp,
 } from './helpers/self-check.ts'
 
 let browser: OpenBrowser
@@ -28,6 +29,7 @@ test('a keyboard-only journey answers the first question of each step, skips the
   const { page, problems } = browser
   await page.goto(baseUrl)
   await pageHeading(page, 'CALMS Radar').waitFor()
+  await waitForApp(page)
 
   const start = page.getByRole('link', { name: 'Start self-check' })
   await tabTo(page, start)

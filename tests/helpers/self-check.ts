@@ -29,10 +29,20 @@ export function pageHeading(page: Page, name: string | RegExp): Locator {
   return page.getByRole('heading', { level: 1, name, exact: true })
 }
 
-/** Opens the app at a route ('#/step/3', '#/results', ...) and waits for its page heading. */
+/**
+ * Waits until the app has replaced the prerendered start page (whose banner slot has an id the app's own banner has
+ * not). Focus on the prerendered page is lost when the app replaces it, so a keyboard test that focuses a start
+ * page's link must wait for this first; on any other address the slot is gone before the first paint.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('prerendered-invitation') === null)
+}
+
+/** Opens the app at a route ('#/step/3', '#/results', ...) and waits for its page heading, the app started. */
 export async function openRoute(page: Page, hash: string, heading: string): Promise<void> {
   await page.goto(new URL(hash, baseUrl).href)
   await pageHeading(page, heading).waitFor()
+  await waitForApp(page)
 }
 
 /**
