@@ -111,6 +111,29 @@ test('a tap on "Start quick check" before the app has started shows the first qu
   expect(problems).toEqual([])
 })
 
+test('a start choice reached by keyboard before the app has started keeps the focus when the app starts, and Enter opens it', async () => {
+  const { page, context, problems } = browser
+  const entry = await delayAppEntry(context, 3000)
+  await page.goto(baseUrl, { waitUntil: 'commit' })
+  await page.getByRole('link', { name: 'Start self-check' }).waitFor()
+  // From the top of the page, as a keyboard user arrives: the skip link, the brand, the main navigation, then the
+  // start page's own links, until the start choice has the focus.
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '')
+  for (let tab = 0; tab < 20 && !(await focusedText()).startsWith('Start self-check'); tab += 1)
+    await page.keyboard.press('Tab')
+  expect(await focusedText()).toMatch(/^Start self-check/)
+  expect(entry.released()).toBe(false)
+
+  await expect.poll(() => appStarted(page), { timeout: 20_000 }).toBe(true)
+  // The app's own link, in place of the prerendered one, has the focus.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#root') !== null)).toBe(true)
+  expect(await focusedText()).toMatch(/^Start self-check/)
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Next' }).waitFor()
+  await waitForStep(page, 1, 'full')
+  expect(problems).toEqual([])
+})
+
 test('from a join link, the invitation shows before the app starts, nothing moves when it does, and a tap keeps it', async () => {
   await browser.close()
   browser = await openBrowser({ viewport: { width: 390, height: 844 } })

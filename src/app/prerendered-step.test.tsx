@@ -1,7 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, expect, test } from 'vitest'
-import { App } from './app.tsx'
+import { startApp } from './start-app.tsx'
 import { bankForDepth } from '../domain/bank/check-depth.ts'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { followPrerenderedScreens } from '../browser/prerendered-route.ts'
@@ -12,7 +13,11 @@ import { reloadStores } from '../test-support/fresh-stores.ts'
 const [first, second] = bankForDepth(QUESTION_BANK, 'quick').questions
 if (!first || !second) throw new Error('the quick check has fewer than two questions')
 
+let started: Root | undefined
+
 afterEach(() => {
+  act(() => started?.unmount())
+  started = undefined
   document.body.replaceChildren()
 })
 
@@ -24,12 +29,27 @@ function prerenderedStartPage(hasSelfCheck = false) {
   return root
 }
 
-/** The app starting at last: its first render replaces the prerendered page in #root, as main.tsx renders it. */
-async function startTheApp(root: HTMLElement) {
+/**
+ * The app starting at last, as main.tsx starts it: its first render replaces the prerendered page in #root, once
+ * the first page's code is loaded. `meanwhile` is what the person does on the prerendered page during that load.
+ */
+async function startTheApp(
+  root: HTMLElement,
+  shows: { role: 'button' | 'link'; name: string },
+  meanwhile = () => {},
+) {
   await reloadStores()
-  render(<App />, { container: root })
-  await screen.findByRole('button', { name: 'Next' })
+  const prerendered = [...root.children]
+  const reactRoot = createRoot(root)
+  started = reactRoot
+  startApp(reactRoot)
+  meanwhile()
+  // The prerendered page has links of the same names: the app's are those in place of it.
+  await waitFor(() => expect(prerendered.some((element) => element.isConnected)).toBe(false))
+  await screen.findByRole(shows.role, { name: shows.name })
 }
+
+const STEP_SHOWN = { role: 'button', name: 'Next' } as const
 
 /** The step's form as a person meets it: its words, and each radio's question and value, in order. */
 function describeForm(root: HTMLElement) {
@@ -74,13 +94,14 @@ test('the app takes over the answers chosen before it started, and the focus sta
       name: "Don't know",
     }),
   )
-  // What the page's script wrote is read as stored answers are: a question or value that is not the bank's is left.
+  // What the page's script wrote is read as stored answers are: a question or value that is not the bank's is left,
+  // and so is "Not applicable" where the question does not offer it.
   root.setAttribute(
     'data-prerendered-answers',
-    `${root.getAttribute('data-prerendered-answers') ?? ''}&not-a-question=2&${first.id}=9`,
+    `${root.getAttribute('data-prerendered-answers') ?? ''}&not-a-question=2&${first.id}=9${first.allowNotApplicable ? '' : `&${first.id}=not-applicable`}`,
   )
 
-  await startTheApp(root)
+  await startTheApp(root, STEP_SHOWN)
 
   const group = screen.getByRole('radiogroup', { name: `2. ${second.text}` })
   expect(within(group).getByRole('radio', { name: "Don't know" })).toBeChecked()
@@ -90,7 +111,6 @@ test('the app takes over the answers chosen before it started, and the focus sta
   expect(stored()).toEqual({ [first.id]: 4, [second.id]: 'dont-know' })
   expect(window.location.hash).toBe('#/step/1')
   expect(root).not.toHaveAttribute('data-prerendered-answers')
-  expect(root).not.toHaveAttribute('data-prerendered-focus')
 })
 
 test('the prerendered step is the step the app renders in its place, so nothing moves when the app starts', async () => {
@@ -100,7 +120,7 @@ test('the prerendered step is the step the app renders in its place, so nothing 
   await screen.findByRole('heading', { level: 1, name: 'Culture' })
   const prerendered = describeForm(root)
 
-  await startTheApp(root)
+  await startTheApp(root, STEP_SHOWN)
 
   expect(screen.getByText(`0 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
   // The same questions, options and words, in the same order.
@@ -140,4 +160,33 @@ test('a page opened at a start choice\'s address shows its step at once; "#/self
   followPrerenderedScreens(document, window, () => false)
   expect(screen.getByText('Step 1 of 6')).toBeInTheDocument()
   expect(screen.getByText(`0 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
+})
+
+test('a start choice focused from the keyboard before the app has started still has the focus once it has, and Enter follows it', async () => {
+  const root = prerenderedStartPage()
+  const user = userEvent.setup()
+  const choice = screen.getByRole('link', { name: 'Start self-check' })
+
+  await startTheApp(root, { role: 'link', name: 'Run a team session' }, () => choice.focus())
+
+  const appChoice = screen.getByRole('link', { name: 'Start self-check' })
+  expect(appChoice).not.toBe(choice)
+  expect(appChoice).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(await screen.findByRole('button', { name: 'Next' })).toBeVisible()
+  expect(screen.getByText(`0 of ${FULL_CHECK_ITEMS} questions answered`)).toBeInTheDocument()
+})
+
+test("a control the person left for the page's background before the app started is not given the focus again", async () => {
+  const root = prerenderedStartPage()
+  const choice = screen.getByRole('link', { name: 'Start quick check' })
+
+  await startTheApp(root, { role: 'link', name: 'Run a team session' }, () => {
+    choice.focus()
+    // A tap on the heading, which takes no focus: the browser blurs the link.
+    fireEvent.pointerDown(screen.getByRole('heading', { level: 1, name: 'CALMS Radar' }))
+    choice.blur()
+  })
+
+  expect(document.body).toHaveFocus()
 })

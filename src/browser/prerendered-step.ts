@@ -21,8 +21,6 @@ const NEEDS_THE_APP = '.step-nav, .start-over'
 
 /** The answers chosen, on #root, as `question=value` pairs of a query string. */
 const ANSWERS_ATTRIBUTE = 'data-prerendered-answers'
-/** The radio that had focus, on #root, as one `question=value` pair; empty for anything else in the step. */
-const FOCUS_ATTRIBUTE = 'data-prerendered-focus'
 
 /** The build's template of the first step at `depth`, or of the default depth when none is named. */
 export function prerenderedStepTemplate(
@@ -44,7 +42,8 @@ export function prerenderedStepAttributes(depth: CheckDepth, defaultDepth: Check
 
 /**
  * A copy of the template's step, ready to be shown in `root`: without the parts that need the app, and writing each
- * choice and the focus on `root` for the app to take over.
+ * choice on `root` for the app to take over. The focus is handed over as on any prerendered page
+ * (prerendered-focus.ts).
  */
 export function prepareStep(template: HTMLTemplateElement, root: HTMLElement): Element | undefined {
   const step = template.content.firstElementChild?.cloneNode(true)
@@ -62,35 +61,15 @@ export function prepareStep(template: HTMLTemplateElement, root: HTMLElement): E
     const count = progress.nextElementSibling
     if (count !== null) count.textContent = answeredCountText(chosen.length, progress.max)
   })
-  step.addEventListener('focusin', (event) => {
-    const radio = event.target
-    root.setAttribute(
-      FOCUS_ATTRIBUTE,
-      radio instanceof HTMLInputElement && radio.type === 'radio'
-        ? new URLSearchParams([[radio.name, radio.value]]).toString()
-        : '',
-    )
-  })
   return step
 }
 
-/** What a person did on the prerendered step, for the app to take over. */
-export interface PrerenderedStepHandover {
-  /** Each chosen answer as the radio's name (the question) and value; not yet checked against the bank. */
-  answers: [name: string, value: string][]
-  /** The radio that had focus, or `'step'` for anything else in the step; undefined when focus was elsewhere. */
-  focus: { name: string; value: string } | 'step' | undefined
-}
-
-/** Reads what the prerendered step wrote on `root` and removes it, so it is taken over once. */
-export function takePrerenderedStep(root: HTMLElement | null): PrerenderedStepHandover {
+/**
+ * The answers chosen on the prerendered step, as each radio's name (the question) and value, not yet checked against
+ * the bank (readHandedOverAnswers does that). Removed from `root` as they are read, so they are taken over once.
+ */
+export function takePrerenderedAnswers(root: HTMLElement | null): [name: string, value: string][] {
   const answers = root?.getAttribute(ANSWERS_ATTRIBUTE) ?? null
-  const focus = root?.getAttribute(FOCUS_ATTRIBUTE) ?? null
   root?.removeAttribute(ANSWERS_ATTRIBUTE)
-  root?.removeAttribute(FOCUS_ATTRIBUTE)
-  const [focused] = new URLSearchParams(focus ?? '')
-  return {
-    answers: [...new URLSearchParams(answers ?? '')],
-    focus: focus === null ? undefined : focused ? { name: focused[0], value: focused[1] } : 'step',
-  }
+  return [...new URLSearchParams(answers ?? '')]
 }

@@ -31,8 +31,9 @@ export function pageHeading(page: Page, name: string | RegExp): Locator {
 
 /**
  * Waits until the app has replaced the prerendered start page (whose banner slot has an id the app's own banner has
- * not). Focus on the prerendered page is lost when the app replaces it, so a keyboard test that focuses a start
- * page's link must wait for this first; on any other address the slot is gone before the first paint.
+ * not); on any other address the slot is gone before the first paint. The app carries the focus over to its own
+ * page (src/browser/prerendered-focus.ts, tested in start-page.e2e.ts), but a click whose pointer goes down on the
+ * prerendered page and up on the app's is lost, so tests that act on the start page wait for this first.
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('prerendered-invitation') === null)

@@ -26,7 +26,7 @@ import { ChoiceGroup } from './choice-group.tsx'
 import { getStepQuestions, getStepValues, UNANSWERED_MESSAGE } from './step-content.ts'
 
 /** The id of a step's heading, which takes focus when a step is shown. */
-export const STEP_HEADING_ID = 'step-heading'
+const STEP_HEADING_ID = 'step-heading'
 
 export function QuestionnairePage({
   stepNumber,

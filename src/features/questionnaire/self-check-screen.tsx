@@ -1,9 +1,8 @@
 import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { navigate } from '../../browser/hash-route.ts'
 import { QUESTION_BANK } from '../../domain/bank/question-bank.ts'
-import { parsePillarAnswerValue, type PillarAnswer } from '../../domain/bank/answers.ts'
-import { bankForDepth, type CheckDepth } from '../../domain/bank/check-depth.ts'
-import { takePrerenderedStep } from '../../browser/prerendered-step.ts'
+import { readHandedOverAnswers } from '../../domain/bank/handed-over-answers.ts'
+import { takePrerenderedAnswers } from '../../browser/prerendered-step.ts'
 import { resumePoint, type ResumePoint } from '../../domain/bank/questionnaire-steps.ts'
 import { routes, type RouteCalled } from '../../domain/routes/route-table.ts'
 import {
@@ -11,7 +10,7 @@ import {
   useAnswersForAnotherSession,
   useAssessmentActions,
 } from '../../store/assessment-store.ts'
-import { QuestionnairePage, STEP_HEADING_ID } from './questionnaire-page.tsx'
+import { QuestionnairePage } from './questionnaire-page.tsx'
 
 // Loaded only when it is asked: it brings the snapshots and the plan, which the questionnaire does without.
 const AnotherSession = lazy(() =>
@@ -55,7 +54,12 @@ export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | Rout
     if (resumeStep === undefined || anotherSession) return
     if (invitation !== undefined) invitationAccepted(invitation, live)
     if (depthToRecord !== undefined) depthChosen(depthToRecord)
-    if (shownDepth !== undefined) takeOverPrerenderedStep(shownDepth, answerQuestion)
+    // What a person chose on the prerendered first step before the app started (src/browser/prerendered-step.ts).
+    if (shownDepth !== undefined) {
+      const pairs = takePrerenderedAnswers(document.getElementById('root'))
+      for (const [questionId, answer] of readHandedOverAnswers(QUESTION_BANK, shownDepth, pairs))
+        answerQuestion(questionId, answer)
+    }
     navigate(routes.step(resumeStep), { replace: true })
   }, [
     resumeStep,
@@ -84,31 +88,6 @@ export function SelfCheckScreen({ route }: { route: RouteCalled<'resume'> | Rout
       notice={keptFullAt === shown.step ? <KeptFullCheckNotice /> : undefined}
     />
   )
-}
-
-/**
- * The answers a person chose on the prerendered first step before the app started (src/browser/prerendered-step.ts),
- * each checked as a stored answer is, and the focus where it was: the app's render replaced the radio that had it.
- */
-function takeOverPrerenderedStep(
-  depth: CheckDepth,
-  answerQuestion: (questionId: string, answer: PillarAnswer) => void,
-): void {
-  const { answers, focus } = takePrerenderedStep(document.getElementById('root'))
-  const asked = new Set(bankForDepth(QUESTION_BANK, depth).questions.map((question) => question.id))
-  for (const [name, value] of answers) {
-    const answer = parsePillarAnswerValue(value)
-    if (asked.has(name) && answer !== undefined) answerQuestion(name, answer)
-  }
-  if (focus === undefined || (document.activeElement !== null && document.activeElement !== document.body))
-    return
-  const radio =
-    focus === 'step'
-      ? undefined
-      : [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
-          (input) => input.name === focus.name && input.value === focus.value,
-        )
-  ;(radio ?? document.getElementById(STEP_HEADING_ID))?.focus()
 }
 
 /** "Start quick check" over a full check with answers: the full check goes on, and the way to a quick one is said. */
