@@ -28,6 +28,7 @@ import { coachViewSection } from './coach-view.mjs'
 import { teamScaleSection } from './team-scale.mjs'
 import { formatKb, formatMs, formatRatio, median, table } from './report.mjs'
 import { GZIP_LEVEL, serve } from './static-server.mjs'
+import { selfSignedCertificate } from './tls.mjs'
 
 const reactVersion = createRequire(import.meta.url)('react/package.json').version
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -406,15 +407,33 @@ async function teamSection(browser, app, domain, team) {
   }
 }
 
-async function lighthouseSection(app, storage) {
+/**
+ * Lighthouse on the start page and the results, served as the other sections are (HTTP/1.1), and the results once
+ * more over HTTP/2 (`appOverHttp2`, when a certificate could be made): a CDN serves a static site over HTTP/2, where
+ * the results' chunks do not wait in line for one of six connections, as Lighthouse's simulation makes them over
+ * HTTP/1.1.
+ */
+async function lighthouseSection(app, appOverHttp2, storage) {
+  const resultsStorage = { [SELF_CHECK_STORAGE_KEY]: storage.selfCheck }
   const pages = [
     { name: 'start', label: 'start page `#/`', url: app.url },
     {
       name: 'results',
       label: 'results `#/results` (a finished self-check stored)',
       url: `${app.url}#/results`,
-      storage: { [SELF_CHECK_STORAGE_KEY]: storage.selfCheck },
+      storage: resultsStorage,
     },
+    ...(appOverHttp2 === undefined
+      ? []
+      : [
+          {
+            name: 'results-http2',
+            label: 'the same results over HTTPS and HTTP/2, as a CDN serves them',
+            url: `${appOverHttp2.url}#/results`,
+            storage: resultsStorage,
+            selfSigned: true,
+          },
+        ]),
   ]
   const results = {}
   const performanceRuns = {}
@@ -445,11 +464,22 @@ async function lighthouseSection(app, storage) {
   if (ok.length > 0) {
     print(
       table(
-        ['page', 'performance (each run)', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
+        [
+          'page',
+          'protocol',
+          'performance (each run)',
+          'accessibility',
+          'best practices',
+          'FCP',
+          'LCP',
+          'TBT',
+          'CLS',
+        ],
         ok.map((entry) => {
-          const { scores, metrics } = results[entry.name]
+          const { scores, metrics, protocol } = results[entry.name]
           return [
             entry.label,
+            protocol ?? '?',
             `${scores.performance} (${performanceRuns[entry.name].join(', ')})`,
             scores.accessibility,
             scores['best-practices'],
@@ -464,7 +494,7 @@ async function lighthouseSection(app, storage) {
     print()
   }
   print(
-    'Both attach to a Chromium of ours; for results its localStorage holds a finished self-check and Lighthouse runs with --disable-storage-reset.',
+    "Each attaches to a Chromium of ours; for results its localStorage holds a finished self-check and Lighthouse runs with --disable-storage-reset. Over HTTPS that Chromium accepts the bench's own self-signed certificate.",
   )
   for (const entry of pages) {
     const result = results[entry.name]
@@ -498,6 +528,9 @@ try {
 
   const app = await serve(join(work, 'app'))
   servers.push(app)
+  const certificate = runs('lighthouse') ? selfSignedCertificate(work) : undefined
+  const appOverHttp2 = certificate?.ok ? await serve(join(work, 'app'), { tls: certificate.tls }) : undefined
+  if (appOverHttp2 !== undefined) servers.push(appOverHttp2)
   const floor = await serve(join(work, 'floor'))
   servers.push(floor)
   browser = await launchBrowser()
@@ -555,7 +588,10 @@ try {
   }
   await browser.close()
   browser = undefined
-  if (runs('lighthouse')) await lighthouseSection(app, storage)
+  if (runs('lighthouse')) {
+    if (certificate?.ok === false) print(`Lighthouse over HTTP/2 left out: ${certificate.reason}.`)
+    await lighthouseSection(app, appOverHttp2, storage)
+  }
 
   print(`Total bench time: ${Math.round((performance.now() - started) / 1000)} s`)
   if (jsonPath !== undefined) await writeFile(jsonPath, `${JSON.stringify(figures, null, 2)}\n`)

@@ -32,13 +32,18 @@ function run(command, args, env) {
  * Lighthouse (its default: a mobile device with simulated slow 4G and 4x CPU) on `url`. It attaches to a Chromium
  * we launch, because only then can `storage` be put into localStorage first: a page on the same origin is opened
  * to write it, and Lighthouse is told not to reset storage. Without `storage` it resets storage as usual.
+ * `selfSigned` lets that Chromium accept the bench's own certificate (an `https` url of static-server.mjs).
  */
-export async function runLighthouse({ url, storage, userDataDir, outputDir, name }) {
+export async function runLighthouse({ url, storage, userDataDir, outputDir, name, selfSigned = false }) {
   const port = await findFreePort()
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(selfSigned ? ['--ignore-certificate-errors'] : []),
+      `--remote-debugging-port=${port}`,
+    ],
     // Lighthouse emulates its own screen; a playwright viewport on the same tab would fight it.
     viewport: null,
   })
@@ -89,7 +94,10 @@ function summarize(lhr) {
       .map((ref) => `${ref.id} (${Math.round(lhr.audits[ref.id].score * 100)})`),
   )
   const errors = lhr.runtimeError ? [lhr.runtimeError.message] : []
+  // The protocol the page itself came over, so a table can say which transport its figures rest on.
+  const documentRequest = lhr.audits['network-requests']?.details?.items?.[0]
   return {
+    protocol: documentRequest?.protocol,
     scores,
     metrics: {
       fcpMs: metric('first-contentful-paint'),

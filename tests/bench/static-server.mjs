@@ -1,5 +1,6 @@
 // A static host in a few lines: serves a build folder gzip-compressed, as a CDN would, and logs every path asked for.
 import { createServer } from 'node:http'
+import { createSecureServer } from 'node:http2'
 import { readFile } from 'node:fs/promises'
 import { createServer as createNetServer } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
@@ -54,8 +55,12 @@ export async function findFreePort() {
   return port
 }
 
-/** Serves `root` on 127.0.0.1; `requested` lists the paths asked for, in order, until the caller clears it. */
-export async function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1; `requested` lists the paths asked for, in order, until the caller clears it. Over
+ * plain HTTP/1.1, unless `tls` ({ key, cert }) is given: then over HTTPS and HTTP/2, as CDNs serve a static site.
+ * Browsers open at most six HTTP/1.1 connections to a host, so a page of many chunks waits in line there.
+ */
+export async function serve(root, { tls } = {}) {
   const base = resolve(root)
   const cache = new Map()
   const requested = []
@@ -70,7 +75,7 @@ export async function serve(root) {
     return cache.get(path)
   }
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', `http://${HOST}`)
     const path = pathname === '/' ? '/index.html' : decodeURIComponent(pathname)
     requested.push(path)
@@ -90,11 +95,18 @@ export async function serve(root) {
       ...(gzip && { 'Content-Encoding': 'gzip' }),
     })
     response.end(gzip ? file.gzipped : file.raw)
+  }
+  const server =
+    tls === undefined ? createServer(handle) : createSecureServer({ ...tls, allowHTTP1: true }, handle)
+  const sessions = new Set()
+  server.on('session', (session) => {
+    sessions.add(session)
+    session.on('close', () => sessions.delete(session))
   })
   const port = await listenInRange(server)
 
   return {
-    url: `http://${HOST}:${port}/`,
+    url: `${tls === undefined ? 'http' : 'https'}://${HOST}:${port}/`,
     requested,
     /** The file as served: its text, its size and its gzip size at GZIP_LEVEL. */
     async file(path) {
@@ -103,7 +115,8 @@ export async function serve(root) {
     },
     close: () =>
       new Promise((done) => {
-        server.closeAllConnections()
+        if (tls === undefined) server.closeAllConnections()
+        for (const session of sessions) session.destroy()
         server.close(done)
       }),
   }
