@@ -168,7 +168,33 @@ async function originData(page: Page): Promise<{ keys: string[]; caches: string[
   }))
 }
 
-test('"Clear this device" leaves nothing of CALMS Radar behind: entries, unreadable copies, caches and the worker', async () => {
+/**
+ * The live sessions' key pairs this browser keeps in IndexedDB (src/browser/live-keys.ts), by name. `add` puts one
+ * there first, as starting a live session does (a stand-in value: only its name is counted).
+ */
+async function liveKeyNames(page: Page, add?: string): Promise<string[]> {
+  return page.evaluate(
+    (added) =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('calms-radar-live')
+        opening.onupgradeneeded = () => opening.result.createObjectStore('keys')
+        opening.onerror = () => reject(opening.error ?? new Error('IndexedDB did not open'))
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction('keys', 'readwrite')
+          const store = transaction.objectStore('keys')
+          if (added !== undefined) store.put('a key pair', added)
+          const names = store.getAllKeys()
+          transaction.oncomplete = () => {
+            opening.result.close()
+            resolve(names.result.map(String))
+          }
+        }
+      }),
+    add,
+  )
+}
+
+test('"Clear this device" leaves nothing of CALMS Radar behind: entries, unreadable copies, live session keys, caches and the worker', async () => {
   browser = await openBrowser()
   const { page, problems } = browser
   await visitOnce(page)
@@ -177,6 +203,7 @@ test('"Clear this device" leaves nothing of CALMS Radar behind: entries, unreada
     localStorage.setItem('calms-radar:team:unreadable:2026-11-20T09:00:00.000Z', '{"state":')
     localStorage.setItem('another-app:settings', 'keep me')
   })
+  expect(await liveKeyNames(page, 'facilitator:Payments retro')).toEqual(['facilitator:Payments retro'])
   const before = await originData(page)
   expect(before.keys).toContain('calms-radar:self-check')
   expect(before.caches.filter((name) => name.startsWith('calms-radar-'))).not.toEqual([])
@@ -196,13 +223,15 @@ test('"Clear this device" leaves nothing of CALMS Radar behind: entries, unreada
   await question.getByRole('button', { name: 'Remove everything' }).click()
   await region
     .getByText(
-      'Removed from this browser: your self-check, 1 unreadable copy kept aside and the offline copy of the app.',
+      'Removed from this browser: your self-check, the live session, 1 unreadable copy kept aside and the offline ' +
+        'copy of the app.',
     )
     .waitFor()
   await page.getByText(/You have not answered any question yet/).waitFor()
   expect(await findAxeViolations(page)).toEqual([])
 
   expect(await originData(page)).toEqual({ keys: ['another-app:settings'], caches: [], workers: [] })
+  expect(await liveKeyNames(page)).toEqual([])
   // A new visit starts clean: the page writes nothing of the old answers back.
   await page.reload()
   await pageHeading(page, 'Results').waitFor()

@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval'
+import { clear, createStore, del, get, keys, set } from 'idb-keyval'
 import { createKeyPair } from '../domain/live/live-entry.ts'
 
 /*
@@ -7,7 +7,8 @@ import { createKeyPair } from '../domain/live/live-entry.ts'
  * out, backed up or exported, and survives a reload. One pair per room and role.
  */
 
-const keyStore = () => createStore('calms-radar-live', 'keys')
+const KEY_DATABASE = 'calms-radar-live'
+const keyStore = () => createStore(KEY_DATABASE, 'keys')
 
 type Role = 'facilitator' | 'participant'
 
@@ -39,4 +40,28 @@ export async function keptFacilitatorKeyPair(room: string): Promise<CryptoKeyPai
 export async function forgetRoomKeys(room: string): Promise<void> {
   const store = keyStore()
   await Promise.all([del(`facilitator:${room}`, store), del(`participant:${room}`, store)])
+}
+
+export type ForgottenRoomKeys = { ok: true; count: number } | { ok: false }
+
+/**
+ * Forgets every live session's key pair this browser keeps, for "Clear this device": how many there were, or that
+ * IndexedDB was out of reach. A browser that never kept one is not given an empty database by the looking.
+ */
+export async function forgetEveryRoomKey(): Promise<ForgottenRoomKeys> {
+  try {
+    if (typeof indexedDB === 'undefined') return { ok: true, count: 0 }
+    // Where the browser lists its databases; elsewhere the store is opened, and made if it was not there.
+    const listed = 'databases' in indexedDB ? await indexedDB.databases() : undefined
+    if (listed !== undefined && !listed.some((database) => database.name === KEY_DATABASE))
+      return { ok: true, count: 0 }
+    const store = keyStore()
+    const kept = await keys(store)
+    // Emptied rather than deleted: a live session open in this tab holds the database open, and a deletion would
+    // wait for the tab to close.
+    await clear(store)
+    return { ok: true, count: kept.length }
+  } catch {
+    return { ok: false }
+  }
 }

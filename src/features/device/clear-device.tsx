@@ -7,19 +7,30 @@ import {
   type RemovedOfflineCopy,
   type RemovedStorage,
 } from '../../browser/device-data.ts'
+import type { ForgottenRoomKeys } from '../../browser/live-keys.ts'
 import { ConfirmButton } from '../../components/confirm-button.tsx'
 import { clearKeptKinds, KEPT_KINDS } from '../../store/device-registry.ts'
+import { LIVE_SESSION_STORAGE_KEY } from '../../store/live-session-store.ts'
 import { useStorageStatusActions } from '../../store/storage-status-store.ts'
 import { DownloadBackupButton } from './download-backup-button.tsx'
 
 const OFFLINE_COPY = 'the offline copy of the app'
 
-/** What was removed, in the words the page uses for it. */
-function describeRemoved(storage: RemovedStorage, offline: RemovedOfflineCopy): string {
+/**
+ * What was removed, in the words the page uses for it. A live session's keys, kept apart in IndexedDB (live-keys.ts),
+ * are part of "the live session".
+ */
+function describeRemoved(
+  storage: RemovedStorage,
+  offline: RemovedOfflineCopy,
+  liveKeys: ForgottenRoomKeys,
+): string {
   const keys = storage.ok ? storage.keys : []
-  const named = KEPT_KINDS.filter(({ key }) => keys.includes(key)).map(({ label }) => label)
+  const wasRemoved = (key: string) =>
+    keys.includes(key) || (key === LIVE_SESSION_STORAGE_KEY && liveKeys.ok && liveKeys.count > 0)
+  const named = KEPT_KINDS.filter(({ key }) => wasRemoved(key)).map(({ label }) => label)
   const unreadable = keys.filter((key) => key.includes(':unreadable:')).length
-  const other = keys.length - named.length - unreadable
+  const other = keys.length - KEPT_KINDS.filter(({ key }) => keys.includes(key)).length - unreadable
   const parts = [
     ...named,
     ...(unreadable > 0
@@ -35,6 +46,9 @@ function describeRemoved(storage: RemovedStorage, offline: RemovedOfflineCopy): 
     ...(offline.failed
       ? ["The offline copy of the app could not be removed: clear this site's data in the browser settings."]
       : []),
+    ...(liveKeys.ok
+      ? []
+      : ["The live session's keys could not be removed: clear this site's data in the browser settings."]),
   ]
   const done =
     parts.length === 0
@@ -59,9 +73,13 @@ export function ClearDevice({ onCleared }: { onCleared: () => void }) {
     const storage = removeDeviceStorage()
     clearKeptKinds()
     noticesCleared()
-    const offline = await removeOfflineCopy()
+    // The keys' module comes with the live session's code, which this page may not have loaded yet.
+    const [offline, liveKeys] = await Promise.all([
+      removeOfflineCopy(),
+      import('../../browser/live-keys.ts').then((module) => module.forgetEveryRoomKey()),
+    ])
     onCleared()
-    setStatus(describeRemoved(storage, offline))
+    setStatus(describeRemoved(storage, offline, liveKeys))
   }
 
   return (
