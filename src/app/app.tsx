@@ -1,4 +1,14 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  use,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useRoute } from '../browser/hash-route.ts'
 import { hrefOf, routes, type Route, type RouteCalled } from '../domain/routes/route-table.ts'
 import { lazyPage } from '../components/lazy-page.tsx'
@@ -142,17 +152,32 @@ function isSamePage(before: Route, after: Route): boolean {
   )
 }
 
+/** One promise per page, so that a render waiting for a page's code finds the same one when React tries again. */
+const pagesLoading = new Map<Route['name'], Promise<unknown>>()
+function loadingPageOf(route: Route): Promise<unknown> {
+  const loading = pagesLoading.get(route.name) ?? loadPageOf(route)
+  pagesLoading.set(route.name, loading)
+  return loading
+}
+
 /**
  * `loaded` is the route whose code the first render was given (see loadPageOf). A tap on the prerendered start page
- * can change the address before that render is done: it then goes on showing the loaded page until the next one's
- * code is here, like any move.
+ * can change the address while that render is under way, and the prerendered page then already shows where the tap
+ * led (a check's first step: src/browser/prerendered-route.ts). Showing the loaded start page again would flash it
+ * back for a moment, under a finger about to tap the step. So until the app's first page is in place, it renders the
+ * page at the address, and waits for that page's code without committing anything: the prerendered page stays.
  */
 export function App({ loaded }: { loaded?: Route | undefined }) {
   const current = useRoute()
+  const movedBeforeStart = loaded !== undefined && !isSamePage(loaded, current)
+  // Decided as the first page mounts (a state's first value): by any later render the code has arrived, so `use`
+  // returns at once, and later moves never wait here.
+  const [firstPageCode] = useState(() => (movedBeforeStart ? loadingPageOf(current) : undefined))
+  if (firstPageCode !== undefined) use(firstPageCode)
   // Moving to a screen whose code is still loading keeps the page shown, marked busy, until the next one can render
   // (a transition). Suspending would show "Loading…" instead, and React then holds the next screen back until 300 ms
   // after that (its throttle of revealed fallbacks), on a slow phone longer than the code takes to arrive.
-  const route = useDeferredValue(current, loaded ?? current)
+  const route = useDeferredValue(current, movedBeforeStart ? current : (loaded ?? current))
   const moving = !isSamePage(route, current)
   const bare = pageEntry(route.name).bare === true
   const screen = useMemo(

@@ -1,8 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { startTransition } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, expect, test } from 'vitest'
+import { App } from './app.tsx'
 import { startApp } from './start-app.tsx'
+import { parseRoute } from '../domain/routes/route-table.ts'
 import { bankForDepth } from '../domain/bank/check-depth.ts'
 import { QUESTION_BANK } from '../domain/bank/question-bank.ts'
 import { followPrerenderedScreens } from '../browser/prerendered-route.ts'
@@ -126,6 +129,30 @@ test('the prerendered step is the step the app renders in its place, so nothing 
   // The same questions, options and words, in the same order.
   expect(describeForm(root)).toEqual(prerendered)
   expect(screen.getByRole('heading', { level: 1, name: 'Culture' })).toHaveFocus()
+})
+
+test("a start choice tapped while the app's first render is under way: the app shows that step, never the start page again", async () => {
+  const root = prerenderedStartPage()
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('link', { name: 'Start quick check' }))
+  await screen.findByRole('heading', { level: 1, name: 'Culture' })
+  const headings: string[] = []
+  const watch = new MutationObserver(() => {
+    const heading = root.querySelector('h1')?.textContent
+    if (heading !== undefined && heading !== headings.at(-1)) headings.push(heading)
+  })
+  watch.observe(root, { childList: true, subtree: true })
+
+  // As startApp renders it when the address moved on after the start page's code was loaded for the first render.
+  await reloadStores()
+  const reactRoot = createRoot(root)
+  started = reactRoot
+  startTransition(() => reactRoot.render(<App loaded={parseRoute('#/')} />))
+
+  expect(await screen.findByRole('button', { name: 'Next' })).toBeVisible()
+  watch.disconnect()
+  expect(headings).toEqual(['Culture'])
+  expect(screen.getByText('Step 1 of 6 · quick check')).toBeInTheDocument()
 })
 
 test('Back to the start page and on again keeps the answers; once the app has the page, the script lets go', async () => {
