@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { preloadScreenOfPath, screenOfPath, type PreloadedScreen } from './prerendered-preload.ts'
 
 const CHUNKS: Record<PreloadedScreen, string[]> = {
@@ -36,4 +36,22 @@ test("opened at the results, the page asks for the results' chunks at once, and 
   preloadScreenOfPath(document, '/results', (screen) => CHUNKS[screen])
   expect(preloaded()).toEqual(['./assets/results-page.js', './assets/zod.js'])
   document.head.replaceChildren()
+})
+
+test('many chunks are asked for six per task, in order, so no one task of the page grows long', () => {
+  vi.useFakeTimers()
+  try {
+    document.head.replaceChildren()
+    const many = Array.from({ length: 14 }, (_, index) => `./assets/chunk-${index}.js`)
+    preloadScreenOfPath(document, '/results', () => many)
+    expect(preloaded()).toEqual(many.slice(0, 6))
+    vi.advanceTimersToNextTimer()
+    expect(preloaded()).toEqual(many.slice(0, 12))
+    vi.advanceTimersToNextTimer()
+    expect(preloaded()).toEqual(many)
+    expect(vi.getTimerCount()).toBe(0)
+  } finally {
+    vi.useRealTimers()
+    document.head.replaceChildren()
+  }
 })
