@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { build, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
@@ -168,10 +169,11 @@ function chunksOf(
 ): string[] {
   const chunks = Object.values(bundle).filter((file) => file.type === 'chunk')
   const atLoad = startedChunks(bundle, entry)
-  const screen = chunks.filter((file) => modules.some((module) => file.facadeModuleId?.endsWith(module)))
-  if (screen.length !== modules.length) {
-    throw new Error(`the build has no chunk for one of ${modules.join(', ')}`)
-  }
+  const screen = modules.map((module) => {
+    const found = chunks.find((file) => file.moduleIds.some((id) => id.endsWith(module)))
+    if (found === undefined) throw new Error(`the build has no chunk for ${module}`)
+    return found
+  })
   return [...withStaticImports(bundle, screen)].filter((name) => !atLoad.has(name))
 }
 
@@ -185,6 +187,58 @@ function entryImportLinks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputC
     .filter((name) => name !== entry.fileName)
     .map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`)
     .join('\n    ')
+}
+
+/**
+ * The screens a page can open at, by the modules their first render needs: those the prerendered page preloads, and
+ * a shared result, which a person who has never used the app opens from a link.
+ */
+const OPENED_SCREENS: Record<string, readonly string[]> = {
+  ...PRELOADED_SCREENS,
+  shared: ['/src/app/app-services.tsx', '/src/features/share/shared-response-page.tsx'],
+}
+
+/**
+ * Gives every module the results page's first render needs, and the start page does not load, a chunk per set of
+ * OPENED_SCREENS that need it. Split by every lazy part that shares one of its modules (Rolldown's default), the
+ * results page fetched 27 chunks after the start page's; over HTTP/1.1's six connections a page waits a round trip
+ * per six, and on Lighthouse's slow 4G that was 0.6 s of the results' largest paint. Now it fetches about ten. A
+ * chunk holds only what each screen of its set needs, so no screen opened fetches a module it does not need. A lazy
+ * part may: the results' own parts never do (the page has loaded their chunks), but a returning person's panel on
+ * the start page fetches about 50 kB (before compression) it does not run, which the service worker has usually kept
+ * since the first visit, and the coach's page about 15 kB. The start page's chunks, and every module the results
+ * page does not need at first, are split as before.
+ */
+function resultsChunks(): Rolldown.CodeSplittingNameFunction {
+  let startPage: Set<string> | undefined
+  let screens: [string, Set<string>][] | undefined
+  const repoPath = (path: string) => join(fileURLToPath(new URL('.', import.meta.url)), path)
+  /** Every module `roots` import statically, themselves included: what must run before they render. */
+  const staticClosure = (context: Rolldown.ChunkingContext, roots: readonly string[]) => {
+    const found = new Set<string>()
+    const visit = (id: string) => {
+      if (found.has(id)) return
+      found.add(id)
+      context.getModuleInfo(id)?.importedIds.forEach(visit)
+    }
+    roots.forEach(visit)
+    return found
+  }
+  return (moduleId, context) => {
+    const entry = repoPath('src/main.tsx')
+    // The entry loads React and the app's start through dynamic imports (src/main.tsx): theirs are the start's too.
+    startPage ??= staticClosure(context, [
+      entry,
+      ...(context.getModuleInfo(entry)?.dynamicallyImportedIds ?? []),
+    ])
+    screens ??= Object.entries(OPENED_SCREENS).map(([screen, modules]) => [
+      screen,
+      staticClosure(context, modules.map(repoPath)),
+    ])
+    if (startPage.has(moduleId)) return null
+    const neededBy = screens.filter(([, modules]) => modules.has(moduleId)).map(([screen]) => screen)
+    return neededBy.includes('results') ? neededBy.join('+') : null
+  }
 }
 
 /** The icon's one source, in the public folder; the PNG sizes that installs ask for are drawn from it at build time. */
@@ -295,12 +349,16 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries get chunks named after them, so a chunk's name says what it holds (otherwise a chunk is named
-        // after whichever module of ours first shared it). Grouping moves no code between first loads.
+        // after whichever module of ours first shared it). The libraries' groups move no code between first loads.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             { name: 'react-hook-form', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+            // A module's imports are needed by every screen that needs it, so each lands in the module's chunk, in
+            // a chunk of more screens, in a library's or in the start page's: chunks never import each other in a
+            // circle. Capturing them too (Rolldown's default) would pull the start page's modules in.
+            { name: resultsChunks(), debugName: 'results-chunks', includeDependenciesRecursively: false },
           ],
         },
       },
