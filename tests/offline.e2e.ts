@@ -111,7 +111,7 @@ test('offline from the first reload: a whole self-check, a copied share link, an
   expect(problems).toEqual([])
 })
 
-test('installable from any sub-path: a manifest with relative start and scope, theme colours and PNG icons drawn at build', async () => {
+test("installable from any sub-path: a manifest with relative start and scope, theme colours, and PNG icons drawn at build, the page's own too", async () => {
   browser = await openBrowser()
   const { page, problems } = browser
   await openRoute(page, '#/', 'CALMS Radar')
@@ -149,7 +149,23 @@ test('installable from any sub-path: a manifest with relative start and scope, t
     'icon-512.png 512x512 any',
     'icon-maskable-512.png 512x512 maskable',
   ])
-  const icons = [...manifest.icons, { src: 'apple-touch-icon.png', sizes: '180x180', type: 'image/png' }]
+  // The page's own icons are PNGs: Chromium draws an SVG one on the page's main thread while the app starts.
+  const pageIcons = await page.locator('link[rel="icon"]').evaluateAll((links) =>
+    links.map((link) => ({
+      src: link.getAttribute('href') ?? '',
+      sizes: link.getAttribute('sizes') ?? '',
+      type: link.getAttribute('type') ?? '',
+    })),
+  )
+  expect(pageIcons.map((icon) => `${icon.src} ${icon.sizes} ${icon.type}`)).toEqual([
+    './favicon-32.png 32x32 image/png',
+    './icon-192.png 192x192 image/png',
+  ])
+  const icons = [
+    ...manifest.icons,
+    { src: 'apple-touch-icon.png', sizes: '180x180', type: 'image/png' },
+    ...pageIcons,
+  ]
   for (const icon of icons.filter((i) => i.type === 'image/png')) {
     const png = await (await page.request.get(new URL(icon.src, manifestUrl).href)).body()
     // A PNG's IHDR chunk holds its width and height as 32-bit big-endian numbers at bytes 16 and 20.
