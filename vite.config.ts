@@ -128,6 +128,18 @@ const PRELOADED_SCREENS: Record<PreloadedScreen, readonly string[]> = {
   present: ['/src/features/present/present-page.tsx'],
 }
 
+/** Everything `next` leads to from `roots`, again and again, `roots` themselves included. */
+function reachable<Item>(roots: Iterable<Item>, next: (item: Item) => Iterable<Item>): Set<Item> {
+  const found = new Set<Item>()
+  const visit = (item: Item) => {
+    if (found.has(item)) return
+    found.add(item)
+    for (const following of next(item)) visit(following)
+  }
+  for (const root of roots) visit(root)
+  return found
+}
+
 /** The chunks `roots` import, themselves included, by file name: what the browser must fetch before they run. */
 function withStaticImports(
   bundle: Rolldown.OutputBundle,
@@ -136,17 +148,10 @@ function withStaticImports(
   const byName = new Map(
     Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
   )
-  const found = new Set<string>()
-  const visit = (file: Rolldown.OutputChunk) => {
-    if (found.has(file.fileName)) return
-    found.add(file.fileName)
-    for (const name of file.imports) {
-      const imported = byName.get(name)
-      if (imported) visit(imported)
-    }
-  }
-  roots.forEach(visit)
-  return found
+  return reachable(
+    roots.map((file) => file.fileName),
+    (name) => (byName.get(name)?.imports ?? []).filter((imported) => byName.has(imported)),
+  )
 }
 
 /**
@@ -212,20 +217,12 @@ const OPENED_SCREENS: Record<string, readonly string[]> = {
 function resultsChunks(): Rolldown.CodeSplittingNameFunction {
   let startPage: Set<string> | undefined
   let screens: [string, Set<string>][] | undefined
-  const repoPath = (path: string) => join(fileURLToPath(new URL('.', import.meta.url)), path)
+  const repoRoot = fileURLToPath(new URL('.', import.meta.url))
+  const entry = join(repoRoot, 'src/main.tsx')
   /** Every module `roots` import statically, themselves included: what must run before they render. */
-  const staticClosure = (context: Rolldown.ChunkingContext, roots: readonly string[]) => {
-    const found = new Set<string>()
-    const visit = (id: string) => {
-      if (found.has(id)) return
-      found.add(id)
-      context.getModuleInfo(id)?.importedIds.forEach(visit)
-    }
-    roots.forEach(visit)
-    return found
-  }
+  const staticClosure = (context: Rolldown.ChunkingContext, roots: readonly string[]) =>
+    reachable(roots, (id) => context.getModuleInfo(id)?.importedIds ?? [])
   return (moduleId, context) => {
-    const entry = repoPath('src/main.tsx')
     // The entry loads React and the app's start through dynamic imports (src/main.tsx): theirs are the start's too.
     startPage ??= staticClosure(context, [
       entry,
@@ -233,7 +230,10 @@ function resultsChunks(): Rolldown.CodeSplittingNameFunction {
     ])
     screens ??= Object.entries(OPENED_SCREENS).map(([screen, modules]) => [
       screen,
-      staticClosure(context, modules.map(repoPath)),
+      staticClosure(
+        context,
+        modules.map((path) => join(repoRoot, path)),
+      ),
     ])
     if (startPage.has(moduleId)) return null
     const neededBy = screens.filter(([, modules]) => modules.has(moduleId)).map(([screen]) => screen)

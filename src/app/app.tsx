@@ -117,17 +117,24 @@ function RouteView({ route }: { route: RouteCalled<Route['name']> }) {
   return page(route)
 }
 
+const pagesLoading = new Map<Route['name'], Promise<unknown>>()
+
 /**
  * Loads the code the page at `route` renders, for the app's first render to wait for. A first render that suspends
  * commits "Loading…", and React then holds the page itself back until 300 ms after that (its throttle of revealed
  * fallbacks): on a slow phone, most of the wait for a first question or the results. The prerendered page stays
  * meanwhile (off the start page it shows "Loading…": src/browser/prerendered-route.ts). A failed load is left to the
- * page's own import.
+ * page's own import. One promise per page: a render waiting for a page's code finds the same one when React tries
+ * it again.
  */
 export function loadPageOf(route: Route): Promise<unknown> {
+  const known = pagesLoading.get(route.name)
+  if (known !== undefined) return known
   const { load = () => Promise.resolve(), bare } = pageEntry(route.name)
   const services = route.name === 'start' || bare ? Promise.resolve() : appServices.load()
-  return Promise.all([load(), services]).catch(() => undefined)
+  const loading = Promise.all([load(), services]).catch(() => undefined)
+  pagesLoading.set(route.name, loading)
+  return loading
 }
 
 const NAV = Object.entries(PAGES).flatMap(([name, { nav }]) => (nav === undefined ? [] : [{ name, ...nav }]))
@@ -152,14 +159,6 @@ function isSamePage(before: Route, after: Route): boolean {
   )
 }
 
-/** One promise per page, so that a render waiting for a page's code finds the same one when React tries again. */
-const pagesLoading = new Map<Route['name'], Promise<unknown>>()
-function loadingPageOf(route: Route): Promise<unknown> {
-  const loading = pagesLoading.get(route.name) ?? loadPageOf(route)
-  pagesLoading.set(route.name, loading)
-  return loading
-}
-
 /**
  * `loaded` is the route whose code the first render was given (see loadPageOf). A tap on the prerendered start page
  * can change the address while that render is under way, and the prerendered page then already shows where the tap
@@ -172,7 +171,7 @@ export function App({ loaded }: { loaded?: Route | undefined }) {
   const movedBeforeStart = loaded !== undefined && !isSamePage(loaded, current)
   // Decided as the first page mounts (a state's first value): by any later render the code has arrived, so `use`
   // returns at once, and later moves never wait here.
-  const [firstPageCode] = useState(() => (movedBeforeStart ? loadingPageOf(current) : undefined))
+  const [firstPageCode] = useState(() => (movedBeforeStart ? loadPageOf(current) : undefined))
   if (firstPageCode !== undefined) use(firstPageCode)
   // Moving to a screen whose code is still loading keeps the page shown, marked busy, until the next one can render
   // (a transition). Suspending would show "Loading…" instead, and React then holds the next screen back until 300 ms
