@@ -13,15 +13,24 @@ import { startRelay, type RunningRelay } from './helpers/relay.ts'
 
 // ws ships no types of its own; the provider takes any WebSocket class.
 const NodeWebSocket: unknown = createRequire(import.meta.url)('ws')
-const SLOW = 240_000
 // Each with a space, which base64url never holds: the relay's stored text is ciphertext in base64url, where a
 // two-letter name such as "Bo" turns up by chance about once in three runs.
 const PARTICIPANTS = ['Ana Ruiz', 'Bo Sun', 'Chi Obi', 'Dee Park', 'Eli Roth', 'Fay Wu']
 const SESSION = 'December retro'
+// Seven windows in one Chromium: now and then (once in CI, 4 times in 51 runs here) one participant's page stops
+// drawing frames, as the results open where a run looked step by step: no requestAnimationFrame in 500 ms, while
+// its main thread answers and it says it is visible. A click then waits for a stable position that no frame
+// measures. Bringing the page to the front, resizing it or taking a screenshot does not wake it; a new page in the
+// same context draws. That is the browser's, so a test with several windows gets one retry, and a failed attempt
+// prints its error and what each page drew: a fault of the app fails both attempts, and one that busies a page's
+// main thread shows as such.
+const SLOW = 240_000
+const RETRY = { retry: 1, timeout: SLOW }
 
 let browser: Browser | undefined
 let relay: RunningRelay | undefined
 const contexts: BrowserContext[] = []
+const pages = new Map<string, Page>()
 const problems: string[] = []
 
 beforeAll(async () => {
@@ -31,7 +40,15 @@ beforeAll(async () => {
   })
 })
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  // A passing retry hides its first attempt's error: say it, and what each page drew, while the pages are open.
+  if (task.result?.state === 'fail') {
+    const drawn = await Promise.all([...pages].map(async ([name, page]) => `${name} ${await framesIn(page)}`))
+    console.error(
+      `Failed: ${task.result.errors?.[0]?.message ?? 'no message'}\nAnimation frames drawn in 500 ms: ${drawn.join(', ')}`,
+    )
+  }
+  pages.clear()
   await Promise.all(contexts.splice(0).map((context) => context.close()))
   await relay?.stop()
   relay = undefined
@@ -49,12 +66,33 @@ async function newPage(name: string): Promise<Page> {
   contexts.push(context)
   context.on('weberror', (error) => problems.push(`${name}: page error: ${error.error().message}`))
   const page = await context.newPage()
+  pages.set(name, page)
   page.on('console', (message) => {
     // A relay that is away makes the WebSocket log a failed connection: what the test does on purpose.
     if (message.type() === 'error' && !message.text().includes('WebSocket connection'))
       problems.push(`${name}: console error: ${message.text()}`)
   })
   return page
+}
+
+/** How many frames a page draws in half a second, or why it cannot say: Playwright's clicks wait on them. */
+async function framesIn(page: Page): Promise<string> {
+  const count = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        let frames = 0
+        const draw = () => {
+          frames += 1
+          requestAnimationFrame(draw)
+        }
+        requestAnimationFrame(draw)
+        setTimeout(() => resolve(`${frames} (${document.visibilityState})`), 500)
+      }),
+  )
+  const busy = new Promise<string>((resolve) =>
+    setTimeout(() => resolve('no answer in 5 s (main thread busy)'), 5_000),
+  )
+  return Promise.race([count.catch((error: unknown) => String(error)), busy])
 }
 
 /** The facilitator's team page with a live session started on the relay; gives the invitation link. */
@@ -83,6 +121,7 @@ async function answerInvitation(page: Page, invitation: string, alias: string, l
 
 test(
   'six participants send; every response reaches the facilitator without a reload, and the relay reads none',
+  RETRY,
   async () => {
     relay = await startRelay()
     const facilitator = await newPage('facilitator')
@@ -120,11 +159,11 @@ test(
 
     expect(problems).toEqual([])
   },
-  SLOW,
 )
 
 test(
   'the relay stops mid-session and starts again on the same port: the waiting answers arrive',
+  RETRY,
   async () => {
     relay = await startRelay()
     const facilitator = await newPage('facilitator')
@@ -152,11 +191,11 @@ test(
     expect(await facilitator.getByRole('rowheader', { name: 'Bo', exact: true }).count()).toBe(1)
     expect(problems).toEqual([])
   },
-  SLOW,
 )
 
 test(
   'an entry under a wrong key and one of garbage are ignored and counted; ending deletes every entry',
+  { timeout: SLOW },
   async () => {
     relay = await startRelay()
     const facilitator = await newPage('facilitator')
@@ -188,7 +227,6 @@ test(
     expect(await findAxeViolations(facilitator)).toEqual([])
     expect(problems).toEqual([])
   },
-  SLOW,
 )
 
 /** A Node client in the room, synced, as anyone holding the invitation could make one. */
