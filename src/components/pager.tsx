@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { formatCount } from '../domain/common/format-count.ts'
 import { usePrinting } from './use-printing.ts'
 
 /** Rows per page of a long list: a whole workshop on one page, and a page a cheap phone draws at once. */
@@ -29,8 +30,6 @@ export function usePaging(total: number, pageSize: number = PAGE_SIZE): Paging {
   return { start, end: Math.min(total, start + pageSize), total, page, pageCount, pageChosen }
 }
 
-const count = (value: number) => value.toLocaleString('en')
-
 /**
  * "Showing 51-100 of 1,000 responses" with Previous and Next; nothing for a list that fits on one page. The
  * buttons stay focusable at either end (aria-disabled), so focus is not lost on the first or last page.
@@ -44,7 +43,7 @@ export function Pager({ paging, noun }: { paging: Paging; noun: string }) {
   return (
     <nav className="pager" aria-label={`Pages of ${noun}`}>
       <p role="status">
-        Showing {count(start + 1)}&ndash;{count(end)} of {count(total)} {noun}
+        Showing {formatCount(start + 1)}&ndash;{formatCount(end)} of {formatCount(total)} {noun}
       </p>
       <button
         type="button"

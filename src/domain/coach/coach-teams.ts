@@ -1,4 +1,5 @@
 import type { GetBank } from '../bank/question-bank-schema.ts'
+import { formatCount } from '../common/format-count.ts'
 import { plural } from '../common/plural.ts'
 import { z } from '../common/zod-setup.ts'
 import { MAX_SHARE_CODE_LENGTH } from '../formats/share-code.ts'
@@ -136,7 +137,7 @@ function place(teams: readonly CoachTeam[], file: TeamFile, fileName: string): P
 }
 
 const tooManyResponses = (fileName: string) =>
-  `${fileName}: this view would hold more than ${MAX_COACH_RESPONSES.toLocaleString('en')} responses, the most it keeps. Remove a team first.`
+  `${fileName}: this view would hold more than ${formatCount(MAX_COACH_RESPONSES)} responses, the most it keeps. Remove a team first.`
 
 /**
  * Adds team files in the order given, each checked on its own: a refused file is named with its problem and

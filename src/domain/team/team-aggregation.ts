@@ -1,4 +1,5 @@
 import { LEVELS, scoreLevel } from '../bank/answers.ts'
+import { formatCount } from '../common/format-count.ts'
 import { DORA_DONT_KNOW, DORA_METRIC_DEFINITIONS, type DoraMetric } from '../dora/dora-metrics.ts'
 import type { Pillar } from '../bank/pillars.ts'
 import type { Question, QuestionBank } from '../bank/question-bank-schema.ts'
@@ -36,12 +37,12 @@ const responsesNoun = (count: number): string => (count === 1 ? 'response' : 're
 
 /** The minimum for the spread in words, after "fewer than" or "below": "three responses". */
 export function describeSpreadMinimum(count: number = MIN_RESPONSES_FOR_SPREAD): string {
-  return `${NUMBER_WORDS[count] ?? count.toLocaleString('en')} ${responsesNoun(count)}`
+  return `${NUMBER_WORDS[count] ?? formatCount(count)} ${responsesNoun(count)}`
 }
 
 /** What a hidden spread figure reads instead of a number: "shown from 3 responses". */
 export function describeHiddenSpread(count: number = MIN_RESPONSES_FOR_SPREAD): string {
-  return `shown from ${count.toLocaleString('en')} ${responsesNoun(count)}`
+  return `shown from ${formatCount(count)} ${responsesNoun(count)}`
 }
 
 /** How many questions "Where we disagree" lists. */

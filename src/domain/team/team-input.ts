@@ -1,4 +1,5 @@
 import { fail, shorten, type ParseResult } from '../common/parse-result.ts'
+import { formatCount } from '../common/format-count.ts'
 import { plural } from '../common/plural.ts'
 import { megabytes } from '../common/file-size.ts'
 import type { GetBank } from '../bank/question-bank-schema.ts'
@@ -40,8 +41,8 @@ export function parsePastedResponses(text: string, getBank: GetBank): TeamInput 
     return {
       responses: [],
       problems: [
-        `The pasted text is ${text.length.toLocaleString('en')} characters; at most ` +
-          `${MAX_PASTE_LENGTH.toLocaleString('en')} are read at once. Paste fewer links at a time.`,
+        `The pasted text is ${formatCount(text.length)} characters; at most ` +
+          `${formatCount(MAX_PASTE_LENGTH)} are read at once. Paste fewer links at a time.`,
       ],
     }
   }

@@ -1,3 +1,4 @@
+import { formatCount } from '../common/format-count.ts'
 import { createdAtSecond, getResponseKey, type Response } from '../formats/response.ts'
 
 /** A workshop is a few dozen people; the cap keeps a pasted or hostile pile of links from freezing the page. */
@@ -5,7 +6,7 @@ export const MAX_TEAM_RESPONSES = 1000
 
 /** The limit in words, for the middle of a sentence: "a team view holds at most 1,000 responses". */
 export function describeTeamSizeLimit(): string {
-  return `a team view holds at most ${MAX_TEAM_RESPONSES.toLocaleString('en')} responses`
+  return `a team view holds at most ${formatCount(MAX_TEAM_RESPONSES)} responses`
 }
 
 /**

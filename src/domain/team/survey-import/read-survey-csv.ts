@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { fail, ok, type ParseResult } from '../../common/parse-result.ts'
 import { megabytes } from '../../common/file-size.ts'
+import { formatCount } from '../../common/format-count.ts'
 import { MAX_TEAM_RESPONSES } from '../team-membership.ts'
 
 /*
@@ -65,8 +66,8 @@ export function parseSurveyCsv(file: { size: number; text: string }): ParseResul
   // mapping would freeze the page.
   if (rows.length > MAX_TEAM_RESPONSES) {
     return fail(
-      `${NOT_A_SURVEY} it has ${rows.length.toLocaleString('en')} rows of answers, and a team view holds at most ` +
-        `${MAX_TEAM_RESPONSES.toLocaleString('en')} responses. Split it into smaller files.`,
+      `${NOT_A_SURVEY} it has ${formatCount(rows.length)} rows of answers, and a team view holds at most ` +
+        `${formatCount(MAX_TEAM_RESPONSES)} responses. Split it into smaller files.`,
     )
   }
   const headers = head.cells.map((cell) => cell.trim())
