@@ -29,7 +29,7 @@ export const CoachRoundSchema = z.strictObject({
   /** Share codes without aliases, as the team file carried them. */
   responses: z
     .array(z.string().check(z.maxLength(MAX_SHARE_CODE_LENGTH)))
-    .check(z.maxLength(MAX_TEAM_RESPONSES, `at most ${MAX_TEAM_RESPONSES} responses`)),
+    .check(z.maxLength(MAX_TEAM_RESPONSES, `at most ${formatCount(MAX_TEAM_RESPONSES)} responses`)),
   targets: z.optional(TargetsSchema),
 })
 export type CoachRound = z.infer<typeof CoachRoundSchema>

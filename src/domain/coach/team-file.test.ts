@@ -127,7 +127,7 @@ describe('reading a team file', () => {
   test('refuses too many responses, none, a bad date or a code of another bank than the file says', () => {
     const codes = valid['responses'] as string[]
     const many = read({ ...valid, responses: Array.from({ length: 1001 }, () => codes[0]) })
-    expect(many).toEqual({ ok: false, errors: ['responses: must hold at most 1000 responses'] })
+    expect(many).toEqual({ ok: false, errors: ['responses: must hold at most 1,000 responses'] })
     expect(read({ ...valid, responses: [] })).toEqual({
       ok: false,
       errors: ['responses: must hold at least one response'],

@@ -1,5 +1,6 @@
 import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { formatCount } from '../common/format-count.ts'
 import { isRecord } from '../common/is-record.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
 import { z } from '../common/zod-setup.ts'
@@ -61,7 +62,7 @@ export const TeamFileSchema = z.strictObject({
     .array(z.string().check(z.maxLength(MAX_SHARE_CODE_LENGTH)))
     .check(
       z.minLength(1, 'must hold at least one response'),
-      z.maxLength(MAX_TEAM_RESPONSES, `must hold at most ${MAX_TEAM_RESPONSES} responses`),
+      z.maxLength(MAX_TEAM_RESPONSES, `must hold at most ${formatCount(MAX_TEAM_RESPONSES)} responses`),
     ),
   targets: z.optional(TargetsSchema),
   plan: z.optional(ActionPlanSchema),

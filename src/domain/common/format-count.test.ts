@@ -16,3 +16,9 @@ test('it writes what toLocaleString("en") writes for every whole number it is gi
   for (const count of [1, 10, 49, 50, 951, 1001, 9999, 10_000, 65_536, 999_999, 1_000_000, 2 ** 31])
     expect(formatCount(count)).toBe(count.toLocaleString('en'))
 })
+
+test('a fraction keeps its digits after the point, ungrouped', () => {
+  expect(formatCount(1.5)).toBe('1.5')
+  expect(formatCount(1234.5678)).toBe('1,234.5678')
+  expect(formatCount(-0.25)).toBe('-0.25')
+})

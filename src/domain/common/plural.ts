@@ -1,6 +1,8 @@
-/** A count with its noun, in English: "1 response", "0 responses", "2 responses". */
+import { formatCount } from './format-count.ts'
+
+/** A count with its noun, in English: "1 response", "0 responses", "1,000 responses". */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
+  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 const NUMBER_WORDS = [
@@ -27,9 +29,9 @@ const NUMBER_WORDS = [
   'twenty',
 ] as const
 
-/** A small count as a word, as prose spells it ("nine practices"); from 21 on, digits. */
+/** A small count as a word, as prose spells it ("nine practices"); from 21 on, digits ("1,000"). */
 export function numberWord(count: number): string {
-  return NUMBER_WORDS[count] ?? String(count)
+  return NUMBER_WORDS[count] ?? formatCount(count)
 }
 
 /** The first letter upper case, for a word that starts a sentence. */
