@@ -120,6 +120,29 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': layerRule([]) },
   },
   {
+    // The first use of locale formatting in a page loads locale data in the task that asks for it: 35-90 ms for
+    // numbers, about 150 ms for dates on a slow phone (docs/performance.md). The app writes English only, by hand.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
+          property,
+          message: `${property} loads locale data on first use: write counts with formatCount (src/domain/common/format-count.ts) and dates with long-date.ts.`,
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Intl',
+          message:
+            'Intl loads locale data on first use: write counts with formatCount (src/domain/common/format-count.ts) and dates with long-date.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
