@@ -1,6 +1,6 @@
 // A team of 120 in a real browser: a team view saved by an earlier release (storage format 1) opens and is
 // written back compact and numbered (format 3); the responses list shows pages of 50 with a count and Previous and Next; and
-// printing puts all 120 on paper. Axe on each state.
+// printing puts all 120 on paper. Axe on each state. The sections below the team table render after it, and print.
 import { afterEach, expect, test } from 'vitest'
 import { QUESTION_BANK } from '../src/domain/bank/question-bank.ts'
 import type { Response } from '../src/domain/formats/response.ts'
@@ -76,5 +76,45 @@ test('120 responses saved by an earlier release: pages of 50, a count, and all o
   await page.emulateMedia({ media: 'screen' })
   await expect.poll(async () => (await names()).length).toBe(20)
   expect((await names())[0]).toBe('Person 101')
+  expect(problems).toEqual([])
+})
+
+test('the sections below the team table render after it paints, and every one of them prints', async () => {
+  browser = await openBrowser()
+  const { page, problems } = browser
+  await browser.context.addInitScript((team) => {
+    if (location.protocol === 'about:') return
+    localStorage.setItem('calms-radar:team', team)
+    // For each text of interest, the number of the DOM change that first brought it into #root.
+    const firstSeen: Record<string, number> = {}
+    Object.assign(globalThis, { firstSeen })
+    let change = 0
+    new MutationObserver(() => {
+      change += 1
+      const root = document.getElementById('root')?.textContent ?? ''
+      for (const text of [
+        'Team scores by CALMS pillar',
+        'Team strengths and gaps',
+        'DORA outcomes across the team',
+        'Action plan',
+      ])
+        if (firstSeen[text] === undefined && root.includes(text)) firstSeen[text] = change
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  }, VERSION_1)
+  await openRoute(page, '#/team', 'Team')
+  await page.getByRole('table', { name: 'Team scores by CALMS pillar' }).waitFor()
+  await page.getByRole('region', { name: 'Action plan' }).waitFor({ state: 'attached' })
+  const firstSeen = await page.evaluate(
+    () => (globalThis as unknown as { firstSeen: Record<string, number> }).firstSeen,
+  )
+  const table = firstSeen['Team scores by CALMS pillar'] ?? Infinity
+  for (const later of ['Team strengths and gaps', 'DORA outcomes across the team', 'Action plan'])
+    expect(firstSeen[later], later).toBeGreaterThan(table)
+
+  await page.emulateMedia({ media: 'print' })
+  for (const heading of ['Team strengths and gaps', 'DORA outcomes across the team', 'Action plan'])
+    await page
+      .getByRole('heading', { name: heading, exact: true, includeHidden: true })
+      .waitFor({ state: 'attached' })
   expect(problems).toEqual([])
 })

@@ -20,6 +20,7 @@ import { useTeamSnapshots } from '../store/team-snapshot-store.ts'
 import { useSessionName, useTeamResponses } from '../store/team-store.ts'
 import { PageHeading } from '../components/page-heading.tsx'
 import { PrintHeader } from '../components/print-header.tsx'
+import { RenderLater } from '../components/render-later.tsx'
 import { useComparedSnapshot } from '../components/use-compared-snapshot.ts'
 import { usePrinting } from '../components/use-printing.ts'
 import { TeamExportPanel } from '../features/exports/team-export-panel.tsx'
@@ -188,12 +189,22 @@ const TeamResults = memo(function TeamResults({
           >
             <LargestGapsToTarget scores={findings.scores} owner="team" />
           </TeamOverview>
-          {/* Medians, as the radar shows at any count; which of them the team is split on only with the spread. */}
-          <TeamFindingsSection findings={findings} showSpread={showSpread} />
-          {showSpread && <DisagreementsSection aggregate={aggregate} />}
-          <RoleSplitSection responses={responses} />
-          <DoraAcrossTeam aggregate={aggregate} />
-          <TeamPlan responses={responses} findings={findings} compared={compared} />
+          {/* Each section below the radar and its table renders after the first paint, one at a time, or at once
+              for paper: opening a team view paints its table about a tenth sooner (docs/performance.md). */}
+          <RenderLater>
+            {/* Medians, as the radar shows at any count; which of them the team is split on only with the spread. */}
+            <TeamFindingsSection findings={findings} showSpread={showSpread} />
+            {showSpread && <DisagreementsSection aggregate={aggregate} />}
+          </RenderLater>
+          <RenderLater>
+            <RoleSplitSection responses={responses} />
+          </RenderLater>
+          <RenderLater>
+            <DoraAcrossTeam aggregate={aggregate} />
+          </RenderLater>
+          <RenderLater>
+            <TeamPlan responses={responses} findings={findings} compared={compared} />
+          </RenderLater>
         </>
       )}
       <TeamCompareOverTime aggregate={aggregate} compared={compared} onCompare={setComparedId} />
