@@ -107,6 +107,10 @@ describe('reading a team file', () => {
       ok: false,
       errors: ['Not a CALMS Radar team file: it does not hold a JSON object.'],
     })
+    expect(read(' '.repeat(1_000_001))).toEqual({
+      ok: false,
+      errors: ['Not a CALMS Radar team file: it is 1,001 kB, more than a team file can be.'],
+    })
     expect(read({ ...valid, format: 'calms-radar' })).toEqual({
       ok: false,
       errors: ['Not a CALMS Radar team file: its "format" field is "calms-radar", not "calms-radar-team".'],

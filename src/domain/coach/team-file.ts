@@ -139,7 +139,9 @@ const NOT_A_TEAM_FILE = 'Not a CALMS Radar team file:'
  */
 export function parseTeamFile(text: string, getBank: GetBank): ParseResult<TeamFile> {
   if (text.length > MAX_TEAM_FILE_LENGTH) {
-    return fail(`${NOT_A_TEAM_FILE} it is ${Math.ceil(text.length / 1000)} kB, more than a team file can be.`)
+    return fail(
+      `${NOT_A_TEAM_FILE} it is ${formatCount(Math.ceil(text.length / 1000))} kB, more than a team file can be.`,
+    )
   }
   let data: unknown
   try {

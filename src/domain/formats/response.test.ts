@@ -159,6 +159,9 @@ describe('response files', () => {
     expect(errorsOf(parseResponseFile(' '.repeat(100_001), getBank))).toEqual([
       `${notAFile} it is 101 kB, and a response file is about 2 kB. Choose the file CALMS Radar saved for you.`,
     ])
+    expect(errorsOf(parseResponseFile(' '.repeat(2_500_000), getBank))).toEqual([
+      `${notAFile} it is 2,500 kB, and a response file is about 2 kB. Choose the file CALMS Radar saved for you.`,
+    ])
   })
 
   test('a newer file version or an unknown bank version is named, with what to do', () => {
