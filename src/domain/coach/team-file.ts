@@ -1,5 +1,6 @@
 import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
+import { kilobytesOf } from '../common/file-size.ts'
 import { formatCount } from '../common/format-count.ts'
 import { isRecord } from '../common/is-record.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
@@ -139,9 +140,7 @@ const NOT_A_TEAM_FILE = 'Not a CALMS Radar team file:'
  */
 export function parseTeamFile(text: string, getBank: GetBank): ParseResult<TeamFile> {
   if (text.length > MAX_TEAM_FILE_LENGTH) {
-    return fail(
-      `${NOT_A_TEAM_FILE} it is ${formatCount(Math.ceil(text.length / 1000))} kB, more than a team file can be.`,
-    )
+    return fail(`${NOT_A_TEAM_FILE} it is ${kilobytesOf(text)}, more than a team file can be.`)
   }
   let data: unknown
   try {

@@ -2,7 +2,7 @@ import { NOT_APPLICABLE, PillarAnswersSchema } from '../bank/answers.ts'
 import { DORA_METRICS, DoraAnswersSchema } from '../dora/dora-metrics.ts'
 import { fail, formatZodIssues, ok, shorten, type ParseResult } from '../common/parse-result.ts'
 import { isRecord } from '../common/is-record.ts'
-import { formatCount } from '../common/format-count.ts'
+import { kilobytesOf } from '../common/file-size.ts'
 import type { BankShape, GetBank } from '../bank/question-bank-schema.ts'
 import { z } from '../common/zod-setup.ts'
 import { BANK_VERSIONS } from '../bank/versions/released-banks.ts'
@@ -167,7 +167,7 @@ const NOT_A_RESPONSE_FILE = 'Not a CALMS Radar response file:'
 export function parseResponseFile(text: string, getBank: GetBank): ParseResult<Response> {
   if (text.length > MAX_RESPONSE_FILE_LENGTH) {
     return fail(
-      `${NOT_A_RESPONSE_FILE} it is ${formatCount(Math.ceil(text.length / 1000))} kB, and a response file is about 2 kB. Choose the file CALMS Radar saved for you.`,
+      `${NOT_A_RESPONSE_FILE} it is ${kilobytesOf(text)}, and a response file is about 2 kB. Choose the file CALMS Radar saved for you.`,
     )
   }
   let data: unknown
