@@ -12,6 +12,8 @@ const ZOD_MINI_ONLY = {
   message:
     "Import zod as 'zod/mini' (through src/domain/common/zod-setup.ts): classic zod would add about 23 kB to the page.",
 }
+const loadsLocaleData = (name) =>
+  `${name} loads locale data on first use: write counts with formatCount (src/domain/common/format-count.ts) and dates with long-date.ts.`
 const layerRule = (patterns) => ['error', { patterns: [...patterns, ZOD_MINI_ONLY] }]
 const upward = (names, message) => ({ regex: `(^|/)(${names.join('|')})(/|$)`, message })
 const subfolders = (folder) =>
@@ -129,17 +131,10 @@ export default tseslint.config(
         'error',
         ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
           property,
-          message: `${property} loads locale data on first use: write counts with formatCount (src/domain/common/format-count.ts) and dates with long-date.ts.`,
+          message: loadsLocaleData(property),
         })),
       ],
-      'no-restricted-globals': [
-        'error',
-        {
-          name: 'Intl',
-          message:
-            'Intl loads locale data on first use: write counts with formatCount (src/domain/common/format-count.ts) and dates with long-date.ts.',
-        },
-      ],
+      'no-restricted-globals': ['error', { name: 'Intl', message: loadsLocaleData('Intl') }],
     },
   },
   {

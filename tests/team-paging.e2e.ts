@@ -79,40 +79,41 @@ test('120 responses saved by an earlier release: pages of 50, a count, and all o
   expect(problems).toEqual([])
 })
 
+const TEAM_TABLE = 'Team scores by CALMS pillar'
+/** Headings of sections below the team table, each rendered after it. */
+const LATER_SECTIONS = ['Team strengths and gaps', 'DORA outcomes across the team', 'Action plan']
+
 test('the sections below the team table render after it paints, and every one of them prints', async () => {
   browser = await openBrowser()
   const { page, problems } = browser
-  await browser.context.addInitScript((team) => {
-    if (location.protocol === 'about:') return
-    localStorage.setItem('calms-radar:team', team)
-    // For each text of interest, the number of the DOM change that first brought it into #root.
-    const firstSeen: Record<string, number> = {}
-    Object.assign(globalThis, { firstSeen })
-    let change = 0
-    new MutationObserver(() => {
-      change += 1
-      const root = document.getElementById('root')?.textContent ?? ''
-      for (const text of [
-        'Team scores by CALMS pillar',
-        'Team strengths and gaps',
-        'DORA outcomes across the team',
-        'Action plan',
-      ])
-        if (firstSeen[text] === undefined && root.includes(text)) firstSeen[text] = change
-    }).observe(document, { childList: true, subtree: true, characterData: true })
-  }, VERSION_1)
+  await browser.context.addInitScript(
+    ({ team, texts }) => {
+      if (location.protocol === 'about:') return
+      localStorage.setItem('calms-radar:team', team)
+      // For each text of interest, the number of the DOM change that first brought it into #root.
+      const firstSeen: Record<string, number> = {}
+      Object.assign(globalThis, { firstSeen })
+      let change = 0
+      new MutationObserver(() => {
+        change += 1
+        const root = document.getElementById('root')?.textContent ?? ''
+        for (const text of texts)
+          if (firstSeen[text] === undefined && root.includes(text)) firstSeen[text] = change
+      }).observe(document, { childList: true, subtree: true, characterData: true })
+    },
+    { team: VERSION_1, texts: [TEAM_TABLE, ...LATER_SECTIONS] },
+  )
   await openRoute(page, '#/team', 'Team')
-  await page.getByRole('table', { name: 'Team scores by CALMS pillar' }).waitFor()
+  await page.getByRole('table', { name: TEAM_TABLE }).waitFor()
   await page.getByRole('region', { name: 'Action plan' }).waitFor({ state: 'attached' })
   const firstSeen = await page.evaluate(
     () => (globalThis as unknown as { firstSeen: Record<string, number> }).firstSeen,
   )
-  const table = firstSeen['Team scores by CALMS pillar'] ?? Infinity
-  for (const later of ['Team strengths and gaps', 'DORA outcomes across the team', 'Action plan'])
-    expect(firstSeen[later], later).toBeGreaterThan(table)
+  const table = firstSeen[TEAM_TABLE] ?? Infinity
+  for (const later of LATER_SECTIONS) expect(firstSeen[later], later).toBeGreaterThan(table)
 
   await page.emulateMedia({ media: 'print' })
-  for (const heading of ['Team strengths and gaps', 'DORA outcomes across the team', 'Action plan'])
+  for (const heading of LATER_SECTIONS)
     await page
       .getByRole('heading', { name: heading, exact: true, includeHidden: true })
       .waitFor({ state: 'attached' })
