@@ -86,6 +86,44 @@ test('a tap on "Start quick check" before the app has started shows the first st
   expect(screen.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute('value', '1')
 })
 
+test('a tap on a start choice shows its step in the tap\'s own task, not a task later with the browser\'s "hashchange"', async () => {
+  prerenderedStartPage()
+  const user = userEvent.setup()
+  const headingDuringTheTap: (string | undefined)[] = []
+  const record = () => headingDuringTheTap.push(document.querySelector('#root h1')?.textContent)
+  document.addEventListener('click', record)
+  await user.click(screen.getByRole('link', { name: 'Start quick check' }))
+  document.removeEventListener('click', record)
+
+  expect(headingDuringTheTap).toEqual(['Culture'])
+  expect(window.location.hash).toBe('#/self-check/quick')
+  expect(screen.getByRole('heading', { level: 1, name: 'Culture' })).toHaveFocus()
+})
+
+test('a start choice opened with Ctrl or Shift is left to the browser, as any link', async () => {
+  const user = userEvent.setup()
+  const duringTheTap: { heading: string | undefined; moveCancelled: boolean }[] = []
+  const record = (event: MouseEvent) =>
+    duringTheTap.push({
+      heading: document.querySelector('#root h1')?.textContent,
+      moveCancelled: event.defaultPrevented,
+    })
+  document.addEventListener('click', record)
+  for (const key of ['Control', 'Shift']) {
+    document.body.replaceChildren()
+    prerenderedStartPage()
+    await user.keyboard(`{${key}>}`)
+    await user.click(screen.getByRole('link', { name: 'Start quick check' }))
+    await user.keyboard(`{/${key}}`)
+  }
+  document.removeEventListener('click', record)
+
+  expect(duringTheTap).toEqual([
+    { heading: 'CALMS Radar', moveCancelled: false },
+    { heading: 'CALMS Radar', moveCancelled: false },
+  ])
+})
+
 test('the app takes over the answers chosen before it started, and the focus stays on the chosen radio', async () => {
   const root = prerenderedStartPage()
   const user = userEvent.setup()
