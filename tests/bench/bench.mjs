@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { launchBrowser, openPage, timeUntil, CPU_THROTTLING_RATE } from './browser.mjs'
 import { buildApp, buildFloor } from './builds.mjs'
 import { loadDomain } from './domain.mjs'
-import { firstAnswerSection } from './first-tap.mjs'
+import { FIRST_ANSWER_RUNS, firstAnswerSection } from './first-tap.mjs'
 import {
   createResponses,
   serializeSelfCheck,
@@ -552,7 +552,7 @@ try {
   if (runs('first-question')) {
     log('measuring time to the first question')
     await firstQuestionSection(browser, app)
-    figures.firstAnswer = await firstAnswerSection(browser, app, floor, { runs: RUNS, print })
+    figures.firstAnswer = await firstAnswerSection(browser, app, floor, { runs: FIRST_ANSWER_RUNS, print })
   }
   if (runs('team')) {
     log(`measuring the team view of ${TEAM_SIZE} responses`)
