@@ -29,13 +29,14 @@ async function coldLoad(browser, url, steps, { takenOver = false } = {}) {
   const { page, errors, close } = await openPage(browser, { throttle: true })
   try {
     let stepsDone
+    let timer
     const done = new Promise((resolve, reject) => {
       stepsDone = resolve
-      setTimeout(
+      timer = setTimeout(
         () => reject(new Error(`the taps on ${url} were not all handled in ${TIMEOUT_MS} ms`)),
         TIMEOUT_MS,
       )
-    })
+    }).finally(() => clearTimeout(timer))
     await page.exposeBinding('__benchTap', async (_source, tap) => {
       if (tap === 'done') stepsDone()
       else await page.mouse.click(tap.x, tap.y)
