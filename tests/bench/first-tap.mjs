@@ -2,6 +2,7 @@
 // answer the first question, next to how soon the floor (builds.mjs) handles its first click. Paint is not enough:
 // a page that shows a button it cannot yet act on is not interactive.
 import { CPU_THROTTLING_RATE, openPage, timeUntil } from './browser.mjs'
+import { withTimeout } from './give-up.mjs'
 import { appHasTheAnswerAt, driveTaps, recordHandledTaps } from './in-page.mjs'
 import { formatMs, formatRatio, median, table } from './report.mjs'
 
@@ -17,7 +18,6 @@ const FLOOR_REPLY = 'Hello to you too'
 const START_CHOICE = 'a'
 /** How long one tap is given to show its effect before the same target is tapped again. */
 const RETRY_MS = 100
-const TIMEOUT_MS = 60_000
 
 /**
  * One cold load at 4x, tapped through `steps` by the page's own watcher (driveTaps): it asks for each tap in the
@@ -29,14 +29,9 @@ async function coldLoad(browser, url, steps, { takenOver = false } = {}) {
   const { page, errors, close } = await openPage(browser, { throttle: true })
   try {
     let stepsDone
-    let timer
-    const done = new Promise((resolve, reject) => {
+    const done = new Promise((resolve) => {
       stepsDone = resolve
-      timer = setTimeout(
-        () => reject(new Error(`the taps on ${url} were not all handled in ${TIMEOUT_MS} ms`)),
-        TIMEOUT_MS,
-      )
-    }).finally(() => clearTimeout(timer))
+    })
     await page.exposeBinding('__benchTap', async (_source, tap) => {
       if (tap === 'done') stepsDone()
       else await page.mouse.click(tap.x, tap.y)
@@ -44,7 +39,7 @@ async function coldLoad(browser, url, steps, { takenOver = false } = {}) {
     await page.addInitScript(recordHandledTaps, FLOOR_REPLY)
     await page.addInitScript(driveTaps, { steps, retryMs: RETRY_MS })
     await page.goto(url, { waitUntil: 'commit' })
-    await done
+    await withTimeout(done, `tapping through ${url}`)
     const takenOverMs = takenOver ? await timeUntil(page, appHasTheAnswerAt) : undefined
     if (errors.length > 0) throw new Error(`page errors on ${url}: ${errors.join('; ')}`)
     const { handledAt, taps } = await page.evaluate(() => ({

@@ -9,11 +9,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { formatMs, table } from './report.mjs'
+import { withTimeout } from './give-up.mjs'
 
 const PARTICIPANTS = 50
 const WINDOW_MS = 10_000
 /** Far beyond any figure measured: a round that never completes fails the section, not the machine. */
-const GIVE_UP_MS = 60_000
 
 const formatMb = (bytes) => `${(bytes / 1_000_000).toFixed(1)} MB`
 
@@ -67,14 +67,6 @@ function join(url, room, entriesMap) {
       websocketProvider.destroy()
     },
   }
-}
-
-function withTimeout(promise, what) {
-  let timer
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${GIVE_UP_MS / 1000} s`)), GIVE_UP_MS)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 /** The facilitator: opens every entry that arrives, and resolves when `count` have opened. */
